@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The main job: installs what is missing, builds Couverture, and writes the default tables and maps to exports/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install_deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOUVERTURE_BUILD_TESTS=OFF
+cmake --build build --parallel "$(nproc)"
+
+shared=../shared/data
+boundaries="$shared/boundaries/mli_cod_ab_ocha_itos_2017"
+ocha_3w="$shared/3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv"
+gbv=data/gbv_programmes.csv
+couverture=build/src/cli/couverture
+export QT_QPA_PLATFORM=offscreen
+
+if [ ! -d "$boundaries" ] || [ ! -f "$ocha_3w" ]; then
+  echo "The Mali data is expected in $shared (see README.md, 'Data')." >&2
+  exit 2
+fi
+
+echo "== OCHA Mali 3W, December 2023"
+"$couverture" match --boundaries "$boundaries" --activities "$ocha_3w" --out exports/ocha_3w_2023_12
+"$couverture" coverage --boundaries "$boundaries" --activities "$ocha_3w" --out exports/ocha_3w_2023_12
+"$couverture" coverage --boundaries "$boundaries" --activities "$ocha_3w" --sector Protection \
+  --base-name coverage_protection --out exports/ocha_3w_2023_12
+
+echo "== GBV programmes curated from the seed documents"
+"$couverture" match --boundaries "$boundaries" --activities "$gbv" --out exports/gbv_programmes
+"$couverture" coverage --boundaries "$boundaries" --activities "$gbv" --out exports/gbv_programmes
+
+echo "== Maps"
+"$couverture" map --boundaries "$boundaries" --activities "$ocha_3w" --level commune --figure organisations \
+  --lang fr --page A4 --orientation landscape --as-of 2023-12-31 --source "OCHA Mali, 3W présence opérationnelle, décembre 2023" \
+  --name "MLI_3W_organisations_communes_A4_20231231" --format pdf,png --out exports/maps
+"$couverture" map --boundaries "$boundaries" --activities "$ocha_3w" --sector Protection --level cercle \
+  --figure organisations --lang fr --page A4 --orientation landscape --as-of 2023-12-31 \
+  --source "OCHA Mali, 3W présence opérationnelle, décembre 2023" \
+  --name "MLI_3W_protection_cercles_A4_20231231" --format pdf,png --out exports/maps
+"$couverture" map --boundaries "$boundaries" --activities "$gbv" --level cercle --figure organisations \
+  --lang fr --page A4 --orientation landscape --as-of 2022-12-31 \
+  --source "Couverture, programmes VBG relevés dans les documents (data/gbv_programmes.csv)" \
+  --title "Programmes de lutte contre les VBG : organisations par cercle" \
+  --name "MLI_VBG_programmes_cercles_A4_20221231" --format pdf,png --out exports/maps
+
+echo "Outputs are in exports/."

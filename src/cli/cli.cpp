@@ -1,0 +1,321 @@
+#include "cli/cli.h"
+
+#include "cli/map_commands.h"
+#include "core/commands.h"
+
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <unistd.h>
+
+namespace couverture::cli {
+namespace {
+
+constexpr const char* kUsageText = R"(Couverture: who does what where, joined honestly to Mali's boundaries.
+
+Usage: couverture COMMAND [OPTIONS]
+
+Commands:
+  inspect FILE            What a boundary source or an activity table holds, and how its columns map.
+  match                   Reconcile every row of an activity table with the boundaries; writes
+                          match_report.csv/.xlsx (one line per input row), match_summary.csv, match_review.csv.
+  coverage                Coverage per région, cercle and commune; writes <base>_{region,cercle,commune}.csv
+                          (with an HXL row), <base>.xlsx and <base>.gpkg (one layer per level).
+  map                     One report-grade map (PDF, SVG or PNG).
+  atlas                   One page per région, cercle, sector or organisation (one PDF or one file per page).
+
+Inputs (match, coverage, map, atlas):
+  --boundaries PATH       Boundaries: folder, Shapefile, GeoPackage, GeoJSON or a PG: connection string
+                          (default ../shared/data/boundaries/mli_cod_ab_ocha_itos_2017).
+  --activities FILE       3W/4W/5W table: CSV (, ; or tab; UTF-8 or Windows-1252), XLSX or ODS.
+  --sheet NAME            Sheet of a workbook (default: the first sheet with data).
+  --column ROLE=HEADER    Explicit column mapping, repeatable (roles: org_acronym, org_name, org_type, partner,
+                          donor, programme, sector, activity, adm1_code, adm1_name, adm2_code, adm2_name,
+                          adm3_code, adm3_name, site, lat, lon, start_date, end_date, status, targeted, reached...).
+  --boundary-field LEVEL=CODE,NAME[,PARENT]
+                          Explicit boundary fields for a level (region, cercle, commune), repeatable.
+  --aliases FILE          Earlier decisions (columns level,input,parent,pcode), applied first.
+  --fuzzy-threshold X     Minimum similarity for a fuzzy name match (default 0.85).
+  --out DIR               Output folder (default exports).
+  --quiet                 No progress on standard error.
+
+Filters (coverage, map, atlas):
+  --sector S, --org O, --org-type T, --status S   Repeatable; case and accents ignored.
+  --from YYYY-MM-DD, --to YYYY-MM-DD              Keep activities whose dates overlap the period.
+  --keep-undated                                  With a period, also keep rows without dates.
+  --people-rule max|sum   People reached/targeted per location: the maximum (default, as clusters do) or the sum.
+  --base-name NAME        Base of the coverage file names (default coverage).
+
+Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sheet, row or column);
+3 output error; 4 cancelled; 5 internal error.
+)";
+
+struct Arguments {
+    std::string command;
+    std::vector<std::string> positional;
+    std::multimap<std::string, std::string> options;
+    std::vector<std::string> flags;
+
+    bool has(const std::string& flag) const {
+        return std::find(flags.begin(), flags.end(), flag) != flags.end();
+    }
+    std::optional<std::string> value(const std::string& name) const {
+        auto found = options.find(name);
+        if (found == options.end()) {
+            return std::nullopt;
+        }
+        return found->second;
+    }
+    std::vector<std::string> values(const std::string& name) const {
+        std::vector<std::string> all;
+        for (auto [begin, end] = options.equal_range(name); begin != end; ++begin) {
+            all.push_back(begin->second);
+        }
+        return all;
+    }
+};
+
+struct UsageError {
+    std::string message;
+};
+
+const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help", "-h", "--world-file", "--single-pdf",
+                                         "--with-inset", "--no-labels"};
+
+Arguments parse(const std::vector<std::string>& arguments) {
+    Arguments parsed;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const std::string& argument = arguments[i];
+        if (argument.rfind("-", 0) == 0 && argument.size() > 1) {
+            if (std::find(kFlags.begin(), kFlags.end(), argument) != kFlags.end()) {
+                parsed.flags.push_back(argument);
+                continue;
+            }
+            if (const auto equals = argument.find('='); equals != std::string::npos && argument.rfind("--", 0) == 0) {
+                parsed.options.emplace(argument.substr(0, equals), argument.substr(equals + 1));
+                continue;
+            }
+            if (i + 1 >= arguments.size()) {
+                throw UsageError{"option " + argument + " needs a value"};
+            }
+            parsed.options.emplace(argument, arguments[++i]);
+        } else if (parsed.command.empty()) {
+            parsed.command = argument;
+        } else {
+            parsed.positional.push_back(argument);
+        }
+    }
+    return parsed;
+}
+
+std::string defaultBoundaries() { return "../shared/data/boundaries/mli_cod_ab_ocha_itos_2017"; }
+
+std::map<Role, std::string> columnMapping(const Arguments& arguments) {
+    std::map<Role, std::string> mapping;
+    for (const auto& text : arguments.values("--column")) {
+        const auto equals = text.find('=');
+        Role role{};
+        if (equals == std::string::npos || !parseRole(text.substr(0, equals), role)) {
+            throw UsageError{"--column expects ROLE=HEADER with a known role, got '" + text + "'"};
+        }
+        mapping[role] = text.substr(equals + 1);
+    }
+    return mapping;
+}
+
+std::map<AdminLevel, LevelFields> boundaryFields(const Arguments& arguments) {
+    std::map<AdminLevel, LevelFields> fields;
+    for (const auto& text : arguments.values("--boundary-field")) {
+        const auto equals = text.find('=');
+        AdminLevel level{};
+        if (equals == std::string::npos || !parseLevel(text.substr(0, equals), level)) {
+            throw UsageError{"--boundary-field expects LEVEL=CODE,NAME[,PARENT], got '" + text + "'"};
+        }
+        std::vector<std::string> parts;
+        std::string rest = text.substr(equals + 1) + ",";
+        for (auto comma = rest.find(','); comma != std::string::npos; comma = rest.find(',')) {
+            parts.push_back(rest.substr(0, comma));
+            rest = rest.substr(comma + 1);
+        }
+        LevelFields levelFields;
+        levelFields.code = parts.size() > 0 ? parts[0] : "";
+        levelFields.name = parts.size() > 1 ? parts[1] : "";
+        levelFields.parentCode = parts.size() > 2 ? parts[2] : "";
+        fields[level] = levelFields;
+    }
+    return fields;
+}
+
+Date requireDate(const std::string& option, const std::string& text) {
+    auto date = parseDate(text);
+    if (!date) {
+        throw UsageError{option + " expects a date (YYYY-MM-DD), got '" + text + "'"};
+    }
+    return *date;
+}
+
+// GDAL-style progress on standard error: "0...10...20...".
+bool terminalProgress(double fraction, const char*, void* userData) {
+    int& lastShown = *static_cast<int*>(userData);
+    const int tenth = static_cast<int>(fraction * 10.0 + 1e-9);
+    while (lastShown < tenth && lastShown < 10) {
+        ++lastShown;
+        std::cerr << (lastShown == 10 ? "100 - done.\n" : std::to_string(lastShown * 10) + "...") << std::flush;
+    }
+    return true;
+}
+
+JoinInputs joinInputs(const Arguments& arguments) {
+    JoinInputs inputs;
+    inputs.boundaries = arguments.value("--boundaries").value_or(defaultBoundaries());
+    const auto activities = arguments.value("--activities");
+    if (!activities) {
+        throw UsageError{"--activities FILE is required"};
+    }
+    inputs.activities = *activities;
+    inputs.read.sheet = arguments.value("--sheet").value_or("");
+    inputs.read.explicitMapping = columnMapping(arguments);
+    inputs.boundaryOptions.explicitFields = boundaryFields(arguments);
+    inputs.aliases = arguments.value("--aliases").value_or("");
+    if (auto threshold = arguments.value("--fuzzy-threshold")) {
+        try {
+            inputs.fuzzyThreshold = std::stod(*threshold);
+        } catch (const std::exception&) {
+            throw UsageError{"--fuzzy-threshold expects a number between 0 and 1, got '" + *threshold + "'"};
+        }
+        if (inputs.fuzzyThreshold <= 0 || inputs.fuzzyThreshold > 1) {
+            throw UsageError{"--fuzzy-threshold expects a number between 0 and 1, got '" + *threshold + "'"};
+        }
+    }
+    return inputs;
+}
+
+void printProblems(const Problems& problems, std::ostream& err) {
+    std::size_t shown = 0;
+    std::size_t warnings = 0;
+    for (const auto& problem : problems) {
+        if (problem.severity == Severity::Info) {
+            continue;
+        }
+        ++warnings;
+        if (shown < 10) {
+            err << (problem.severity == Severity::Error ? "error: " : "warning: ") << describe(problem) << "\n";
+            ++shown;
+        }
+    }
+    if (warnings > shown) {
+        err << "... " << warnings - shown << " more problems (see the reports)\n";
+    }
+}
+
+void printOutput(const CommandOutput& output, std::ostream& out, std::ostream& err) {
+    printProblems(output.problems, err);
+    out << output.summary << "\n";
+    for (const auto& file : output.filesWritten) {
+        out << "wrote " << file << "\n";
+    }
+}
+
+} // namespace
+
+
+int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::ostream& err) {
+    int lastShown = 0;
+    try {
+        const Arguments arguments = parse(rawArguments);
+        if (arguments.command.empty() || arguments.command == "help" || arguments.has("--help") || arguments.has("-h")) {
+            out << kUsageText;
+            return arguments.command.empty() && !arguments.has("--help") && !arguments.has("-h") ? kUsage : kOk;
+        }
+        Progress progress;
+        if (!arguments.has("--quiet") && isatty(STDERR_FILENO) != 0 && &err == &std::cerr) {
+            progress = {terminalProgress, &lastShown};
+        }
+        if (arguments.command == "inspect") {
+            if (arguments.positional.empty()) {
+                throw UsageError{"inspect needs a FILE"};
+            }
+            ActivityReadOptions read;
+            read.sheet = arguments.value("--sheet").value_or("");
+            read.explicitMapping = columnMapping(arguments);
+            BoundaryOptions boundaryOptions;
+            boundaryOptions.explicitFields = boundaryFields(arguments);
+            for (const auto& path : arguments.positional) {
+                out << inspectSource(path, read, boundaryOptions);
+            }
+            return kOk;
+        }
+        if (arguments.command == "match") {
+            MatchCommandOptions options;
+            options.inputs = joinInputs(arguments);
+            options.outDir = arguments.value("--out").value_or("exports");
+            options.progress = progress;
+            printOutput(runMatch(options), out, err);
+            return kOk;
+        }
+        CoverageOptions coverage;
+        coverage.filter.sectors = arguments.values("--sector");
+        coverage.filter.organisations = arguments.values("--org");
+        coverage.filter.organisationTypes = arguments.values("--org-type");
+        coverage.filter.statuses = arguments.values("--status");
+        if (auto from = arguments.value("--from")) {
+            coverage.filter.periodStart = requireDate("--from", *from);
+        }
+        if (auto to = arguments.value("--to")) {
+            coverage.filter.periodEnd = requireDate("--to", *to);
+        }
+        coverage.filter.keepUndated = arguments.has("--keep-undated");
+        if (auto rule = arguments.value("--people-rule")) {
+            if (*rule == "sum") {
+                coverage.peopleRule = PeopleRule::Sum;
+            } else if (*rule != "max" && *rule != "max_per_location") {
+                throw UsageError{"--people-rule expects max or sum, got '" + *rule + "'"};
+            }
+        }
+        if (arguments.command == "coverage") {
+            CoverageCommandOptions options;
+            options.inputs = joinInputs(arguments);
+            options.coverage = coverage;
+            options.outDir = arguments.value("--out").value_or("exports");
+            options.baseName = arguments.value("--base-name").value_or("coverage");
+            options.progress = progress;
+            printOutput(runCoverage(options), out, err);
+            return kOk;
+        }
+        if (arguments.command == "map" || arguments.command == "atlas") {
+            MapCommandArguments mapArguments{joinInputs(arguments), coverage, arguments.options, arguments.flags,
+                                             progress};
+            const CommandOutput output =
+                arguments.command == "map" ? runMapCommand(mapArguments) : runAtlasCommand(mapArguments);
+            printOutput(output, out, err);
+            return kOk;
+        }
+        throw UsageError{"unknown command '" + arguments.command + "'"};
+    } catch (const UsageError& error) {
+        err << "couverture: " << error.message << "\nTry 'couverture --help'.\n";
+        return kUsage;
+    } catch (const InputError& error) {
+        err << "error: " << describe(error.problem) << "\n";
+        return kInputError;
+    } catch (const OutputError& error) {
+        err << "error: " << describe(error.problem) << "\n";
+        return kOutputError;
+    } catch (const MapUsageError& error) {
+        err << "couverture: " << error.message << "\nTry 'couverture --help'.\n";
+        return kUsage;
+    } catch (const Cancelled&) {
+        err << "cancelled\n";
+        return kCancelled;
+    } catch (const std::exception& error) {
+        err << "internal error: " << error.what() << "\n";
+        return kInternalError;
+    }
+}
+
+int run(int argc, char** argv) {
+    std::vector<std::string> arguments(argv + 1, argv + argc);
+    return run(arguments, std::cout, std::cerr);
+}
+
+} // namespace couverture::cli

@@ -1,0 +1,416 @@
+#include "core/commands.h"
+
+#include "core/text_fold.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+namespace couverture {
+namespace {
+
+namespace fs = std::filesystem;
+using Type = OutputColumn::Type;
+
+std::string lowerExtension(const std::string& path) {
+    std::string extension = fs::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension;
+}
+
+bool looksLikeTable(const std::string& path) {
+    const std::string extension = lowerExtension(path);
+    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx" ||
+           extension == ".ods" || extension == ".xls";
+}
+
+void ensureFolder(const std::string& folder) {
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) {
+        throwOutputError(folder, "cannot create the output folder: " + error.message());
+    }
+}
+
+std::string inFolder(const std::string& folder, const std::string& name) { return (fs::path(folder) / name).string(); }
+
+std::string score(double value) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.3f", value);
+    return text;
+}
+
+std::string unitCode(const AdminTree& tree, UnitId id, AdminLevel level) {
+    const UnitId at = id == kNoUnit ? kNoUnit : tree.ancestorAt(id, level);
+    return at == kNoUnit ? std::string() : tree.unit(at).pcode;
+}
+std::string unitName(const AdminTree& tree, UnitId id, AdminLevel level) {
+    const UnitId at = id == kNoUnit ? kNoUnit : tree.ancestorAt(id, level);
+    return at == kNoUnit ? std::string() : tree.unit(at).name;
+}
+
+const char* levelHxl(AdminLevel level, bool code) {
+    switch (level) {
+    case AdminLevel::Region:
+        return code ? "#adm1+code" : "#adm1+name";
+    case AdminLevel::Cercle:
+        return code ? "#adm2+code" : "#adm2+name";
+    case AdminLevel::Commune:
+        return code ? "#adm3+code" : "#adm3+name";
+    case AdminLevel::Country:
+        break;
+    }
+    return code ? "#country+code" : "#country+name";
+}
+
+} // namespace
+
+JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
+    JoinedActivities joined;
+    BoundaryOptions boundaryOptions = inputs.boundaryOptions;
+    boundaryOptions.progress = {};
+    if (!progress.report(0.0, "loading boundaries")) {
+        throw Cancelled{};
+    }
+    joined.boundaries = loadBoundaries(inputs.boundaries, boundaryOptions);
+    if (!progress.report(0.2, "reading the activity table")) {
+        throw Cancelled{};
+    }
+    ActivityReadOptions read = inputs.read;
+    read.progress = {};
+    joined.table = readActivityTable(inputs.activities, read);
+    if (!progress.report(0.5, "reconciling places")) {
+        throw Cancelled{};
+    }
+    ReconcileOptions reconcileOptions;
+    reconcileOptions.fuzzyThreshold = inputs.fuzzyThreshold;
+    if (!inputs.aliases.empty()) {
+        reconcileOptions.aliases = readAliases(inputs.aliases, joined.boundaries.tree);
+    }
+    joined.reconciled = reconcile(joined.boundaries.tree, joined.table.rows, reconcileOptions);
+    progress.report(0.8, "places reconciled");
+    return joined;
+}
+
+std::string inspectSource(const std::string& path, const ActivityReadOptions& read,
+                          const BoundaryOptions& boundaryOptions) {
+    std::ostringstream out;
+    std::error_code error;
+    if (path.rfind("PG:", 0) != 0 && !fs::exists(path, error)) {
+        throwInputError(path, {}, 0, "file not found");
+    }
+    if (looksLikeTable(path)) {
+        out << "Activity table: " << path << "\n";
+        if (lowerExtension(path) != ".csv") {
+            out << "Sheets:\n";
+            for (const auto& sheet : listSheets(path)) {
+                out << "  " << sheet.name << ": " << sheet.rows << " rows\n";
+            }
+        }
+        const ActivityTable table = readActivityTable(path, read);
+        out << "Sheet read: " << (table.sheet.empty() ? "(single table)" : table.sheet) << "\n"
+            << "HXL row: " << (table.hasHxlRow ? "yes" : "no") << "\n"
+            << "Data rows: " << table.rows.size() << " (+" << table.emptyRows << " empty rows skipped)\n"
+            << "Column mapping (role <- column, how):\n";
+        for (const auto& [role, mapping] : table.mapping) {
+            out << "  " << roleKey(role) << " <- '" << mapping.header << "'"
+                << (mapping.hxl.empty() ? "" : " " + mapping.hxl) << " (" << mapping.how << ")\n";
+        }
+        if (!table.unmappedHeaders.empty()) {
+            out << "Columns not used:";
+            for (const auto& header : table.unmappedHeaders) {
+                out << " '" << header << "'";
+            }
+            out << "\n";
+        }
+        out << "Problems: " << table.problems.size() << "\n";
+        for (std::size_t i = 0; i < table.problems.size() && i < 20; ++i) {
+            out << "  " << describe(table.problems[i]) << "\n";
+        }
+        if (table.problems.size() > 20) {
+            out << "  ... and " << table.problems.size() - 20 << " more\n";
+        }
+        return out.str();
+    }
+    out << "Boundary source: " << path << "\n";
+    for (const auto& layer : inspectBoundarySource(path, boundaryOptions)) {
+        out << "  layer " << layer.layer << ": " << layer.features << " features, schema " << schemaKey(layer.schema);
+        if (!layer.note.empty()) {
+            out << " — " << layer.note;
+        }
+        out << "\n";
+        for (const auto& [level, fields] : layer.levels) {
+            out << "    " << levelKey(level) << ": code '" << fields.code << "', name '" << fields.name << "'";
+            if (!fields.parentCode.empty()) {
+                out << ", parent '" << fields.parentCode << "'";
+            }
+            out << "\n";
+        }
+    }
+    const BoundaryLoad load = loadBoundaries(path, boundaryOptions);
+    out << "Hierarchy: " << load.tree.level(AdminLevel::Region).size() << " régions, "
+        << load.tree.level(AdminLevel::Cercle).size() << " cercles, " << load.tree.level(AdminLevel::Commune).size()
+        << " communes\n"
+        << "Validation: " << load.nestingByCodeViolations << " nesting-by-code violations, "
+        << load.nestingByLocationViolations << " nesting-by-location violations, " << load.duplicateCodes
+        << " duplicate codes, " << load.orphans << " orphans, " << load.invalidGeometriesRepaired
+        << " invalid geometries repaired\n";
+    for (const auto& problem : load.problems) {
+        if (problem.severity != Severity::Info) {
+            out << "  " << describe(problem) << "\n";
+        }
+    }
+    return out.str();
+}
+
+OutputTable matchReportTable(const JoinedActivities& joined) {
+    const AdminTree& tree = joined.boundaries.tree;
+    OutputTable table;
+    table.name = "match_report";
+    table.columns = {{"row", "#meta+row", Type::Integer},
+                     {"method", "#meta+method", Type::Text},
+                     {"level", "#meta+level", Type::Text},
+                     {"pcode", "#loc+code", Type::Text},
+                     {"name", "#loc+name", Type::Text},
+                     {"score", "#meta+score", Type::Real},
+                     {"reason", "#meta+reason", Type::Text},
+                     {"conflict", "#meta+conflict", Type::Text},
+                     {"review", "#meta+review", Type::Text},
+                     {"region_pcode", "#adm1+code", Type::Text},
+                     {"region_name", "#adm1+name", Type::Text},
+                     {"cercle_pcode", "#adm2+code", Type::Text},
+                     {"cercle_name", "#adm2+name", Type::Text},
+                     {"commune_pcode", "#adm3+code", Type::Text},
+                     {"commune_name", "#adm3+name", Type::Text},
+                     {"input_adm1_code", "#adm1+code+input", Type::Text},
+                     {"input_adm1_name", "#adm1+name+input", Type::Text},
+                     {"input_adm2_code", "#adm2+code+input", Type::Text},
+                     {"input_adm2_name", "#adm2+name+input", Type::Text},
+                     {"input_adm3_code", "#adm3+code+input", Type::Text},
+                     {"input_adm3_name", "#adm3+name+input", Type::Text},
+                     {"organisation", "#org", Type::Text},
+                     {"sector", "#sector", Type::Text}};
+    const auto& rows = joined.table.rows;
+    const auto& matches = joined.reconciled.matches;
+    table.rows.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const ActivityRow& row = rows[i];
+        const Match& match = matches[i];
+        const bool placed = match.unit != kNoUnit;
+        table.rows.push_back({std::to_string(row.row), std::string(methodKey(match.method)),
+                              std::string(levelKey(match.level)), placed ? tree.unit(match.unit).pcode : "",
+                              placed ? tree.unit(match.unit).name : "", placed ? score(match.score) : "", match.reason,
+                              match.codeNameConflict ? "yes" : "no", match.needsReview ? "yes" : "no",
+                              unitCode(tree, match.unit, AdminLevel::Region), unitName(tree, match.unit, AdminLevel::Region),
+                              unitCode(tree, match.unit, AdminLevel::Cercle), unitName(tree, match.unit, AdminLevel::Cercle),
+                              unitCode(tree, match.unit, AdminLevel::Commune),
+                              unitName(tree, match.unit, AdminLevel::Commune), row.cell(Role::Adm1Code),
+                              row.cell(Role::Adm1Name), row.cell(Role::Adm2Code), row.cell(Role::Adm2Name),
+                              row.cell(Role::Adm3Code), row.cell(Role::Adm3Name),
+                              row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName) : row.cell(Role::OrgAcronym),
+                              row.cell(Role::Sector)});
+    }
+    return table;
+}
+
+OutputTable matchSummaryTable(const JoinedActivities& joined) {
+    OutputTable table;
+    table.name = "match_summary";
+    table.columns = {{"method", "#meta+method", Type::Text},
+                     {"rows", "#meta+rows", Type::Integer},
+                     {"share", "#meta+share", Type::Real}};
+    const auto total = static_cast<double>(std::max<std::size_t>(joined.table.rows.size(), 1));
+    for (MatchMethod method : kAllMethods) {
+        const auto count = joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
+        table.rows.push_back({std::string(methodKey(method)), std::to_string(count),
+                              formatNumber(static_cast<double>(count) / total)});
+    }
+    table.rows.push_back({"total", std::to_string(joined.table.rows.size()), "1"});
+    table.rows.push_back({"code_name_conflicts", std::to_string(joined.reconciled.conflicts),
+                          formatNumber(static_cast<double>(joined.reconciled.conflicts) / total)});
+    return table;
+}
+
+OutputTable matchReviewTable(const JoinedActivities& joined) {
+    const AdminTree& tree = joined.boundaries.tree;
+    OutputTable table;
+    table.name = "match_review";
+    table.columns = {{"input_adm1_code", "#adm1+code+input", Type::Text}, {"input_adm1_name", "#adm1+name+input", Type::Text},
+                     {"input_adm2_code", "#adm2+code+input", Type::Text}, {"input_adm2_name", "#adm2+name+input", Type::Text},
+                     {"input_adm3_code", "#adm3+code+input", Type::Text}, {"input_adm3_name", "#adm3+name+input", Type::Text},
+                     {"rows", "#meta+rows", Type::Integer},              {"first_row", "#meta+row", Type::Integer},
+                     {"method", "#meta+method", Type::Text},             {"level", "#meta+level", Type::Text},
+                     {"pcode", "#loc+code", Type::Text},                 {"name", "#loc+name", Type::Text},
+                     {"score", "#meta+score", Type::Real},               {"reason", "#meta+reason", Type::Text}};
+    std::map<std::vector<std::string>, std::pair<std::size_t, int>> places; // place cells -> first index, rows
+    std::vector<std::vector<std::string>> order;
+    const auto& rows = joined.table.rows;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (!joined.reconciled.matches[i].needsReview) {
+            continue;
+        }
+        const ActivityRow& row = rows[i];
+        std::vector<std::string> key{row.cell(Role::Adm1Code), row.cell(Role::Adm1Name), row.cell(Role::Adm2Code),
+                                     row.cell(Role::Adm2Name), row.cell(Role::Adm3Code), row.cell(Role::Adm3Name)};
+        auto [at, inserted] = places.emplace(key, std::make_pair(i, 0));
+        ++at->second.second;
+        if (inserted) {
+            order.push_back(key);
+        }
+    }
+    for (const auto& key : order) {
+        const auto& [first, count] = places[key];
+        const Match& match = joined.reconciled.matches[first];
+        std::vector<std::string> line = key;
+        const bool placed = match.unit != kNoUnit;
+        line.insert(line.end(), {std::to_string(count), std::to_string(rows[first].row), std::string(methodKey(match.method)),
+                                 std::string(levelKey(match.level)), placed ? tree.unit(match.unit).pcode : "",
+                                 placed ? tree.unit(match.unit).name : "", placed ? score(match.score) : "", match.reason});
+        table.rows.push_back(std::move(line));
+    }
+    return table;
+}
+
+CommandOutput runMatch(const MatchCommandOptions& options) {
+    CommandOutput output;
+    JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
+    ensureFolder(options.outDir);
+    const OutputTable report = matchReportTable(joined);
+    const OutputTable summary = matchSummaryTable(joined);
+    const OutputTable review = matchReviewTable(joined);
+    options.progress.report(0.85, "writing the match report");
+    for (const auto* table : {&report, &summary, &review}) {
+        output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
+        writeCsv(*table, output.filesWritten.back());
+    }
+    output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
+    writeXlsx({&report, &summary, &review}, output.filesWritten.back());
+    options.progress.report(1.0, "match report written");
+
+    output.problems = joined.boundaries.problems;
+    output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
+    std::ostringstream text;
+    text << joined.table.rows.size() << " rows matched against " << joined.boundaries.tree.level(AdminLevel::Commune).size()
+         << " communes:";
+    for (MatchMethod method : kAllMethods) {
+        text << " " << methodKey(method) << "=" << joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
+    }
+    text << "; code/name conflicts=" << joined.reconciled.conflicts << "; places to review=" << review.rows.size();
+    output.summary = text.str();
+    return output;
+}
+
+OutputTable coverageTable(const AdminTree& tree, const CoverageTable& coverage, AdminLevel level, bool withGeometry) {
+    OutputTable table;
+    table.name = "coverage_" + std::string(levelKey(level));
+    table.columns = {{"pcode", levelHxl(level, true), Type::Text},
+                     {"name", levelHxl(level, false), Type::Text},
+                     {"level", "#meta+level", Type::Text}};
+    if (level != AdminLevel::Region) {
+        table.columns.push_back({"region_pcode", "#adm1+code", Type::Text});
+        table.columns.push_back({"region_name", "#adm1+name", Type::Text});
+    }
+    if (level == AdminLevel::Commune) {
+        table.columns.push_back({"cercle_pcode", "#adm2+code", Type::Text});
+        table.columns.push_back({"cercle_name", "#adm2+name", Type::Text});
+    }
+    const std::vector<OutputColumn> figures = {
+        {"organisations", "#org+num", Type::Integer},
+        {"partners", "#org+impl+num", Type::Integer},
+        {"programmes", "#activity+programme+num", Type::Integer},
+        {"rows", "#meta+rows", Type::Integer},
+        {"rows_at_this_level", "#meta+rows+level", Type::Integer},
+        {"sectors", "#sector+num", Type::Integer},
+        {"sector_list", "#sector+list", Type::Text},
+        {"main_sector", "#sector+main", Type::Text},
+        {"people_targeted", "#targeted", Type::Real},
+        {"people_reached", "#reached", Type::Real},
+        {"people_rule", "#meta+people_rule", Type::Text},
+        {"organisations_coarser_only", "#org+num+coarser", Type::Integer},
+        {"organisations_region_wide", "#org+num+regionwide", Type::Integer},
+        {"child_units", "#meta+children", Type::Integer},
+        {"child_units_covered", "#meta+children+covered", Type::Integer},
+        {"child_coverage_share", "#meta+children+share", Type::Real},
+        {"filter", "#meta+filter", Type::Text},
+    };
+    table.columns.insert(table.columns.end(), figures.begin(), figures.end());
+    const std::string rule(peopleRuleKey(coverage.options.peopleRule));
+    const std::string filter = coverage.options.filter.describe();
+    for (UnitId id : tree.level(level)) {
+        const AdminUnit& unit = tree.unit(id);
+        const UnitCoverage& figuresOf = coverage.at(id);
+        std::vector<std::string> row{unit.pcode, unit.name, std::string(levelKey(level))};
+        if (level != AdminLevel::Region) {
+            row.push_back(unitCode(tree, id, AdminLevel::Region));
+            row.push_back(unitName(tree, id, AdminLevel::Region));
+        }
+        if (level == AdminLevel::Commune) {
+            row.push_back(unitCode(tree, id, AdminLevel::Cercle));
+            row.push_back(unitName(tree, id, AdminLevel::Cercle));
+        }
+        std::string sectorList;
+        for (const auto& sector : figuresOf.sectors) {
+            sectorList += (sectorList.empty() ? "" : "; ") + sector;
+        }
+        const bool people = figuresOf.hasPeopleFigures;
+        const bool hasChildren = level != AdminLevel::Commune;
+        row.insert(row.end(),
+                   {std::to_string(figuresOf.organisations), std::to_string(figuresOf.partners),
+                    std::to_string(figuresOf.programmes), std::to_string(figuresOf.rows),
+                    std::to_string(figuresOf.rowsAtThisLevel), std::to_string(figuresOf.sectors.size()), sectorList,
+                    figuresOf.mainSector, people ? formatNumber(figuresOf.peopleTargeted) : "",
+                    people ? formatNumber(figuresOf.peopleReached) : "", rule,
+                    std::to_string(figuresOf.organisationsCoarserOnly), std::to_string(figuresOf.organisationsRegionWide),
+                    hasChildren ? std::to_string(figuresOf.childUnits) : "",
+                    hasChildren ? std::to_string(figuresOf.childUnitsCovered) : "",
+                    hasChildren ? formatNumber(figuresOf.childCoverageShare) : "", filter});
+        table.rows.push_back(std::move(row));
+        if (withGeometry) {
+            table.geometries.push_back(unit.geometry.get());
+        }
+    }
+    return table;
+}
+
+CommandOutput runCoverage(const CoverageCommandOptions& options) {
+    CommandOutput output;
+    JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
+    const AdminTree& tree = joined.boundaries.tree;
+    options.progress.report(0.82, "computing coverage");
+    const CoverageTable coverage = computeCoverage(tree, joined.table.rows, joined.reconciled.matches, options.coverage);
+    ensureFolder(options.outDir);
+    std::vector<OutputTable> tables;
+    for (AdminLevel level : kMappedLevels) {
+        tables.push_back(coverageTable(tree, coverage, level, true));
+    }
+    options.progress.report(0.9, "writing coverage tables");
+    std::vector<const OutputTable*> all;
+    for (const auto& table : tables) {
+        output.filesWritten.push_back(inFolder(options.outDir, options.baseName + "_" + table.name.substr(9) + ".csv"));
+        writeCsv(table, output.filesWritten.back());
+        all.push_back(&table);
+    }
+    output.filesWritten.push_back(inFolder(options.outDir, options.baseName + ".xlsx"));
+    writeXlsx(all, output.filesWritten.back());
+    output.filesWritten.push_back(inFolder(options.outDir, options.baseName + ".gpkg"));
+    writeGeoPackage(all, output.filesWritten.back());
+    options.progress.report(1.0, "coverage written");
+
+    output.problems = joined.boundaries.problems;
+    output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
+    std::ostringstream text;
+    int coveredCommunes = 0;
+    for (UnitId id : tree.level(AdminLevel::Commune)) {
+        coveredCommunes += coverage.at(id).rows > 0 ? 1 : 0;
+    }
+    text << coverage.rowsUsed << " rows used, " << coverage.rowsFiltered << " left out by the filter ("
+         << coverage.options.filter.describe() << "), " << coverage.rowsUnmatched << " unmatched; " << coveredCommunes
+         << " of " << tree.level(AdminLevel::Commune).size() << " communes with presence; people rule "
+         << peopleRuleKey(coverage.options.peopleRule);
+    output.summary = text.str();
+    return output;
+}
+
+} // namespace couverture

@@ -1,0 +1,73 @@
+#pragma once
+// The commands of Couverture as library functions (options struct + progress, as GDAL's utilities):
+// the CLI parses arguments into these options, the app and the tests call them directly.
+
+#include "core/activity_table.h"
+#include "core/boundary_reader.h"
+#include "core/coverage.h"
+#include "core/reconcile.h"
+#include "core/table_writer.h"
+
+#include <string>
+#include <vector>
+
+namespace couverture {
+
+// What every command that joins a table to boundaries needs.
+struct JoinInputs {
+    std::string boundaries;              // OGR source: folder, file, PG: connection
+    std::string activities;              // CSV, XLSX, ODS
+    ActivityReadOptions read;            // sheet, explicit column mapping, encoding
+    BoundaryOptions boundaryOptions;     // explicit field mapping
+    std::string aliases;                 // optional alias table path
+    double fuzzyThreshold = 0.85;
+};
+
+// Boundaries loaded, table read, every row matched: the common start of match, coverage, map and atlas.
+struct JoinedActivities {
+    BoundaryLoad boundaries;
+    ActivityTable table;
+    ReconcileResult reconciled;
+};
+JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress = {});
+
+// --- couverture inspect ------------------------------------------------------------------------------------
+// A plain-text description of a boundary source or an activity table: layers, schema, levels, counts; or
+// sheets, the column mapping and how it was found, row counts and problems.
+std::string inspectSource(const std::string& path, const ActivityReadOptions& read = {},
+                          const BoundaryOptions& boundaryOptions = {});
+
+// --- couverture match --------------------------------------------------------------------------------------
+struct MatchCommandOptions {
+    JoinInputs inputs;
+    std::string outDir = "exports";
+    Progress progress;
+};
+struct CommandOutput {
+    std::vector<std::string> filesWritten;
+    Problems problems;  // row-level problems of the inputs, boundary validation
+    std::string summary; // a few lines for the terminal
+};
+CommandOutput runMatch(const MatchCommandOptions& options);
+
+// Tables of a match, for writing or showing: one line per input row, in input order, and counts per method.
+OutputTable matchReportTable(const JoinedActivities& joined);
+OutputTable matchSummaryTable(const JoinedActivities& joined);
+// Distinct places that need a human decision (fuzzy, conflict, parent corrected, unmatched), with row counts.
+OutputTable matchReviewTable(const JoinedActivities& joined);
+
+// --- couverture coverage -----------------------------------------------------------------------------------
+struct CoverageCommandOptions {
+    JoinInputs inputs;
+    CoverageOptions coverage;
+    std::string outDir = "exports";
+    std::string baseName = "coverage"; // files: <base>_region.csv, <base>_cercle.csv, <base>_commune.csv, <base>.xlsx, <base>.gpkg
+    Progress progress;
+};
+CommandOutput runCoverage(const CoverageCommandOptions& options);
+
+// One table per level with the documented, stable columns (see docs/coverage_columns.md).
+OutputTable coverageTable(const AdminTree& tree, const CoverageTable& coverage, AdminLevel level,
+                          bool withGeometry);
+
+} // namespace couverture

@@ -1,0 +1,36 @@
+#include "core/problem.h"
+
+#include <algorithm>
+
+namespace couverture {
+
+std::string describe(const Problem& problem) {
+    std::string text = problem.file;
+    auto append = [&text](const std::string& part) {
+        if (!text.empty()) {
+            text += ", ";
+        }
+        text += part;
+    };
+    if (!problem.where.empty()) {
+        append(problem.where);
+    }
+    if (problem.row > 0) {
+        append("row " + std::to_string(problem.row));
+    }
+    if (!text.empty()) {
+        text += ": ";
+    }
+    return text + problem.message;
+}
+
+bool hasErrors(const Problems& problems) {
+    return std::any_of(problems.begin(), problems.end(),
+                       [](const Problem& p) { return p.severity == Severity::Error; });
+}
+
+void throwInputError(std::string file, std::string where, std::int64_t row, std::string message) {
+    throw InputError{Problem{Severity::Error, std::move(file), std::move(where), row, std::move(message)}};
+}
+
+} // namespace couverture

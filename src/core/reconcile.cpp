@@ -1,0 +1,567 @@
+#include "core/reconcile.h"
+
+#include "core/gdal_support.h"
+#include "core/text_fold.h"
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <cpl_error.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <unordered_map>
+
+namespace couverture {
+
+std::string_view methodKey(MatchMethod method) {
+    switch (method) {
+    case MatchMethod::Alias:
+        return "alias";
+    case MatchMethod::Code:
+        return "code";
+    case MatchMethod::CodeRepaired:
+        return "code_repaired";
+    case MatchMethod::Name:
+        return "name";
+    case MatchMethod::NameFuzzy:
+        return "name_fuzzy";
+    case MatchMethod::CoarserLevel:
+        return "coarser_level";
+    case MatchMethod::Unmatched:
+        return "unmatched";
+    }
+    return "unmatched";
+}
+
+namespace {
+
+constexpr std::array<Role, 3> kCodeRoles{Role::Adm1Code, Role::Adm2Code, Role::Adm3Code};
+constexpr std::array<Role, 3> kNameRoles{Role::Adm1Name, Role::Adm2Name, Role::Adm3Name};
+
+std::string levelWord(AdminLevel level) { return std::string(levelKey(level)); }
+
+AdminLevel finer(AdminLevel level) { return static_cast<AdminLevel>(static_cast<int>(level) + 1); }
+
+// What a row says about one level.
+struct Claim {
+    AdminLevel level = AdminLevel::Region;
+    std::string rawCode, code, rawName, name;
+    bool present() const { return !code.empty() || !name.empty(); }
+    std::string shown() const {
+        std::string text = rawName.empty() ? std::string() : "'" + rawName + "'";
+        if (!code.empty()) {
+            text += (text.empty() ? "" : " ") + std::string("(") + rawCode + ")";
+        }
+        return text;
+    }
+};
+
+struct Resolution {
+    UnitId unit = kNoUnit;
+    MatchMethod method = MatchMethod::Unmatched;
+    double score = 0;
+    std::string note;
+    bool conflict = false;
+    bool review = false;
+    bool shifted = false; // found one level finer than the claim (a 2019 région that is a 2015 cercle)
+};
+
+// Codes as tables write them wrongly: "MLI0101" for "ML0101", lower case, inner spaces, a lost leading zero.
+std::vector<std::string> repairedCodes(const std::string& code) {
+    std::vector<std::string> repaired;
+    std::string text = code;
+    if (text.rfind("MLI", 0) == 0) {
+        text = "ML" + text.substr(3);
+        repaired.push_back(text);
+    }
+    text.erase(std::remove_if(text.begin(), text.end(), [](char c) { return c == '-' || c == '_' || c == '.'; }),
+               text.end());
+    if (text.rfind("ML", 0) == 0 && text.size() % 2 == 1) {
+        repaired.push_back("ML0" + text.substr(2));
+    }
+    if (text != code && (repaired.empty() || repaired.back() != text)) {
+        repaired.push_back(text);
+    }
+    return repaired;
+}
+
+} // namespace
+
+struct Reconciler::Impl {
+    const AdminTree& tree;
+    ReconcileOptions options;
+    // Folded names (and alternate names) -> units, per level, country-wide.
+    std::array<std::unordered_map<std::string, std::vector<UnitId>>, 4> byName;
+    std::vector<std::string> foldedName; // per unit
+    // Aliases: (level, folded input) -> entries
+    struct AliasEntry {
+        std::string parent; // folded parent name or code, empty = anywhere
+        UnitId unit;
+    };
+    std::array<std::unordered_map<std::string, std::vector<AliasEntry>>, 4> aliases;
+    // Codes of a level that the table's names contradict most of the time belong to another scheme:
+    // a code alone is then no evidence (set by calibrate()).
+    std::array<bool, 4> codesTrusted{true, true, true, true};
+    std::array<std::string, 4> distrustReason;
+
+    Impl(const AdminTree& t, ReconcileOptions o) : tree(t), options(std::move(o)) {
+        foldedName.resize(tree.size());
+        for (const AdminUnit& unit : tree.units()) {
+            foldedName[static_cast<std::size_t>(unit.id)] = placeKey(unit.name);
+            auto& index = byName[static_cast<std::size_t>(unit.level)];
+            index[foldedName[static_cast<std::size_t>(unit.id)]].push_back(unit.id);
+            for (const auto& alternate : unit.alternateNames) {
+                auto& list = index[placeKey(alternate)];
+                if (std::find(list.begin(), list.end(), unit.id) == list.end()) {
+                    list.push_back(unit.id);
+                }
+            }
+        }
+        for (const Alias& alias : options.aliases) {
+            UnitId unit = tree.findByPcode(alias.pcode);
+            if (unit == kNoUnit) {
+                continue; // readAliases reports these
+            }
+            const std::string cleaned = cleanCode(alias.input);
+            const std::string key = tree.findByPcode(cleaned) != kNoUnit || cleaned.rfind("ML", 0) == 0
+                                        ? cleaned
+                                        : placeKey(alias.input);
+            aliases[static_cast<std::size_t>(alias.level)][key].push_back(
+                {alias.parent.empty() ? std::string() : placeKey(alias.parent), unit});
+        }
+    }
+
+    const std::string& folded(UnitId id) const { return foldedName[static_cast<std::size_t>(id)]; }
+
+    bool within(UnitId id, UnitId anchor) const { return anchor == kNoUnit || tree.isWithin(id, anchor); }
+
+    // Does the row's name designate this unit? Exact after folding (or an alternate name), else similar enough.
+    double nameAgreement(UnitId id, const std::string& name) const {
+        if (folded(id) == name) {
+            return 1.0;
+        }
+        for (const auto& alternate : tree.unit(id).alternateNames) {
+            if (placeKey(alternate) == name) {
+                return 1.0;
+            }
+        }
+        return nameSimilarity(folded(id), name);
+    }
+
+    std::vector<UnitId> exactByName(AdminLevel level, const std::string& name, UnitId anchor) const {
+        std::vector<UnitId> found;
+        const auto& index = byName[static_cast<std::size_t>(level)];
+        if (auto at = index.find(name); at != index.end()) {
+            for (UnitId id : at->second) {
+                if (within(id, anchor)) {
+                    found.push_back(id);
+                }
+            }
+        }
+        return found;
+    }
+
+    // Units of `level` below `anchor` (all of the level when anchor is none).
+    template <typename Visit> void forEachBelow(AdminLevel level, UnitId anchor, Visit visit) const {
+        if (anchor == kNoUnit) {
+            for (UnitId id : tree.level(level)) {
+                visit(id);
+            }
+            return;
+        }
+        const AdminUnit& unit = tree.unit(anchor);
+        if (unit.level >= level) {
+            return;
+        }
+        for (UnitId child : unit.children) {
+            if (tree.unit(child).level == level) {
+                visit(child);
+            } else {
+                forEachBelow(level, child, visit);
+            }
+        }
+    }
+
+    std::string describeUnit(UnitId id) const {
+        if (id == kNoUnit) {
+            return "the country";
+        }
+        const AdminUnit& unit = tree.unit(id);
+        return levelWord(unit.level) + " " + unit.pcode + " '" + unit.name + "'";
+    }
+
+    Resolution resolveAlias(const Claim& claim, UnitId anchor) const {
+        const auto& index = aliases[static_cast<std::size_t>(claim.level)];
+        if (index.empty()) {
+            return {};
+        }
+        for (const std::string& key : {claim.code, claim.name}) {
+            if (key.empty()) {
+                continue;
+            }
+            auto at = index.find(key);
+            if (at == index.end()) {
+                continue;
+            }
+            for (const auto& entry : at->second) {
+                const bool parentOk = entry.parent.empty() ||
+                                      (anchor != kNoUnit && (folded(anchor) == entry.parent ||
+                                                             placeKey(tree.unit(anchor).pcode) == entry.parent));
+                if (parentOk) {
+                    return {entry.unit, MatchMethod::Alias, 1.0, "alias table: " + claim.shown(), false, false};
+                }
+            }
+        }
+        return {};
+    }
+
+    Resolution resolve(const Claim& claim, UnitId anchor) const {
+        if (Resolution alias = resolveAlias(claim, anchor); alias.unit != kNoUnit) {
+            return alias;
+        }
+        const std::size_t levelIndex = static_cast<std::size_t>(claim.level);
+        std::string conflictNote;
+        // 1. The code as given, then repaired. A code counts only when the row's names agree with it.
+        if (!claim.code.empty()) {
+            std::vector<std::pair<std::string, MatchMethod>> codes{{claim.code, MatchMethod::Code}};
+            if (claim.rawCode != claim.code) {
+                codes.front().second = MatchMethod::CodeRepaired; // spaces, case
+            }
+            for (auto& repaired : repairedCodes(claim.code)) {
+                codes.emplace_back(std::move(repaired), MatchMethod::CodeRepaired);
+            }
+            for (const auto& [code, method] : codes) {
+                const UnitId id = tree.findByPcode(code);
+                if (id == kNoUnit || tree.unit(id).level != claim.level) {
+                    continue;
+                }
+                const std::string repairedNote =
+                    method == MatchMethod::CodeRepaired ? "code " + claim.rawCode + " repaired to " + code : "";
+                if (!within(id, anchor)) {
+                    conflictNote = "code " + claim.rawCode + " is " + describeUnit(id) + ", outside " +
+                                   describeUnit(anchor);
+                    break;
+                }
+                if (claim.name.empty()) {
+                    if (!codesTrusted[levelIndex]) {
+                        return {kNoUnit, MatchMethod::Unmatched, 0,
+                                "code " + claim.rawCode + " without a name, and " + distrustReason[levelIndex],
+                                false, true};
+                    }
+                    std::string note = repairedNote.empty() ? "no name to check the code against" : repairedNote;
+                    return {id, method, 1.0, note, false, false};
+                }
+                const double agreement = nameAgreement(id, claim.name);
+                if (agreement >= options.fuzzyThreshold) {
+                    std::string note = repairedNote;
+                    if (agreement < 1.0) {
+                        note += (note.empty() ? "" : "; ") + std::string("name spelt '") + claim.rawName + "'";
+                    }
+                    return {id, method, agreement, note, false, false};
+                }
+                conflictNote = "code " + claim.rawCode + " is " + describeUnit(id) + " in the boundaries, the row says '" +
+                               claim.rawName + "'";
+                break;
+            }
+            if (conflictNote.empty() && !claim.name.empty()) {
+                conflictNote = "code " + claim.rawCode + " is not in the boundaries";
+            }
+        }
+        const bool conflict = !conflictNote.empty() && tree.findByPcode(claim.code) != kNoUnit;
+        auto withConflict = [&](Resolution resolution) {
+            resolution.conflict = conflict;
+            resolution.review = resolution.review || conflict;
+            if (!conflictNote.empty()) {
+                resolution.note = conflictNote + (resolution.note.empty() ? "" : "; " + resolution.note);
+            }
+            return resolution;
+        };
+        if (claim.name.empty()) {
+            return withConflict({kNoUnit, MatchMethod::Unmatched, 0,
+                                 claim.code.empty() ? "" : "code " + claim.rawCode + " not found", false, true});
+        }
+        // 2. The name within the parent.
+        auto exact = exactByName(claim.level, claim.name, anchor);
+        if (exact.size() == 1) {
+            return withConflict({exact.front(), MatchMethod::Name, 1.0, "", false, false});
+        }
+        if (exact.size() > 1) {
+            return withConflict({kNoUnit, MatchMethod::Unmatched, 0,
+                                 std::to_string(exact.size()) + " " + levelWord(claim.level) + "s are named '" +
+                                     claim.rawName + "'" + (anchor == kNoUnit ? "" : " in " + describeUnit(anchor)),
+                                 false, true});
+        }
+        // 3. The exact name elsewhere in the country: the row's parent is wrong (an exact name is stronger
+        //    evidence than a near one under the stated parent).
+        if (anchor != kNoUnit) {
+            auto anywhere = exactByName(claim.level, claim.name, kNoUnit);
+            if (anywhere.size() == 1) {
+                return withConflict({anywhere.front(), MatchMethod::Name, 1.0,
+                                     "found in " + describeUnit(tree.ancestorAt(anywhere.front(), tree.unit(anchor).level)) +
+                                         ", not in " + describeUnit(anchor) + " as the row says (parent corrected)",
+                                     false, true});
+            }
+        }
+        // 4. A fuzzy name within the parent: the best score, clear of the runner-up.
+        UnitId best = kNoUnit;
+        double bestScore = 0, secondScore = 0;
+        forEachBelow(claim.level, anchor, [&](UnitId id) {
+            const double score = nameAgreement(id, claim.name);
+            if (score > bestScore) {
+                secondScore = bestScore;
+                bestScore = score;
+                best = id;
+            } else if (score > secondScore) {
+                secondScore = score;
+            }
+        });
+        if (best != kNoUnit && bestScore >= options.fuzzyThreshold && bestScore - secondScore >= 0.02) {
+            char score[16];
+            std::snprintf(score, sizeof score, "%.2f", bestScore);
+            return withConflict({best, MatchMethod::NameFuzzy, bestScore,
+                                 "'" + claim.rawName + "' read as '" + tree.unit(best).name + "' (similarity " + score + ")",
+                                 false, true});
+        }
+        // 5. A place the table files one level up from the boundaries (Ménaka: a région in 2019, a cercle in the
+        //    2015 boundaries; its 2019 cercles are 2015 communes).
+        if (claim.level != AdminLevel::Commune) {
+            auto shifted = exactByName(finer(claim.level), claim.name, anchor);
+            if (shifted.empty() && anchor != kNoUnit) {
+                shifted = exactByName(finer(claim.level), claim.name, kNoUnit);
+            }
+            if (shifted.size() == 1) {
+                return withConflict({shifted.front(), MatchMethod::Name, 1.0,
+                                     levelWord(claim.level) + " '" + claim.rawName + "' is " +
+                                         describeUnit(shifted.front()) + " in the boundaries",
+                                     false, true, true});
+            }
+        }
+        std::string reason = levelWord(claim.level) + " '" + claim.rawName + "' not found" +
+                             (anchor == kNoUnit ? "" : " in " + describeUnit(anchor));
+        if (best != kNoUnit && bestScore >= 0.7) {
+            char score[16];
+            std::snprintf(score, sizeof score, "%.2f", bestScore);
+            reason += " (closest: '" + tree.unit(best).name + "', " + score + ")";
+        }
+        return withConflict({kNoUnit, MatchMethod::Unmatched, 0, reason, false, true});
+    }
+
+    std::array<Claim, 3> claimsOf(const ActivityRow& row) const {
+        std::array<Claim, 3> claims;
+        for (std::size_t i = 0; i < 3; ++i) {
+            Claim& claim = claims[i];
+            claim.level = kMappedLevels[i];
+            const std::string& code = row.cell(kCodeRoles[i]);
+            const std::string& name = row.cell(kNameRoles[i]);
+            claim.code = cleanCode(code);
+            if (!claim.code.empty()) {
+                claim.rawCode = code;
+            }
+            if (!isPlaceholder(name)) {
+                claim.rawName = name;
+                claim.name = placeKey(name);
+            }
+        }
+        return claims;
+    }
+
+    Match match(const ActivityRow& row) const {
+        const auto claims = claimsOf(row);
+        Match result;
+        UnitId anchor = kNoUnit;
+        Resolution deepest;
+        std::string notes;
+        int deepestNamed = -1;
+        bool anchorShifted = false;
+        auto addNote = [&notes](const std::string& note) {
+            if (!note.empty()) {
+                notes += (notes.empty() ? "" : "; ") + note;
+            }
+        };
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            if (!claims[i].present()) {
+                continue;
+            }
+            deepestNamed = static_cast<int>(i);
+            Resolution resolution = resolve(claims[i], anchor);
+            addNote(resolution.note);
+            result.codeNameConflict = result.codeNameConflict || resolution.conflict;
+            result.needsReview = result.needsReview || resolution.review;
+            if (resolution.unit == kNoUnit) {
+                deepest.method = MatchMethod::Unmatched;
+                if (anchorShifted && tree.unit(anchor).level == AdminLevel::Commune) {
+                    // The commune stands for a 2019 cercle of the table, which holds more than that commune:
+                    // a place not found under it is known only at the cercle above.
+                    anchor = tree.unit(anchor).parent;
+                    anchorShifted = false;
+                }
+                continue;
+            }
+            if (anchor != kNoUnit && tree.isWithin(anchor, resolution.unit)) {
+                // The claim names a unit the row is already placed in (a level shift): nothing finer learnt.
+                deepest.method = resolution.method;
+                if (resolution.unit == anchor && !resolution.shifted) {
+                    anchorShifted = false; // the anchor is confirmed at its own level
+                }
+                continue;
+            }
+            anchor = resolution.unit;
+            anchorShifted = resolution.shifted;
+            deepest = resolution;
+        }
+        if (anchor == kNoUnit) {
+            result.method = MatchMethod::Unmatched;
+            result.level = deepestNamed >= 0 ? kMappedLevels[static_cast<std::size_t>(deepestNamed)] : AdminLevel::Region;
+            result.reason = deepestNamed < 0 ? "the row names no place (no code, no name)" : notes;
+            result.needsReview = true;
+            return result;
+        }
+        result.unit = anchor;
+        result.level = tree.unit(anchor).level;
+        result.score = deepest.score;
+        // Placed at the finest level of the boundaries: the method that found it. Anything coarser is presence
+        // at that level only, whether the row names nothing finer or names a finer place not found.
+        const bool finest = result.level == AdminLevel::Commune || tree.level(finer(result.level)).empty();
+        if (finest && deepest.method != MatchMethod::Unmatched) {
+            result.method = deepest.method;
+        } else {
+            result.method = MatchMethod::CoarserLevel;
+            if (deepest.method == MatchMethod::Unmatched) {
+                addNote("placed at " + levelWord(result.level) + " level");
+            } else {
+                addNote("no finer place given: presence at " + levelWord(result.level) + " level (" +
+                        levelWord(result.level) + " found by " + std::string(methodKey(deepest.method)) + ")");
+            }
+        }
+        result.reason = notes;
+        return result;
+    }
+
+    static std::string cacheKey(const ActivityRow& row) {
+        std::string key;
+        for (std::size_t i = 0; i < 3; ++i) {
+            key += row.cell(kCodeRoles[i]);
+            key += '\x1f';
+            key += row.cell(kNameRoles[i]);
+            key += '\x1f';
+        }
+        return key;
+    }
+
+    // Codes of a level are no evidence on their own when the rows' names contradict them most of the time.
+    void calibrate(const std::vector<ActivityRow>& rows) {
+        for (std::size_t i = 0; i < 3; ++i) {
+            std::unordered_map<std::string, bool> seen; // (code, name) -> agrees
+            for (const ActivityRow& row : rows) {
+                const std::string code = cleanCode(row.cell(kCodeRoles[i]));
+                const std::string& name = row.cell(kNameRoles[i]);
+                if (code.empty() || isPlaceholder(name)) {
+                    continue;
+                }
+                const std::string key = code + '\x1f' + name;
+                if (seen.count(key) != 0) {
+                    continue;
+                }
+                const UnitId id = tree.findByPcode(code);
+                seen[key] = id != kNoUnit && nameAgreement(id, placeKey(name)) >= options.fuzzyThreshold;
+            }
+            const auto agreeing = std::count_if(seen.begin(), seen.end(), [](const auto& entry) { return entry.second; });
+            const std::size_t total = seen.size();
+            if (total >= 10 && static_cast<double>(agreeing) < 0.5 * static_cast<double>(total)) {
+                codesTrusted[i] = false;
+                distrustReason[i] = "this table's " + levelWord(kMappedLevels[i]) + " codes name other places than its names in " +
+                                    std::to_string(total - static_cast<std::size_t>(agreeing)) + " of " + std::to_string(total) +
+                                    " code/name pairs (another P-code scheme)";
+            }
+        }
+    }
+};
+
+Reconciler::Reconciler(const AdminTree& tree, ReconcileOptions options) : impl_(new Impl(tree, std::move(options))) {}
+Reconciler::~Reconciler() { delete impl_; }
+
+Match Reconciler::match(const ActivityRow& row) const { return impl_->match(row); }
+
+ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const {
+    impl_->calibrate(rows);
+    ReconcileResult result;
+    result.matches.resize(rows.size());
+    // Tables repeat a few hundred places over thousands of rows: resolve each distinct place once.
+    std::unordered_map<std::string, Match> cache;
+    cache.reserve(4096);
+    std::string key;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if ((i & 0xFFFF) == 0 && !impl_->options.progress.report(static_cast<double>(i) / static_cast<double>(rows.size()),
+                                                                  "reconciling rows")) {
+            throw Cancelled{};
+        }
+        key = Impl::cacheKey(rows[i]);
+        auto found = cache.find(key);
+        if (found == cache.end()) {
+            found = cache.emplace(key, impl_->match(rows[i])).first;
+        }
+        const Match& match = found->second;
+        result.matches[i] = match;
+        ++result.countByMethod[static_cast<std::size_t>(match.method)];
+        if (match.codeNameConflict) {
+            ++result.conflicts;
+        }
+    }
+    impl_->options.progress.report(1.0, "rows reconciled");
+    return result;
+}
+
+ReconcileResult reconcile(const AdminTree& tree, const std::vector<ActivityRow>& rows, const ReconcileOptions& options) {
+    return Reconciler(tree, options).matchAll(rows);
+}
+
+std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
+    ensureGdalRegistered();
+    std::error_code error;
+    if (!std::filesystem::exists(path, error)) {
+        throwInputError(path, {}, 0, "alias table not found");
+    }
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", nullptr};
+    GDALDatasetH dataset = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
+    CPLPopErrorHandler();
+    if (dataset == nullptr) {
+        throwInputError(path, {}, 0, "GDAL cannot read this alias table");
+    }
+    OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+    auto column = [&](const char* name) { return OGR_FD_GetFieldIndex(definition, name); };
+    const int level = column("level"), input = column("input"), parent = column("parent"), pcode = column("pcode");
+    if (input < 0 || pcode < 0) {
+        GDALClose(dataset);
+        throwInputError(path, {}, 0, "an alias table needs the columns level, input, parent (optional) and pcode");
+    }
+    std::vector<Alias> aliases;
+    std::int64_t row = 0;
+    OGRFeatureH feature = nullptr;
+    while ((feature = OGR_L_GetNextFeature(layer)) != nullptr) {
+        ++row;
+        Alias alias;
+        alias.input = OGR_F_GetFieldAsString(feature, input);
+        alias.pcode = OGR_F_GetFieldAsString(feature, pcode);
+        alias.parent = parent >= 0 ? OGR_F_GetFieldAsString(feature, parent) : "";
+        const std::string levelText = level >= 0 ? foldText(OGR_F_GetFieldAsString(feature, level)) : "";
+        OGR_F_Destroy(feature);
+        const UnitId unit = tree.findByPcode(alias.pcode);
+        if (unit == kNoUnit) {
+            GDALClose(dataset);
+            throwInputError(path, "pcode", row, "P-code '" + alias.pcode + "' is not in the boundaries");
+        }
+        alias.level = tree.unit(unit).level;
+        AdminLevel stated{};
+        if (!levelText.empty() && parseLevel(levelText, stated)) {
+            alias.level = stated; // the level the input is written at in tables
+        }
+        aliases.push_back(std::move(alias));
+    }
+    GDALClose(dataset);
+    return aliases;
+}
+
+} // namespace couverture

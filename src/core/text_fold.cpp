@@ -1,0 +1,447 @@
+#include "core/text_fold.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace couverture {
+namespace {
+
+// ASCII spelling of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower case.
+constexpr std::array<const char*, 0x180 - 0xC0> kLatinFold = {
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "ae",
+    "c",
+    "e",
+    "e",
+    "e",
+    "e",
+    "i",
+    "i",
+    "i",
+    "i",
+    "d",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    " ",
+    "o",
+    "u",
+    "u",
+    "u",
+    "u",
+    "y",
+    "th",
+    "ss",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "ae",
+    "c",
+    "e",
+    "e",
+    "e",
+    "e",
+    "i",
+    "i",
+    "i",
+    "i",
+    "d",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    " ",
+    "o",
+    "u",
+    "u",
+    "u",
+    "u",
+    "y",
+    "th",
+    "y",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "d",
+    "d",
+    "d",
+    "d",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "g",
+    "g",
+    "g",
+    "g",
+    "g",
+    "g",
+    "g",
+    "g",
+    "h",
+    "h",
+    "h",
+    "h",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "ij",
+    "ij",
+    "j",
+    "j",
+    "k",
+    "k",
+    "k",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "oe",
+    "oe",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "t",
+    "t",
+    "t",
+    "t",
+    "t",
+    "t",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "w",
+    "w",
+    "y",
+    "y",
+    "y",
+    "z",
+    "z",
+    "z",
+    "z",
+    "z",
+    "z",
+    "s"
+};
+
+void appendFolded(std::string& out, char32_t codepoint) {
+    if (codepoint < 0x80) {
+        const char c = static_cast<char>(codepoint);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            out += c;
+        } else if (c >= 'A' && c <= 'Z') {
+            out += static_cast<char>(c - 'A' + 'a');
+        } else {
+            out += ' ';
+        }
+    } else if (codepoint >= 0xC0 && codepoint < 0x180) {
+        const char* folded = kLatinFold[codepoint - 0xC0];
+        out += *folded != '\0' ? folded : " ";
+    } else if (codepoint == 0x2019 || codepoint == 0x2018) {
+        out += ' '; // typographic apostrophes
+    } else {
+        out += ' ';
+    }
+}
+
+// Decodes UTF-8; a byte that is not valid UTF-8 is taken as Windows-1252/Latin-1.
+template <typename Sink> void forEachCodepoint(std::string_view text, Sink sink) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            sink(byte);
+            ++i;
+            continue;
+        }
+        int length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 0;
+        bool valid = length > 0 && i + static_cast<std::size_t>(length) <= text.size();
+        char32_t codepoint = length == 2 ? (byte & 0x1F) : length == 3 ? (byte & 0x0F) : (byte & 0x07);
+        for (int k = 1; valid && k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
+            valid = (next & 0xC0) == 0x80;
+            codepoint = (codepoint << 6) | (next & 0x3F);
+        }
+        if (!valid) {
+            sink(byte);
+            ++i;
+            continue;
+        }
+        sink(codepoint);
+        i += static_cast<std::size_t>(length);
+    }
+}
+
+std::vector<std::string_view> splitWords(std::string_view text) {
+    std::vector<std::string_view> words;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        if (end > start) {
+            words.push_back(text.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    return words;
+}
+
+int romanValue(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> numerals{"i", "ii",  "iii", "iv", "v",  "vi",
+                                                               "vii", "viii", "ix", "x", "xi", "xii"};
+    for (std::size_t i = 0; i < numerals.size(); ++i) {
+        if (word == numerals[i]) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return 0;
+}
+
+int numberValue(std::string_view word) {
+    if (word.empty() || word.size() > 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return 0;
+    }
+    return std::stoi(std::string(word));
+}
+
+double jaroWinkler(std::string_view a, std::string_view b) {
+    if (a.empty() && b.empty()) {
+        return 1.0;
+    }
+    if (a.empty() || b.empty()) {
+        return 0.0;
+    }
+    const std::size_t window = std::max<std::size_t>(std::max(a.size(), b.size()) / 2, 1) - 1;
+    std::vector<char> matchedA(a.size(), 0), matchedB(b.size(), 0);
+    std::size_t matches = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const std::size_t from = i > window ? i - window : 0;
+        const std::size_t to = std::min(i + window + 1, b.size());
+        for (std::size_t j = from; j < to; ++j) {
+            if (matchedB[j] == 0 && a[i] == b[j]) {
+                matchedA[i] = matchedB[j] = 1;
+                ++matches;
+                break;
+            }
+        }
+    }
+    if (matches == 0) {
+        return 0.0;
+    }
+    std::size_t transpositions = 0;
+    for (std::size_t i = 0, j = 0; i < a.size(); ++i) {
+        if (matchedA[i] == 0) {
+            continue;
+        }
+        while (matchedB[j] == 0) {
+            ++j;
+        }
+        if (a[i] != b[j]) {
+            ++transpositions;
+        }
+        ++j;
+    }
+    const double m = static_cast<double>(matches);
+    const double jaro = (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) +
+                         (m - static_cast<double>(transpositions) / 2.0) / m) / 3.0;
+    std::size_t prefix = 0;
+    while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) {
+        ++prefix;
+    }
+    return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
+}
+
+std::string withoutSpaces(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c != ' ') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string foldText(std::string_view text) {
+    std::string spaced;
+    spaced.reserve(text.size());
+    forEachCodepoint(text, [&spaced](char32_t codepoint) { appendFolded(spaced, codepoint); });
+    std::string out;
+    out.reserve(spaced.size());
+    for (char c : spaced) {
+        if (c == ' ' && (out.empty() || out.back() == ' ')) {
+            continue;
+        }
+        out += c;
+    }
+    if (!out.empty() && out.back() == ' ') {
+        out.pop_back();
+    }
+    return out;
+}
+
+std::string placeKey(std::string_view text) {
+    std::string key = foldPlaceName(text);
+    key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+    return key;
+}
+
+std::string foldPlaceName(std::string_view text) {
+    const std::string folded = foldText(text);
+    std::vector<std::string_view> words = splitWords(folded);
+    // Bamako's numbered communes: "commune vi", "commune 6", "cvi", "c6", "commune - vi" -> "commune 6".
+    auto numbered = [](std::string_view word) { return romanValue(word) > 0 ? romanValue(word) : numberValue(word); };
+    if (words.size() == 2 && (words[0] == "commune" || words[0] == "c" || words[0] == "com") && numbered(words[1]) > 0) {
+        return "commune " + std::to_string(numbered(words[1]));
+    }
+    if (words.size() == 1 && words[0].size() >= 2 && words[0][0] == 'c') {
+        const std::string_view rest = words[0].substr(1);
+        if (numbered(rest) > 0) {
+            return "commune " + std::to_string(numbered(rest));
+        }
+    }
+    // Administrative prefixes and suffixes that do not belong to the name.
+    static const std::vector<std::vector<std::string_view>> prefixes = {
+        {"commune", "rurale", "de"}, {"commune", "urbaine", "de"}, {"commune", "rurale", "d"},
+        {"commune", "urbaine", "d"}, {"commune", "de"},            {"commune", "d"},
+        {"cercle", "de"},            {"cercle", "d"},              {"region", "de"},
+        {"region", "d"},             {"district", "de"},           {"district", "d"},
+        {"cr"},                      {"cu"},                       {"commune"},
+        {"cercle"},                  {"region"}};
+    for (const auto& prefix : prefixes) {
+        if (words.size() > prefix.size() && std::equal(prefix.begin(), prefix.end(), words.begin())) {
+            words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(prefix.size()));
+            break;
+        }
+    }
+    if (words.size() > 1 && (words.back() == "commune" || words.back() == "cercle" || words.back() == "ville")) {
+        words.pop_back();
+    }
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!out.empty()) {
+            out += ' ';
+        }
+        // A trailing roman numeral is a number: "Dougouténé II" = "Dougoutene 2", "Niamana I" = "Niamana 1".
+        if (i + 1 == words.size() && i > 0 && romanValue(words[i]) > 0) {
+            out += std::to_string(romanValue(words[i]));
+        } else {
+            out += words[i];
+        }
+    }
+    return out;
+}
+
+double nameSimilarity(std::string_view a, std::string_view b) {
+    if (a == b) {
+        return 1.0;
+    }
+    const double spaced = jaroWinkler(a, b);
+    const std::string compactA = withoutSpaces(a), compactB = withoutSpaces(b);
+    if (compactA == compactB) {
+        return 0.99;
+    }
+    return std::max(spaced, jaroWinkler(compactA, compactB));
+}
+
+bool isPlaceholder(std::string_view text) {
+    const std::string folded = foldText(text);
+    return folded.empty() || folded == "n a" || folded == "na" || folded == "null" || folded == "none" ||
+           folded == "nan" || folded == "ref" || folded == "value";
+}
+
+std::string cleanCode(std::string_view code) {
+    if (isPlaceholder(code)) {
+        return {};
+    }
+    std::string out;
+    out.reserve(code.size());
+    for (char c : code) {
+        if (c == ' ' || c == '\t') {
+            continue;
+        }
+        out += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    return out;
+}
+
+} // namespace couverture

@@ -1,0 +1,565 @@
+#include "render/map_painter.h"
+
+#include "render/paint_helpers.h"
+
+#include "core/problem.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPaintEngine>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace couverture::render {
+
+namespace detail {
+
+constexpr double kPointMm = 25.4 / 72.0;
+
+QFont makeFont(const QPainter& painter, const std::string& family, double pt, double devicePerMm, bool bold,
+               bool italic) {
+    QFont font(qs(family));
+    // Size in device units, expressed in points of the device's own DPI (QImage, QPdfWriter and
+    // QSvgGenerator each report theirs), so that text keeps its physical size on every device.
+    const double deviceUnits = pt * kPointMm * devicePerMm;
+    const int dpi = painter.device() != nullptr ? painter.device()->logicalDpiY() : 72;
+    font.setPointSizeF(deviceUnits * 72.0 / std::max(dpi, 1));
+    font.setBold(bold);
+    font.setItalic(italic);
+    font.setHintingPreference(QFont::PreferNoHinting); // same layout at every resolution
+    font.setStyleStrategy(QFont::PreferOutline);
+    return font;
+}
+
+QPen linePen(const LineStyle& line, double devicePerMm, double scale) {
+    QPen pen(line.colour);
+    pen.setWidthF(std::max(line.widthMm * devicePerMm, 0.0) / scale); // world units under the view transform
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setCosmetic(false);
+    return pen;
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::linePen;
+using detail::makeFont;
+using detail::qs;
+
+const LineStyle& lineOf(const MapStyle& style, AdminLevel level) {
+    switch (level) {
+    case AdminLevel::Country:
+        return style.country;
+    case AdminLevel::Region:
+        return style.region;
+    case AdminLevel::Cercle:
+        return style.cercle;
+    case AdminLevel::Commune:
+        return style.commune;
+    }
+    return style.commune;
+}
+
+const LabelStyle& labelOf(const MapStyle& style, AdminLevel level) {
+    switch (level) {
+    case AdminLevel::Region:
+    case AdminLevel::Country:
+        return style.regionLabel;
+    case AdminLevel::Cercle:
+        return style.cercleLabel;
+    case AdminLevel::Commune:
+        return style.communeLabel;
+    }
+    return style.communeLabel;
+}
+
+// Diagonal (or crossed) lines over the device rectangle `box`, `spacing` apart; the caller clips.
+void drawPattern(QPainter& painter, const QRectF& box, double spacing, const QPen& pen, bool crossed) {
+    if (spacing <= 0 || box.isEmpty()) {
+        return;
+    }
+    QList<QLineF> lines;
+    const double h = box.height();
+    for (double c = -h; c < box.width(); c += spacing) {
+        lines.append(QLineF(box.left() + c, box.bottom(), box.left() + c + h, box.top()));
+        if (crossed) {
+            lines.append(QLineF(box.left() + c, box.top(), box.left() + c + h, box.bottom()));
+        }
+    }
+    painter.setPen(pen);
+    painter.drawLines(lines);
+}
+
+struct BodyOptions {
+    UnitId focus = kNoUnit;
+    QRectF band;              // device rectangle to draw (a thread's band); empty: the whole frame
+    double lodPixels = 0.25;  // outline simplification, in device units
+};
+
+bool isRaster(const QPainter& painter) {
+    return painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+// Fills unit by unit (Qt's antialiasing rasterizer slows down sharply on one huge path: 701 communes as one
+// path take ~90 ms at 2000 px, one by one ~10 ms), then outlines per level from the level-of-detail
+// chunks that cross the drawn area. Returns the units drawn as data.
+std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const ThematicLayer& layer,
+                             const MapStyle& style, const MapView& view, double devicePerMm,
+                             const BodyOptions& options) {
+    const QRectF deviceArea = options.band.isEmpty() ? view.frame : options.band.intersected(view.frame);
+    const QRectF area = view.toDevice.inverted().mapRect(deviceArea);
+    const UnitId focus = options.focus;
+    painter.save();
+    const QTransform base = painter.worldTransform(); // device (or a band of it, see renderChoroplethImage)
+    painter.setClipRect(deviceArea);
+    painter.fillRect(deviceArea, style.mapBackground);
+    painter.setWorldTransform(view.toDevice, true);
+    painter.setPen(Qt::NoPen);
+
+    std::vector<UnitId> dataUnits;
+    QPainterPath noData, hatched;
+    noData.setFillRule(Qt::OddEvenFill);
+    hatched.setFillRule(Qt::OddEvenFill);
+    const int classCount = static_cast<int>(layer.colours.size());
+    for (UnitId id : scene.level(layer.spec.level)) {
+        const SceneUnit& unit = scene.unit(id);
+        if (!unit.bounds.intersects(area)) {
+            continue;
+        }
+        if (focus != kNoUnit && !scene.isWithin(id, focus)) {
+            painter.fillPath(unit.path, style.neighbourFill);
+            continue;
+        }
+        dataUnits.push_back(id);
+        const auto index = static_cast<std::size_t>(id);
+        const int value = layer.unitClass[index];
+        if (layer.hatched[index] != 0) {
+            hatched.addPath(unit.path);
+        }
+        if (layer.spec.kind == MapKind::Symbols) {
+            painter.fillPath(unit.path, style.symbolBaseFill);
+        } else if (value >= 0 && value < classCount) {
+            painter.fillPath(unit.path, layer.colours[static_cast<std::size_t>(value)]);
+        } else if (value == kZeroClass) {
+            painter.fillPath(unit.path, style.zeroColour);
+        } else {
+            painter.fillPath(unit.path, style.noDataColour);
+            noData.addPath(unit.path);
+        }
+    }
+    if (!noData.isEmpty()) {
+        painter.save();
+        painter.setClipPath(noData, Qt::IntersectClip);
+        const QRectF box = view.toDevice.mapRect(noData.boundingRect()).intersected(deviceArea);
+        painter.setWorldTransform(base);
+        QPen pen(style.noDataPatternColour, std::max(0.1 * devicePerMm, 0.5));
+        drawPattern(painter, box, style.noDataPatternSpacingMm * devicePerMm, pen, true);
+        painter.restore();
+    }
+    if (!hatched.isEmpty()) {
+        painter.save();
+        painter.setClipPath(hatched, Qt::IntersectClip);
+        const QRectF box = view.toDevice.mapRect(hatched.boundingRect()).intersected(deviceArea);
+        painter.setWorldTransform(base);
+        QPen pen(style.hatch.colour, std::max(style.hatch.widthMm * devicePerMm, 0.5));
+        drawPattern(painter, box, style.hatchSpacingMm * devicePerMm, pen, false);
+        painter.restore();
+    }
+
+    // Outlines from fine to coarse, down to the map's level only (a cercle map needs no commune lines).
+    const double tolerance = options.lodPixels / view.scale;
+    const bool raster = isRaster(painter);
+    auto stroke = [&](AdminLevel level, const QPen& pen) {
+        const double margin = pen.widthF();
+        const QRectF reach = area.adjusted(-margin, -margin, margin, margin);
+        painter.setPen(pen);
+        if (raster) {
+            // Short polylines: the rasterizer stays fast and off-band pieces are skipped.
+            for (const Polyline& chunk : scene.lineChunks(level, tolerance)) {
+                if (chunk.bounds.intersects(reach)) {
+                    painter.drawPolyline(chunk.points);
+                }
+            }
+        } else {
+            painter.drawPath(scene.outlines(level, reach, tolerance)); // one path object per level
+        }
+    };
+    std::vector<AdminLevel> levels;
+    for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region, AdminLevel::Country}) {
+        if (level <= layer.spec.level) {
+            levels.push_back(level);
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+    if (focus == kNoUnit) {
+        for (AdminLevel level : levels) {
+            stroke(level, linePen(lineOf(style, level), devicePerMm, view.scale));
+        }
+    } else {
+        // Around the focus: every line muted; inside it: the real styles; then the focus's own outline.
+        for (AdminLevel level : levels) {
+            stroke(level, linePen(style.neighbour, devicePerMm, view.scale));
+        }
+        painter.save();
+        painter.setClipPath(scene.unit(focus).path, Qt::IntersectClip);
+        for (AdminLevel level : levels) {
+            stroke(level, linePen(lineOf(style, level), devicePerMm, view.scale));
+        }
+        painter.restore();
+        painter.setPen(linePen(style.focus, devicePerMm, view.scale));
+        painter.drawPath(scene.unit(focus).path);
+    }
+    painter.restore();
+    return dataUnits;
+}
+
+void drawSymbols(QPainter& painter, const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                 const MapView& view, double devicePerMm, const std::vector<UnitId>& units) {
+    if (layer.spec.kind != MapKind::Symbols || layer.maxValue <= 0) {
+        return;
+    }
+    std::vector<std::pair<double, UnitId>> order;
+    for (UnitId id : units) {
+        const double value = layer.values[static_cast<std::size_t>(id)];
+        if (!std::isnan(value) && value > 0) {
+            order.emplace_back(value, id);
+        }
+    }
+    // Largest first, so small circles stay visible on top.
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    painter.save();
+    painter.setClipRect(view.frame);
+    painter.setPen(QPen(style.symbolOutline, 0.15 * devicePerMm));
+    painter.setBrush(style.symbolFill);
+    for (const auto& [value, id] : order) {
+        const double radius = std::max(style.symbolMaxRadiusMm * std::sqrt(value / layer.maxValue),
+                                       style.symbolMinRadiusMm) * devicePerMm;
+        const QPointF centre = view.toDevice.map(scene.unit(id).labelPoint);
+        painter.drawEllipse(centre, radius, radius);
+    }
+    painter.restore();
+}
+
+// Labels -------------------------------------------------------------------------------------------------
+
+struct LabelCandidate {
+    UnitId unit = kNoUnit;
+    AdminLevel level = AdminLevel::Commune;
+    bool muted = false;
+};
+
+QString labelText(const SceneUnit& unit, const LabelStyle& labelStyle) {
+    QString text = qs(unit.name);
+    return labelStyle.uppercase ? text.toUpper() : text;
+}
+
+// A two-line version split at the space or hyphen nearest the middle; empty when the name has none.
+QString wrapped(const QString& text) {
+    int best = -1;
+    for (int i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] == u' ' || text[i] == u'-') {
+            if (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)) {
+                best = i;
+            }
+        }
+    }
+    if (best < 0) {
+        return {};
+    }
+    const bool hyphen = text[best] == u'-';
+    return text.left(hyphen ? best + 1 : best) + u'\n' + text.mid(best + 1);
+}
+
+bool boxInside(const QRectF& box, const MapView& view, const GEOSPreparedGeometry* prepared) {
+    if (!view.frame.contains(box)) {
+        return false;
+    }
+    const QRectF world = view.toDevice.inverted().mapRect(box);
+    geos::Geometry rectangle(
+        GEOSGeom_createRectangle_r(geos::context(), world.left(), world.top(), world.right(), world.bottom()));
+    return rectangle && GEOSPreparedContains_r(geos::context(), prepared, rectangle.get()) == 1;
+}
+
+void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style, const MapView& view,
+                 double devicePerMm, const std::vector<LabelCandidate>& candidates, MapDrawReport& report) {
+    const double halo = style.haloMm * devicePerMm;
+    const double padding = style.labelPaddingMm * devicePerMm;
+    std::vector<QRectF> taken;
+    struct Placement {
+        QString text;
+        QFont font;
+        QColor colour;
+        QPointF topLeft;
+        QRectF box;
+        UnitId unit;
+    };
+    std::vector<Placement> placements;
+    GEOSContextHandle_t context = geos::context();
+    for (const LabelCandidate& candidate : candidates) {
+        const SceneUnit& unit = scene.unit(candidate.unit);
+        const LabelStyle& labelStyle = labelOf(style, candidate.level);
+        QFont font = makeFont(painter, style.fonts.labelFamily, labelStyle.sizePt, devicePerMm, labelStyle.bold,
+                              labelStyle.italic);
+        if (labelStyle.letterSpacingPercent != 100) {
+            font.setLetterSpacing(QFont::PercentageSpacing, labelStyle.letterSpacingPercent);
+        }
+        const QFontMetricsF metrics(font, painter.device());
+        // The anchor: the unit's most interior point, or that of its part inside the frame.
+        QPointF anchor = unit.labelPoint;
+        const GEOSPreparedGeometry* prepared = unit.prepared.get();
+        geos::Geometry clipped;
+        geos::PreparedGeometry clippedPrepared;
+        if (!view.area.contains(unit.bounds)) {
+            const QRectF area = view.area;
+            clipped = geos::Geometry(
+                GEOSClipByRect_r(context, unit.geometry.get(), area.left(), area.top(), area.right(), area.bottom()));
+            if (!clipped || GEOSisEmpty_r(context, clipped.get()) == 1) {
+                ++report.labelsDropped;
+                continue;
+            }
+            const double tolerance = std::max(area.width(), area.height()) / 500.0;
+            geos::Geometry circle(GEOSMaximumInscribedCircle_r(context, clipped.get(), tolerance));
+            double x = 0, y = 0;
+            const GEOSCoordSequence* sequence = circle ? GEOSGeom_getCoordSeq_r(context, circle.get()) : nullptr;
+            if (sequence == nullptr || GEOSCoordSeq_getXY_r(context, sequence, 0, &x, &y) == 0) {
+                ++report.labelsDropped;
+                continue;
+            }
+            anchor = QPointF(x, y);
+            clippedPrepared = geos::prepare(clipped.get());
+            prepared = clippedPrepared.get();
+        }
+        const QPointF centre = view.toDevice.map(anchor);
+        const QString single = labelText(unit, labelStyle);
+        bool placed = false;
+        for (const QString& text : {single, wrapped(single)}) {
+            if (text.isEmpty()) {
+                continue;
+            }
+            const QStringList lines = text.split(u'\n');
+            double width = 0;
+            for (const QString& line : lines) {
+                width = std::max(width, metrics.horizontalAdvance(line));
+            }
+            const double height = metrics.ascent() + metrics.descent() +
+                                  static_cast<double>(lines.size() - 1) * metrics.lineSpacing();
+            const QRectF textBox(centre.x() - width / 2, centre.y() - height / 2, width, height);
+            const QRectF haloBox = textBox.adjusted(-halo, -halo, halo, halo);
+            const QRectF clearBox = haloBox.adjusted(-padding, -padding, padding, padding);
+            if (std::any_of(taken.begin(), taken.end(), [&](const QRectF& box) { return box.intersects(clearBox); })) {
+                continue;
+            }
+            if (!boxInside(haloBox, view, prepared)) {
+                continue;
+            }
+            taken.push_back(clearBox);
+            placements.push_back({text, font, candidate.muted ? style.neighbourLabelColour : labelStyle.colour,
+                                  textBox.topLeft(), haloBox, candidate.unit});
+            placed = true;
+            break;
+        }
+        if (!placed) {
+            ++report.labelsDropped;
+        }
+    }
+
+    // Halos first (all of them), then the text: a halo never covers a neighbour's letters.
+    painter.save();
+    painter.setClipRect(view.frame);
+    QPen haloPen(style.haloColour, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    for (const Placement& placement : placements) {
+        const QFontMetricsF metrics(placement.font, painter.device());
+        QPainterPath path;
+        const QStringList lines = placement.text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const double lineWidth = metrics.horizontalAdvance(lines[i]);
+            const double boxWidth = placement.box.width() - 2 * halo;
+            const QPointF baseline(placement.topLeft.x() + (boxWidth - lineWidth) / 2,
+                                   placement.topLeft.y() + metrics.ascent() + static_cast<double>(i) * metrics.lineSpacing());
+            path.addText(baseline, placement.font, lines[i]);
+        }
+        painter.strokePath(path, haloPen);
+    }
+    for (const Placement& placement : placements) {
+        const QFontMetricsF metrics(placement.font, painter.device());
+        painter.setFont(placement.font);
+        painter.setPen(placement.colour);
+        const QStringList lines = placement.text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const double lineWidth = metrics.horizontalAdvance(lines[i]);
+            const double boxWidth = placement.box.width() - 2 * halo;
+            const QPointF baseline(placement.topLeft.x() + (boxWidth - lineWidth) / 2,
+                                   placement.topLeft.y() + metrics.ascent() + static_cast<double>(i) * metrics.lineSpacing());
+            painter.drawText(baseline, lines[i]);
+        }
+        report.labels.push_back({placement.unit, placement.text.toStdString(), placement.box});
+    }
+    painter.restore();
+}
+
+std::vector<LabelCandidate> labelCandidates(const MapScene& scene, const ThematicLayer& layer, const MapView& view,
+                                            const MapDrawOptions& options) {
+    std::vector<LabelCandidate> candidates;
+    auto byRoom = [&](std::vector<LabelCandidate>& list) {
+        std::stable_sort(list.begin(), list.end(), [&](const LabelCandidate& a, const LabelCandidate& b) {
+            return scene.unit(a.unit).labelRadius > scene.unit(b.unit).labelRadius;
+        });
+    };
+    std::vector<AdminLevel> levels = options.labelLevels;
+    std::sort(levels.begin(), levels.end());
+    for (AdminLevel level : levels) {
+        std::vector<LabelCandidate> list;
+        for (UnitId id : scene.level(level)) {
+            const SceneUnit& unit = scene.unit(id);
+            if (!unit.bounds.intersects(view.area)) {
+                continue;
+            }
+            if (options.focus != kNoUnit && (id == options.focus || !scene.isWithin(id, options.focus))) {
+                continue;
+            }
+            list.push_back({id, level, false});
+        }
+        byRoom(list);
+        candidates.insert(candidates.end(), list.begin(), list.end());
+    }
+    if (options.focus != kNoUnit && options.labelNeighbours) {
+        const AdminLevel level = scene.unit(options.focus).level;
+        std::vector<LabelCandidate> list;
+        for (UnitId id : scene.level(level)) {
+            if (id != options.focus && scene.unit(id).bounds.intersects(view.area)) {
+                list.push_back({id, level, true});
+            }
+        }
+        byRoom(list);
+        candidates.insert(candidates.end(), list.begin(), list.end());
+    }
+    (void)layer;
+    return candidates;
+}
+
+} // namespace
+
+void ensureGuiApplication() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (QCoreApplication::instance() != nullptr) {
+            if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+                throwInputError({}, {}, 0,
+                                "maps need a QGuiApplication (fonts); the program created a QCoreApplication");
+            }
+            return;
+        }
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        static int argc = 1;
+        static char name[] = "couverture";
+        static char* argv[] = {name, nullptr};
+        // Never destroyed: it must outlive every painter, including ones in static objects.
+        new QGuiApplication(argc, argv);
+    });
+}
+
+void ensureFonts(const MapStyle& style) {
+    ensureGuiApplication();
+    static std::mutex mutex;
+    static std::set<std::string> loaded;
+    std::lock_guard<std::mutex> lock(mutex);
+    for (const std::string& file : style.fonts.files) {
+        const std::string path = style.fonts.directory.empty() ? file : style.fonts.directory + "/" + file;
+        if (loaded.count(path) != 0) {
+            continue;
+        }
+        if (QFontDatabase::addApplicationFont(qs(path)) < 0) {
+            throwInputError(style.path, "fonts.files", 0, "cannot load the font file " + path);
+        }
+        loaded.insert(path);
+    }
+}
+
+MapView fitView(const QRectF& frame, const QRectF& area, double padding) {
+    MapView view;
+    view.frame = frame;
+    const QRectF padded = area.adjusted(-area.width() * padding, -area.height() * padding,
+                                        area.width() * padding, area.height() * padding);
+    view.scale = std::min(frame.width() / std::max(padded.width(), 1e-9),
+                          frame.height() / std::max(padded.height(), 1e-9));
+    const QPointF centre = padded.center();
+    // Display y grows northwards, device y downwards.
+    view.toDevice = QTransform(view.scale, 0, 0, -view.scale, frame.center().x() - view.scale * centre.x(),
+                               frame.center().y() + view.scale * centre.y());
+    view.area = view.toDevice.inverted().mapRect(frame);
+    return view;
+}
+
+MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                      const MapView& view, double devicePerMm, const MapDrawOptions& options) {
+    MapDrawReport report;
+    painter.setRenderHint(QPainter::Antialiasing, options.antialias);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    BodyOptions body;
+    body.focus = options.focus;
+    body.lodPixels = isRaster(painter) ? 0.25 : 0.05 * devicePerMm; // vector: below a printer's dot
+    report.units = drawBody(painter, scene, layer, style, view, devicePerMm, body);
+    drawSymbols(painter, scene, layer, style, view, devicePerMm, report.units);
+    placeLabels(painter, scene, style, view, devicePerMm, labelCandidates(scene, layer, view, options), report);
+    return report;
+}
+
+QImage renderChoroplethImage(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style, QSize size,
+                             double dpi, int threads) {
+    QImage image(size, QImage::Format_RGB32);
+    image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254)));
+    image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
+    image.fill(style.pageColour);
+    const double devicePerMm = dpi / 25.4;
+    const MapView view = fitView(QRectF(QPointF(0, 0), QSizeF(size)), scene.extent(), 0.02);
+    auto renderBand = [&](int top, int height) {
+        // A view onto the rows [top, top + height) of the same buffer: no copy, no locking.
+        QImage band(image.scanLine(top), size.width(), height, image.bytesPerLine(), QImage::Format_RGB32);
+        QPainter painter(&band);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.translate(0, -top);
+        BodyOptions body;
+        body.band = QRectF(0, top, size.width(), height);
+        drawBody(painter, scene, layer, style, view, devicePerMm, body);
+    };
+    if (threads <= 1 || size.height() < 64) {
+        renderBand(0, size.height());
+        return image;
+    }
+    // Split where half of the vertices lie above (Mali's south holds most of the detail), not at mid-height.
+    std::vector<std::pair<double, double>> weights; // device y of a unit's centre, its vertex count
+    double total = 0;
+    for (UnitId id : scene.level(layer.spec.level)) {
+        const SceneUnit& unit = scene.unit(id);
+        const double count = static_cast<double>(unit.path.elementCount());
+        weights.emplace_back(view.toDevice.map(unit.bounds.center()).y(), count);
+        total += count;
+    }
+    std::sort(weights.begin(), weights.end());
+    double seen = 0;
+    int split = size.height() / 2;
+    for (const auto& [y, count] : weights) {
+        seen += count;
+        if (seen >= total / 2) {
+            split = std::clamp(static_cast<int>(std::lround(y)), 16, size.height() - 16);
+            break;
+        }
+    }
+    std::thread second([&] { renderBand(split, size.height() - split); });
+    renderBand(0, split);
+    second.join();
+    return image;
+}
+
+} // namespace couverture::render

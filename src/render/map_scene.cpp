@@ -1,0 +1,337 @@
+#include "render/map_scene.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <unordered_set>
+
+namespace couverture::render {
+namespace {
+
+int projectPoint(double* x, double* y, void* userData) {
+    const auto* projection = static_cast<const Projection*>(userData);
+    return projection->forward(*x, *y, *x, *y) ? 1 : 0;
+}
+
+geos::Geometry project(const GEOSGeometry* geometry, const Projection& projection) {
+    // GEOS hands the callback a const-less pointer; the projection is only read.
+    return geos::Geometry(GEOSGeom_transformXY_r(geos::context(), geometry, projectPoint,
+                                                 const_cast<Projection*>(&projection)));
+}
+
+// The rings of a (multi)polygon, as point lists without the closing repeat.
+template <typename Visit> void forEachRing(const GEOSGeometry* geometry, Visit&& visit) {
+    GEOSContextHandle_t context = geos::context();
+    const int type = GEOSGeomTypeId_r(context, geometry);
+    if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        const int count = GEOSGetNumGeometries_r(context, geometry);
+        for (int i = 0; i < count; ++i) {
+            forEachRing(GEOSGetGeometryN_r(context, geometry, i), visit);
+        }
+        return;
+    }
+    if (type != GEOS_POLYGON) {
+        return;
+    }
+    auto ring = [&](const GEOSGeometry* linearRing) {
+        const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(context, linearRing);
+        unsigned int size = 0;
+        if (sequence == nullptr || GEOSCoordSeq_getSize_r(context, sequence, &size) == 0 || size < 4) {
+            return;
+        }
+        QPolygonF points;
+        points.reserve(static_cast<qsizetype>(size - 1));
+        for (unsigned int i = 0; i + 1 < size; ++i) {
+            double x = 0, y = 0;
+            GEOSCoordSeq_getXY_r(context, sequence, i, &x, &y);
+            points.append(QPointF(x, y));
+        }
+        visit(points);
+    };
+    ring(GEOSGetExteriorRing_r(context, geometry));
+    const int holes = GEOSGetNumInteriorRings_r(context, geometry);
+    for (int i = 0; i < holes; ++i) {
+        ring(GEOSGetInteriorRingN_r(context, geometry, i));
+    }
+}
+
+struct SegmentKey {
+    std::uint64_t ax, ay, bx, by;
+    bool operator==(const SegmentKey&) const = default;
+};
+
+struct SegmentHash {
+    std::size_t operator()(const SegmentKey& key) const {
+        std::uint64_t h = key.ax * 0x9E3779B97F4A7C15ULL;
+        h ^= key.ay + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+        h ^= key.bx + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+        h ^= key.by + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+        return static_cast<std::size_t>(h);
+    }
+};
+
+// Undirected: a shared edge walked the other way by the neighbour has the same key.
+SegmentKey keyOf(const QPointF& a, const QPointF& b) {
+    const bool aFirst = a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+    const QPointF& first = aFirst ? a : b;
+    const QPointF& second = aFirst ? b : a;
+    return {std::bit_cast<std::uint64_t>(first.x()), std::bit_cast<std::uint64_t>(first.y()),
+            std::bit_cast<std::uint64_t>(second.x()), std::bit_cast<std::uint64_t>(second.y())};
+}
+
+// Keeps every boundary segment once; consecutive kept segments of a ring make one polyline. Data whose
+// neighbours share vertices exactly (COD-AB: cercles and régions dissolved from communes) loses every
+// duplicate; other data only draws some edges twice.
+std::vector<Polyline> uniqueLinework(const std::vector<QPolygonF>& rings) {
+    std::unordered_set<SegmentKey, SegmentHash> seen;
+    std::vector<Polyline> lines;
+    for (const QPolygonF& ring : rings) {
+        const qsizetype n = ring.size();
+        QPolygonF current;
+        std::size_t firstLineOfRing = lines.size();
+        bool firstSegmentKept = false;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QPointF& a = ring[i];
+            const QPointF& b = ring[(i + 1) % n];
+            const bool kept = seen.insert(keyOf(a, b)).second;
+            if (i == 0) {
+                firstSegmentKept = kept;
+            }
+            if (kept) {
+                if (current.isEmpty()) {
+                    current.append(a);
+                }
+                current.append(b);
+            } else if (!current.isEmpty()) {
+                lines.push_back({current, current.boundingRect()});
+                current.clear();
+            }
+        }
+        if (!current.isEmpty()) {
+            // The run that reaches the ring's end continues into the run that started it.
+            if (firstSegmentKept && lines.size() > firstLineOfRing) {
+                QPolygonF& head = lines[firstLineOfRing].points;
+                current.append(head.mid(1));
+                head = current;
+                lines[firstLineOfRing].bounds = head.boundingRect();
+            } else {
+                lines.push_back({current, current.boundingRect()});
+            }
+        }
+    }
+    return lines;
+}
+
+// Douglas–Peucker with fixed end points: a shared edge kept once is simplified once, so both sides agree.
+QPolygonF simplified(const QPolygonF& points, double tolerance) {
+    const qsizetype n = points.size();
+    if (n < 3) {
+        return points;
+    }
+    std::vector<char> keep(static_cast<std::size_t>(n), 0);
+    keep.front() = keep.back() = 1;
+    std::vector<std::pair<qsizetype, qsizetype>> stack{{0, n - 1}};
+    while (!stack.empty()) {
+        const auto [first, last] = stack.back();
+        stack.pop_back();
+        const QPointF a = points[first];
+        const QPointF b = points[last];
+        const double dx = b.x() - a.x(), dy = b.y() - a.y();
+        const double length = std::hypot(dx, dy);
+        double worst = -1;
+        qsizetype at = -1;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            const QPointF p = points[i];
+            const double distance = length > 0 ? std::fabs(dy * (p.x() - a.x()) - dx * (p.y() - a.y())) / length
+                                               : std::hypot(p.x() - a.x(), p.y() - a.y());
+            if (distance > worst) {
+                worst = distance;
+                at = i;
+            }
+        }
+        if (at >= 0 && worst > tolerance) {
+            keep[static_cast<std::size_t>(at)] = 1;
+            stack.emplace_back(first, at);
+            stack.emplace_back(at, last);
+        }
+    }
+    QPolygonF out;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (keep[static_cast<std::size_t>(i)] != 0) {
+            out.append(points[i]);
+        }
+    }
+    return out;
+}
+
+std::vector<Polyline> chunked(const std::vector<Polyline>& lines, double tolerance) {
+    std::vector<Polyline> chunks;
+    const qsizetype size = MapScene::kChunkPoints;
+    for (const Polyline& line : lines) {
+        const QPolygonF points = tolerance > 0 ? simplified(line.points, tolerance) : line.points;
+        for (qsizetype start = 0; start + 1 < points.size(); start += size - 1) {
+            QPolygonF piece = points.mid(start, std::min(size, points.size() - start));
+            chunks.push_back({piece, piece.boundingRect()});
+        }
+    }
+    return chunks;
+}
+
+} // namespace
+
+MapScene::MapScene() = default;
+MapScene::~MapScene() = default;
+MapScene::MapScene(MapScene&&) noexcept = default;
+MapScene& MapScene::operator=(MapScene&&) noexcept = default;
+
+bool MapScene::has(UnitId id) const {
+    return id >= 0 && static_cast<std::size_t>(id) < units_.size() &&
+           !units_[static_cast<std::size_t>(id)].path.isEmpty();
+}
+
+UnitId MapScene::ancestorAt(UnitId id, AdminLevel level) const {
+    while (id != kNoUnit && unit(id).level > level) {
+        id = unit(id).parent;
+    }
+    return id != kNoUnit && unit(id).level == level ? id : kNoUnit;
+}
+
+bool MapScene::isWithin(UnitId id, UnitId ancestor) const {
+    for (; id != kNoUnit; id = unit(id).parent) {
+        if (id == ancestor) {
+            return true;
+        }
+    }
+    return false;
+}
+
+const std::vector<Polyline>& MapScene::lineChunks(AdminLevel level, double tolerance) const {
+    const auto& details = details_[static_cast<std::size_t>(level)];
+    static const std::vector<Polyline> none;
+    if (details.empty()) {
+        return none;
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < details.size() && details[i].tolerance <= tolerance; ++i) {
+        best = i;
+    }
+    return details[best].chunks;
+}
+
+QPainterPath MapScene::outlines(AdminLevel level, const QRectF& area, double tolerance) const {
+    QPainterPath path;
+    for (const Polyline& chunk : lineChunks(level, tolerance)) {
+        if (chunk.bounds.intersects(area) || area.contains(chunk.bounds)) {
+            path.addPolygon(chunk.points);
+        }
+    }
+    return path;
+}
+
+MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
+    MapScene scene;
+    scene.projection_ = std::make_unique<Projection>(options.crs);
+    const Projection& projection = *scene.projection_;
+    GEOSContextHandle_t context = geos::context();
+    scene.sources_ = tree.sources;
+    scene.units_.resize(tree.size());
+
+    std::array<std::vector<QPolygonF>, 4> ringsByLevel;
+    const double total = static_cast<double>(std::max<std::size_t>(tree.size(), 1));
+    for (const AdminUnit& source : tree.units()) {
+        if ((source.id & 63) == 0 && !options.progress.report(0.9 * static_cast<double>(source.id) / total,
+                                                               "projecting boundaries")) {
+            throw Cancelled{};
+        }
+        SceneUnit& unit = scene.units_[static_cast<std::size_t>(source.id)];
+        unit.id = source.id;
+        unit.level = source.level;
+        unit.parent = source.parent;
+        unit.pcode = source.pcode;
+        unit.name = source.name;
+        if (!source.geometry || source.level == AdminLevel::Country) {
+            continue;
+        }
+        unit.geometry = project(source.geometry.get(), projection);
+        if (!unit.geometry) {
+            continue; // outside the projection's domain: the unit cannot be drawn in this CRS
+        }
+        auto& rings = ringsByLevel[static_cast<std::size_t>(source.level)];
+        forEachRing(unit.geometry.get(), [&](const QPolygonF& ring) {
+            unit.path.addPolygon(ring);
+            unit.path.closeSubpath();
+            rings.push_back(ring);
+            scene.vertices_ += static_cast<std::size_t>(ring.size());
+        });
+        if (unit.path.isEmpty()) {
+            unit.geometry.reset();
+            continue;
+        }
+        unit.path.setFillRule(Qt::OddEvenFill);
+        unit.bounds = unit.path.boundingRect();
+        unit.prepared = geos::prepare(unit.geometry.get());
+        unit.areaKm2 = geodesicArea(source.geometry.get()) / 1e6;
+        const double tolerance = std::max(unit.bounds.width(), unit.bounds.height()) / 500.0;
+        geos::Geometry circle(GEOSMaximumInscribedCircle_r(context, unit.geometry.get(), tolerance));
+        double cx = unit.bounds.center().x(), cy = unit.bounds.center().y();
+        if (circle) {
+            const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(context, circle.get());
+            double ex = cx, ey = cy;
+            if (sequence != nullptr && GEOSCoordSeq_getXY_r(context, sequence, 0, &cx, &cy) != 0 &&
+                GEOSCoordSeq_getXY_r(context, sequence, 1, &ex, &ey) != 0) {
+                unit.labelRadius = std::hypot(ex - cx, ey - cy);
+            }
+        }
+        unit.labelPoint = QPointF(cx, cy);
+        scene.levels_[static_cast<std::size_t>(source.level)].push_back(source.id);
+        scene.extent_ = scene.extent_.isNull() ? unit.bounds : scene.extent_.united(unit.bounds);
+    }
+
+    options.progress.report(0.9, "preparing outlines");
+    for (AdminLevel level : kMappedLevels) {
+        const auto index = static_cast<std::size_t>(level);
+        scene.polylines_[index] = uniqueLinework(ringsByLevel[index]);
+    }
+    if (const GEOSGeometry* country = tree.countryGeometry()) {
+        geos::Geometry projected = project(country, projection);
+        if (projected) {
+            std::vector<QPolygonF> rings;
+            forEachRing(projected.get(), [&](const QPolygonF& ring) {
+                scene.country_.addPolygon(ring);
+                scene.country_.closeSubpath();
+                rings.push_back(ring);
+            });
+            scene.country_.setFillRule(Qt::OddEvenFill);
+            auto& lines = scene.polylines_[static_cast<std::size_t>(AdminLevel::Country)];
+            for (QPolygonF& ring : rings) {
+                ring.append(ring.front());
+                lines.push_back({ring, ring.boundingRect()});
+            }
+            const QRectF bounds = scene.country_.boundingRect();
+            scene.extent_ = scene.extent_.isNull() ? bounds : scene.extent_.united(bounds);
+        }
+    }
+    // Levels of detail: tolerances doubling from 1/40000 of the extent (about 40 m for Mali) up to 1/300.
+    const double size = std::max(scene.extent_.width(), scene.extent_.height());
+    for (std::size_t index = 0; index < scene.details_.size(); ++index) {
+        auto& details = scene.details_[index];
+        details.push_back({0, chunked(scene.polylines_[index], 0)});
+        for (double tolerance = size / 40000; tolerance <= size / 300; tolerance *= 2) {
+            details.push_back({tolerance, chunked(scene.polylines_[index], tolerance)});
+        }
+    }
+    const double tolerance = size / 1000.0;
+    for (const Polyline& line : scene.polylines(AdminLevel::Region)) {
+        scene.insetRegions_.addPolygon(simplified(line.points, tolerance));
+    }
+    for (const Polyline& line : scene.polylines(AdminLevel::Country)) {
+        scene.insetCountry_.addPolygon(simplified(line.points, tolerance));
+        scene.insetCountry_.closeSubpath();
+    }
+    scene.insetCountry_.setFillRule(Qt::OddEvenFill);
+    options.progress.report(1.0, "scene ready");
+    return scene;
+}
+
+} // namespace couverture::render

@@ -1,0 +1,115 @@
+#pragma once
+// A prepared map scene: the boundaries projected once into the display CRS and turned into Qt paths, ready
+// to be drawn many times (pages of an atlas, benchmark runs, the app's canvas) without touching GEOS or PROJ.
+//
+// Coordinates in the scene are display-CRS units (metres for the default Lambert projection), y to the north;
+// the painter maps them to the page with a y-flipping transform.
+
+#include "core/admin_tree.h"
+#include "core/geos_handle.h"
+#include "core/problem.h"
+#include "render/projection.h"
+
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QRectF>
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace couverture::render {
+
+struct SceneUnit {
+    UnitId id = kNoUnit;
+    AdminLevel level = AdminLevel::Commune;
+    UnitId parent = kNoUnit;
+    std::string pcode;
+    std::string name;
+    QPainterPath path;      // projected rings, Qt::OddEvenFill (holes and enclaves need no orientation)
+    QRectF bounds;          // of path
+    QPointF labelPoint;     // centre of the maximum inscribed circle: the unit's most interior point
+    double labelRadius = 0; // radius of that circle, display units
+    double areaKm2 = 0;     // geodesic area on WGS 84, whatever the display projection
+    geos::Geometry geometry;          // projected, for label containment tests
+    geos::PreparedGeometry prepared;  // of geometry
+};
+
+// A run of boundary that belongs to no other already-kept run: shared edges are kept once.
+struct Polyline {
+    QPolygonF points;
+    QRectF bounds;
+};
+
+struct SceneOptions {
+    std::string crs; // display CRS (EPSG code, PROJ string, WKT); empty = kMaliLambert
+    Progress progress;
+};
+
+class MapScene {
+public:
+    MapScene();
+    ~MapScene();
+    MapScene(MapScene&&) noexcept;
+    MapScene& operator=(MapScene&&) noexcept;
+
+    const Projection& projection() const { return *projection_; }
+
+    // Units with geometry, by id; has() is false for ids without geometry or outside the tree.
+    bool has(UnitId id) const;
+    const SceneUnit& unit(UnitId id) const { return units_[static_cast<std::size_t>(id)]; }
+    std::size_t size() const { return units_.size(); }
+    // Units of one level that have geometry, in tree order.
+    const std::vector<UnitId>& level(AdminLevel level) const { return levels_[static_cast<std::size_t>(level)]; }
+    UnitId ancestorAt(UnitId id, AdminLevel level) const;
+    bool isWithin(UnitId id, UnitId ancestor) const;
+
+    // Boundaries of a level drawn once each (a commune edge shared by two communes is one line), at full
+    // detail. AdminLevel::Country is the country outline.
+    const std::vector<Polyline>& polylines(AdminLevel level) const {
+        return polylines_[static_cast<std::size_t>(level)];
+    }
+    // The same linework cut into short pieces (at most kChunkPoints points, each with its bounds, so pages
+    // and threads skip what they do not show) and simplified for drawing: the coarsest of the prepared
+    // levels of detail whose Douglas–Peucker tolerance is at most `tolerance` display units. Detail smaller
+    // than a quarter of a pixel cannot be seen, and wide antialiased strokes cost per vertex.
+    static constexpr int kChunkPoints = 100;
+    const std::vector<Polyline>& lineChunks(AdminLevel level, double tolerance) const;
+    // lineChunks crossing `area`, as one path (vector output: PDF, SVG).
+    QPainterPath outlines(AdminLevel level, const QRectF& area, double tolerance) const;
+
+    const QPainterPath& countryPath() const { return country_; } // filled country
+    // Light versions (Douglas–Peucker at 1/1000 of the extent, shared edges simplified once so neighbours
+    // still meet) of the country and the région outlines, for the location inset drawn on every page.
+    const QPainterPath& insetCountry() const { return insetCountry_; }
+    const QPainterPath& insetRegions() const { return insetRegions_; }
+    QRectF extent() const { return extent_; }                     // of all units, display units
+    std::size_t vertexCount() const { return vertices_; }
+    const std::vector<std::string>& sources() const { return sources_; }
+
+private:
+    friend MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options);
+    std::unique_ptr<Projection> projection_;
+    std::vector<SceneUnit> units_;
+    std::array<std::vector<UnitId>, 4> levels_;
+    std::array<std::vector<Polyline>, 4> polylines_;
+    struct Detail {
+        double tolerance = 0;
+        std::vector<Polyline> chunks;
+    };
+    std::array<std::vector<Detail>, 4> details_; // finest first; details_[level][0] has tolerance 0
+    QPainterPath country_;
+    QPainterPath insetCountry_, insetRegions_;
+    QRectF extent_;
+    std::size_t vertices_ = 0;
+    std::vector<std::string> sources_;
+};
+
+// Projects every unit of the tree (régions, cercles, communes and the country outline), builds its path,
+// its label point (GEOS maximum inscribed circle) and its geodesic area, and the per-level linework.
+// The scene does not keep a reference to the tree. Throws InputError for an unknown CRS; reports progress
+// and throws Cancelled when the callback asks to stop.
+MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options = {});
+
+} // namespace couverture::render

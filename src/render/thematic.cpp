@@ -1,0 +1,379 @@
+#include "render/thematic.h"
+
+#include "render/palettes.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace couverture::render {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+ThematicSpec resolved(ThematicSpec spec, const MapStyle& style) {
+    if (!spec.method) {
+        ClassMethod method = ClassMethod::Quantiles;
+        if (!parseClassMethod(style.method, method)) {
+            throwInputError(style.path, "defaults.method", 0,
+                            "unknown classification method '" + style.method +
+                                "' (quantiles, equal, jenks, manual)");
+        }
+        spec.method = method;
+    }
+    if (spec.classes <= 0) {
+        spec.classes = spec.kind == MapKind::Categories ? style.maxCategories : style.classes;
+    }
+    if (spec.palette.empty()) {
+        spec.palette = spec.kind == MapKind::Categories ? style.categoricalPalette : style.palette;
+    }
+    if (spec.kind == MapKind::Symbols && spec.figure == "organisations") {
+        spec.figure = "people_reached";
+    }
+    return spec;
+}
+
+const PaletteInfo& checkedPalette(const ThematicSpec& spec) {
+    const PaletteInfo* palette = findPalette(spec.palette);
+    if (palette == nullptr) {
+        std::string names;
+        for (const PaletteInfo& info : palettes()) {
+            names += (names.empty() ? "" : ", ") + std::string(info.name);
+        }
+        throwInputError({}, "palette", 0, "unknown palette '" + spec.palette + "' (one of: " + names + ")");
+    }
+    return *palette;
+}
+
+void checkClassCount(const ThematicSpec& spec, const PaletteInfo& palette) {
+    if (spec.classes < 1 || spec.classes > palette.maxClasses) {
+        throwInputError({}, "classes", 0,
+                        "palette " + std::string(palette.name) + " has " + std::to_string(palette.minClasses) +
+                            " to " + std::to_string(palette.maxClasses) + " classes; " +
+                            std::to_string(spec.classes) + " asked");
+    }
+}
+
+bool isWhole(double value) { return std::fabs(value - std::round(value)) < 1e-9; }
+
+ThematicLayer classify(const MapScene& scene, const std::vector<std::optional<double>>& valuesByUnit,
+                       const std::vector<bool>& hatchedByUnit, const ThematicSpec& spec) {
+    ThematicLayer layer;
+    layer.spec = spec;
+    layer.unitClass.assign(scene.size(), kNotMapped);
+    layer.values.assign(scene.size(), kNaN);
+    layer.hatched.assign(scene.size(), 0);
+    std::vector<double> classed;
+    for (UnitId id : scene.level(spec.level)) {
+        const auto index = static_cast<std::size_t>(id);
+        const double value = index < valuesByUnit.size() && valuesByUnit[index] ? *valuesByUnit[index] : kNaN;
+        if (index < hatchedByUnit.size() && hatchedByUnit[index] && spec.hatchCoarserOnly) {
+            layer.hatched[index] = 1;
+        }
+        if (std::isnan(value)) {
+            layer.unitClass[index] = kNoDataClass;
+            continue;
+        }
+        layer.values[index] = value;
+        if (value == 0) {
+            layer.unitClass[index] = kZeroClass;
+            continue;
+        }
+        classed.push_back(value);
+        layer.integerValues = layer.integerValues && isWhole(value);
+        layer.maxValue = std::max(layer.maxValue, value);
+    }
+    if (spec.kind == MapKind::Symbols) {
+        for (UnitId id : scene.level(spec.level)) {
+            const auto index = static_cast<std::size_t>(id);
+            if (layer.unitClass[index] == kNotMapped) {
+                layer.unitClass[index] = 0;
+            }
+        }
+        return layer;
+    }
+    const PaletteInfo& palette = checkedPalette(spec);
+    checkClassCount(spec, palette);
+    layer.breaks = classBreaks(classed, *spec.method, spec.classes, spec.manualBreaks);
+    const int classes = static_cast<int>(layer.breaks.size()) - 1;
+    if (classes >= 1) {
+        layer.colours = paletteColoursAtMost(spec.palette, classes);
+    }
+    for (UnitId id : scene.level(spec.level)) {
+        const auto index = static_cast<std::size_t>(id);
+        if (layer.unitClass[index] == kNotMapped) {
+            layer.unitClass[index] = classOf(layer.values[index], layer.breaks);
+        }
+    }
+    return layer;
+}
+
+std::vector<bool> coarserOnly(const MapScene& scene, const CoverageTable& coverage) {
+    std::vector<bool> hatched(scene.size(), false);
+    for (std::size_t i = 0; i < coverage.units.size() && i < hatched.size(); ++i) {
+        const UnitCoverage& unit = coverage.units[i];
+        hatched[i] = unit.organisationsCoarserOnly > 0 && unit.organisations == 0;
+    }
+    return hatched;
+}
+
+} // namespace
+
+std::string_view mapKindKey(MapKind kind) {
+    switch (kind) {
+    case MapKind::Choropleth:
+        return "choropleth";
+    case MapKind::Categories:
+        return "categories";
+    case MapKind::Symbols:
+        return "symbols";
+    }
+    return "choropleth";
+}
+
+bool parseMapKind(std::string_view text, MapKind& kind) {
+    if (text == "choropleth") {
+        kind = MapKind::Choropleth;
+    } else if (text == "categories" || text == "categorical" || text == "sector") {
+        kind = MapKind::Categories;
+    } else if (text == "symbols" || text == "proportional") {
+        kind = MapKind::Symbols;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+ThematicLayer prepareThematic(const MapScene& scene, const std::vector<std::optional<double>>& valuesByUnit,
+                              const std::vector<bool>& hatchedByUnit, const ThematicSpec& spec,
+                              const MapStyle& style) {
+    const ThematicSpec full = resolved(spec, style);
+    if (full.kind == MapKind::Categories) {
+        throwInputError({}, "map", 0, "a categorical map needs a coverage table (main sector per unit)");
+    }
+    return classify(scene, valuesByUnit, hatchedByUnit, full);
+}
+
+ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& coverage, const ThematicSpec& spec,
+                              const MapStyle& style) {
+    const ThematicSpec full = resolved(spec, style);
+    if (full.kind != MapKind::Categories) {
+        const std::vector<std::string> names = coverageFigureNames();
+        if (std::find(names.begin(), names.end(), full.figure) == names.end()) {
+            std::string list;
+            for (const std::string& name : names) {
+                list += (list.empty() ? "" : ", ") + name;
+            }
+            throwInputError({}, "figure", 0, "unknown coverage figure '" + full.figure + "' (one of: " + list + ")");
+        }
+        std::vector<std::optional<double>> values(scene.size());
+        for (UnitId id : scene.level(full.level)) {
+            const auto index = static_cast<std::size_t>(id);
+            if (index < coverage.units.size()) {
+                values[index] = coverageFigure(coverage.units[index], full.figure);
+            }
+        }
+        return classify(scene, values, coarserOnly(scene, coverage), full);
+    }
+
+    // Categories: the main sector, most frequent first; beyond the palette's colours, "other".
+    const PaletteInfo& palette = checkedPalette(full);
+    if (palette.kind != PaletteKind::Qualitative) {
+        throwInputError({}, "palette", 0,
+                        "a categorical map needs a qualitative palette (Set3, Paired, Set2, Dark2), not " +
+                            std::string(palette.name));
+    }
+    ThematicLayer layer;
+    layer.spec = full;
+    layer.unitClass.assign(scene.size(), kNotMapped);
+    layer.values.assign(scene.size(), kNaN);
+    layer.hatched.assign(scene.size(), 0);
+    const std::vector<bool> hatched = coarserOnly(scene, coverage);
+    std::map<std::string, int> frequency;
+    for (UnitId id : scene.level(full.level)) {
+        const auto index = static_cast<std::size_t>(id);
+        if (index < coverage.units.size() && !coverage.units[index].mainSector.empty()) {
+            ++frequency[coverage.units[index].mainSector];
+        }
+    }
+    std::vector<std::pair<std::string, int>> ranked(frequency.begin(), frequency.end());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    const int most = std::min(full.classes, palette.maxClasses);
+    const bool needOther = static_cast<int>(ranked.size()) > most;
+    const int named = needOther ? most - 1 : static_cast<int>(ranked.size());
+    std::map<std::string, int> categoryOf;
+    for (int i = 0; i < named; ++i) {
+        layer.categories.push_back(ranked[static_cast<std::size_t>(i)].first);
+        categoryOf[ranked[static_cast<std::size_t>(i)].first] = i;
+    }
+    if (needOther) {
+        layer.categories.emplace_back();
+    }
+    layer.colours = paletteColoursAtMost(full.palette, std::max<int>(1, static_cast<int>(layer.categories.size())));
+    for (UnitId id : scene.level(full.level)) {
+        const auto index = static_cast<std::size_t>(id);
+        layer.hatched[index] = hatched[index] && full.hatchCoarserOnly ? 1 : 0;
+        const std::string sector = index < coverage.units.size() ? coverage.units[index].mainSector : std::string();
+        if (sector.empty()) {
+            layer.unitClass[index] = kZeroClass;
+            continue;
+        }
+        auto found = categoryOf.find(sector);
+        layer.unitClass[index] = found != categoryOf.end() ? found->second : named;
+    }
+    return layer;
+}
+
+std::string formatNumber(double value, int decimals, const MapStyle& style, const std::string& language) {
+    const std::string thousands = style.textOr(language, "thousands_separator", ",");
+    const std::string decimal = style.textOr(language, "decimal_separator", ".");
+    const double scale = std::pow(10.0, decimals);
+    double rounded = std::round(std::fabs(value) * scale) / scale;
+    const bool negative = value < 0 && rounded != 0;
+    const auto whole = static_cast<long long>(std::floor(rounded));
+    std::string digits = std::to_string(whole);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            grouped += thousands;
+        }
+        grouped += digits[i];
+    }
+    std::string text = (negative ? "-" : "") + grouped;
+    if (decimals > 0) {
+        const auto fraction = static_cast<long long>(std::llround((rounded - static_cast<double>(whole)) * scale));
+        std::string fractionDigits = std::to_string(fraction);
+        fractionDigits.insert(0, static_cast<std::size_t>(decimals) - std::min<std::size_t>(fractionDigits.size(), static_cast<std::size_t>(decimals)), '0');
+        text += decimal + fractionDigits;
+    }
+    return text;
+}
+
+std::vector<LegendEntry> legendEntries(const ThematicLayer& layer, const std::vector<UnitId>& units,
+                                       const MapStyle& style, const std::string& language) {
+    std::vector<LegendEntry> entries;
+    const int classCount = layer.spec.kind == MapKind::Categories ? static_cast<int>(layer.categories.size())
+                                                                   : static_cast<int>(layer.colours.size());
+    std::vector<int> counts(static_cast<std::size_t>(std::max(classCount, 0)), 0);
+    int zero = 0, noData = 0, hatched = 0, withValue = 0;
+    for (UnitId id : units) {
+        const auto index = static_cast<std::size_t>(id);
+        if (index >= layer.unitClass.size()) {
+            continue;
+        }
+        const int value = layer.unitClass[index];
+        if (layer.hatched[index] != 0) {
+            ++hatched;
+        }
+        if (value == kZeroClass) {
+            ++zero;
+        } else if (value == kNoDataClass) {
+            ++noData;
+        } else if (value >= 0 && value < classCount) {
+            ++counts[static_cast<std::size_t>(value)];
+        }
+        if (value >= 0 && !std::isnan(layer.values[index]) && layer.values[index] > 0) {
+            ++withValue;
+        }
+    }
+
+    if (layer.spec.kind == MapKind::Choropleth) {
+        // Decimals that tell the bounds apart: none for counts, more for small ranges (shares).
+        int decimals = 0;
+        if (!layer.integerValues && layer.breaks.size() >= 2) {
+            const double range = std::max(layer.breaks.back() - layer.breaks.front(), 1e-12);
+            decimals = std::clamp(2 - static_cast<int>(std::floor(std::log10(range))), 0, 4);
+        }
+        for (int i = 0; i < classCount; ++i) {
+            if (counts[static_cast<std::size_t>(i)] == 0) {
+                continue;
+            }
+            LegendEntry entry;
+            entry.kind = LegendKind::Class;
+            entry.index = i;
+            entry.colour = layer.colours[static_cast<std::size_t>(i)];
+            entry.count = counts[static_cast<std::size_t>(i)];
+            entry.low = layer.breaks[static_cast<std::size_t>(i)];
+            entry.high = layer.breaks[static_cast<std::size_t>(i) + 1];
+            double low = entry.low;
+            double high = entry.high;
+            if (layer.integerValues && i > 0) {
+                low = std::floor(low) + 1; // (b_i, b_i+1] in whole numbers
+            }
+            if (layer.integerValues && low > high) {
+                low = high;
+            }
+            const std::string lowText = formatNumber(low, decimals, style, language);
+            const std::string highText = formatNumber(high, decimals, style, language);
+            entry.label = lowText == highText
+                              ? fillPlaceholders(style.text(language, "single"), {{"value", lowText}})
+                              : fillPlaceholders(style.text(language, "range"), {{"low", lowText}, {"high", highText}});
+            entries.push_back(entry);
+        }
+    } else if (layer.spec.kind == MapKind::Categories) {
+        for (int i = 0; i < classCount; ++i) {
+            if (counts[static_cast<std::size_t>(i)] == 0) {
+                continue;
+            }
+            LegendEntry entry;
+            entry.kind = LegendKind::Category;
+            entry.index = i;
+            entry.colour = layer.colours[static_cast<std::size_t>(i)];
+            entry.count = counts[static_cast<std::size_t>(i)];
+            const std::string& name = layer.categories[static_cast<std::size_t>(i)];
+            entry.label = name.empty() ? style.text(language, "other_category") : name;
+            entries.push_back(entry);
+        }
+    } else if (withValue > 0) {
+        // Three reference circles: the largest value and two rounder, smaller ones.
+        const double top = layer.maxValue;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
+        std::vector<double> references{top};
+        for (double fraction : {0.4, 0.1}) {
+            double nice = std::round(top * fraction / magnitude * 2) / 2 * magnitude;
+            if (nice <= 0) {
+                nice = top * fraction;
+            }
+            if (nice < references.back()) {
+                references.push_back(nice);
+            }
+        }
+        for (double value : references) {
+            LegendEntry entry;
+            entry.kind = LegendKind::Symbol;
+            entry.colour = style.symbolFill;
+            entry.low = entry.high = value;
+            entry.count = withValue;
+            entry.label = formatNumber(value, layer.integerValues ? 0 : 1, style, language);
+            entries.push_back(entry);
+        }
+    }
+    if (zero > 0) {
+        LegendEntry entry;
+        entry.kind = LegendKind::Zero;
+        entry.colour = layer.spec.kind == MapKind::Symbols ? style.symbolBaseFill : style.zeroColour;
+        entry.count = zero;
+        entry.label = style.text(language, layer.spec.kind == MapKind::Categories ? "no_category" : "zero");
+        entries.push_back(entry);
+    }
+    if (noData > 0) {
+        LegendEntry entry;
+        entry.kind = LegendKind::NoData;
+        entry.colour = style.noDataColour;
+        entry.count = noData;
+        entry.label = style.text(language, "no_data");
+        entries.push_back(entry);
+    }
+    if (hatched > 0) {
+        LegendEntry entry;
+        entry.kind = LegendKind::CoarserOnly;
+        entry.colour = style.hatch.colour;
+        entry.count = hatched;
+        entry.label = style.text(language, "coarser_only");
+        entries.push_back(entry);
+    }
+    return entries;
+}
+
+} // namespace couverture::render

@@ -1,0 +1,44 @@
+#pragma once
+// Shared helpers of the core tests: the real boundaries (loaded once) and rows built from cells.
+
+#include "core/activity_table.h"
+#include "core/boundary_reader.h"
+
+#include <filesystem>
+#include <string>
+
+namespace couverture::test {
+
+inline std::string sharedData(const std::string& relative) {
+    return std::string(COUVERTURE_SHARED_DATA) + "/" + relative;
+}
+inline bool haveSharedData() { return std::filesystem::exists(sharedData("boundaries/mli_cod_ab_ocha_itos_2017")); }
+inline std::string realBoundaries() { return sharedData("boundaries/mli_cod_ab_ocha_itos_2017"); }
+inline std::string real3w() { return sharedData("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv"); }
+inline std::string fixture(const std::string& relative) { return std::string(COUVERTURE_FIXTURES) + "/" + relative; }
+
+// The real boundaries, loaded once for the whole test run.
+inline const BoundaryLoad& realBoundaryLoad() {
+    static const BoundaryLoad load = loadBoundaries(realBoundaries());
+    return load;
+}
+
+struct PlaceCells {
+    std::string adm1Code, adm1Name, adm2Code, adm2Name, adm3Code, adm3Name;
+};
+
+inline ActivityRow rowWith(const PlaceCells& place, const std::string& organisation = "ORG",
+                           const std::string& sector = "Protection") {
+    ActivityRow row;
+    row.cell(Role::Adm1Code) = place.adm1Code;
+    row.cell(Role::Adm1Name) = place.adm1Name;
+    row.cell(Role::Adm2Code) = place.adm2Code;
+    row.cell(Role::Adm2Name) = place.adm2Name;
+    row.cell(Role::Adm3Code) = place.adm3Code;
+    row.cell(Role::Adm3Name) = place.adm3Name;
+    row.cell(Role::OrgAcronym) = organisation;
+    row.cell(Role::Sector) = sector;
+    return row;
+}
+
+} // namespace couverture::test
