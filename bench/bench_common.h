@@ -25,7 +25,9 @@ inline double msBetween(Clock::time_point start, Clock::time_point end) {
     return std::chrono::duration<double, std::milli>(end - start).count();
 }
 
-inline double msSince(Clock::time_point start) { return msBetween(start, Clock::now()); }
+inline double msSince(Clock::time_point start) {
+    return msBetween(start, Clock::now());
+}
 
 // Median of the samples (mean of the two middle ones for an even count); 0 for none.
 inline double median(std::vector<double> samples) {
@@ -45,7 +47,9 @@ inline const std::string& sharedData() {
     return path;
 }
 
-inline std::string defaultBoundaries() { return sharedData() + "/boundaries/mli_cod_ab_ocha_itos_2017"; }
+inline std::string defaultBoundaries() {
+    return sharedData() + "/boundaries/mli_cod_ab_ocha_itos_2017";
+}
 
 inline std::string defaultActivities() {
     return sharedData() + "/3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv";

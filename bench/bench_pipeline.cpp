@@ -9,10 +9,9 @@
 #include "core/problem.h"
 #include "core/reconcile.h"
 
-#include <gdal.h>
-
 #include <cstdio>
 #include <exception>
+#include <gdal.h>
 #include <string>
 #include <vector>
 
@@ -61,7 +60,8 @@ int main(int argc, char** argv) {
                       result.countByMethod[static_cast<std::size_t>(MatchMethod::Unmatched)];
             lastResult = result;
             if (coverage.units.size() != units) {
-                std::fprintf(stderr, "coverage table has %zu units, tree %zu\n", coverage.units.size(), units);
+                std::fprintf(stderr, "coverage table has %zu units, tree %zu\n", coverage.units.size(),
+                             units);
                 return 1;
             }
         }
@@ -80,6 +80,7 @@ int main(int argc, char** argv) {
         const std::string name = "rows_" + std::string(methodKey(method));
         bench::printCount(name.c_str(), lastResult.countByMethod[static_cast<std::size_t>(method)]);
     }
+    bench::printCount("rows_conflicts", lastResult.conflicts);
     bench::printCount("runs", runs);
     bench::printFigure("gdal_register_ms", registerMs);
     bench::printFigure("load_boundaries_ms", bench::median(loadMs));
@@ -87,7 +88,8 @@ int main(int argc, char** argv) {
     bench::printFigure("reconcile_ms", bench::median(reconcileMs));
     bench::printFigure("coverage_ms", bench::median(coverageMs));
     bench::printFigure("pipeline_ms", bench::median(totalMs));
-    // The first run pays for cold caches (files, GDAL drivers opening for the first time), as a first open does.
+    // The first run pays for cold caches (files, GDAL drivers opening for the first time), as a first open
+    // does.
     bench::printFigure("pipeline_first_run_ms", totalMs.front());
     bench::printMachine();
     return 0;

@@ -12,21 +12,21 @@
 #include "render/map_painter.h"
 #include "render/map_scene.h"
 #include "render/map_style.h"
+#include "render/png_writer.h"
 #include "render/thematic.h"
 
 #include <QBuffer>
 #include <QByteArray>
-#include <QImage>
 #include <QIODevice>
+#include <QImage>
 #include <QSize>
-
-#include <gdal.h>
-
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <gdal.h>
 #include <string>
 #include <vector>
 
@@ -54,9 +54,10 @@ std::string writePeerValues(const render::MapScene& scene, const render::Themati
 int main(int argc, char** argv) {
     const bench::Arguments args(argc, argv);
     if (args.flag("--help")) {
-        std::printf("usage: bench_render [--boundaries PATH] [--activities FILE] [--figure NAME] [--runs N]\n"
-                    "                    [--size PX] [--dpi DPI] [--threads N] [--output PNG]\n"
-                    "                    [--with-qgis [--qgis-runs N] [--qgis-shape-area] [--python EXE]]\n");
+        std::printf(
+            "usage: bench_render [--boundaries PATH] [--activities FILE] [--figure NAME] [--runs N]\n"
+            "                    [--size PX] [--dpi DPI] [--threads N] [--png-quality Q] [--qt-png] [--output PNG]\n"
+            "                    [--with-qgis [--qgis-runs N] [--qgis-shape-area] [--python EXE]]\n");
         return 0;
     }
     const std::string boundaries = args.value("--boundaries", bench::defaultBoundaries());
@@ -68,6 +69,9 @@ int main(int argc, char** argv) {
     const int dpi = args.integer("--dpi", 96); // QgsMapSettings' default output DPI, for equal line widths
     const int threads = args.integer("--threads", 2);
     const std::string output = args.value("--output", {});
+    // QImage's PNG quality: -1 = Qt's default zlib level (what QGIS's QImage::save uses), 0..100 =
+    // level 9..0.
+    const int pngQuality = std::atoi(args.value("--png-quality", "-1").c_str());
 
     GDALAllRegister();
     try {
@@ -102,23 +106,34 @@ int main(int argc, char** argv) {
         }
 
         const QSize imageSize(size, size);
+        // Couverture's PNG encoder (render/png_writer.h) unless --qt-png asks for QImage::save, the path QGIS uses.
+        const bool qtPng = args.flag("--qt-png");
+        auto encodeImage = [&](const QImage& image) {
+            QByteArray bytes;
+            if (qtPng) {
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                image.save(&buffer, "PNG", pngQuality);
+            } else {
+                render::PngOptions pngOptions;
+                pngOptions.threads = threads;
+                pngOptions.dotsPerInch = dpi;
+                bytes = render::encodePng(image, pngOptions);
+            }
+            return bytes;
+        };
         QByteArray png;
         for (int i = 0; i < warmup; ++i) {
             const QImage image = render::renderChoroplethImage(scene, layer, style, imageSize, dpi, threads);
-            png.clear();
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            image.save(&buffer, "PNG");
+            png = encodeImage(image);
         }
         std::vector<double> renderOnly, encode, total;
         for (int i = 0; i < runs; ++i) {
             const auto start = Clock::now();
             const QImage image = render::renderChoroplethImage(scene, layer, style, imageSize, dpi, threads);
             const auto rendered = Clock::now();
-            png.clear();
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            if (!image.save(&buffer, "PNG")) {
+            png = encodeImage(image);
+            if (png.isEmpty()) {
                 std::fprintf(stderr, "PNG encoding failed\n");
                 return 1;
             }
@@ -139,6 +154,7 @@ int main(int argc, char** argv) {
         bench::printCount("image_px", size);
         bench::printCount("dpi", dpi);
         bench::printCount("threads", threads);
+        bench::printCount("png_quality", pngQuality);
         bench::printCount("png_bytes", png.size());
         bench::printFigure("prepare_data_ms", dataMs);
         bench::printFigure("scene_build_ms", sceneMs);
@@ -151,10 +167,12 @@ int main(int argc, char** argv) {
 
         if (args.flag("--with-qgis")) {
             const std::string python = args.value("--python", "/usr/bin/python3");
-            const std::string script = args.value("--qgis-script", COUVERTURE_BENCH_DIR "/qgis_render_peer.py");
-            std::string command = bench::shellQuote(python) + " " + bench::shellQuote(script) + " --boundaries " +
-                                  bench::shellQuote(boundaries) + " --runs " + std::to_string(args.integer("--qgis-runs", 15)) +
-                                  " --size " + std::to_string(size);
+            const std::string script =
+                args.value("--qgis-script", COUVERTURE_BENCH_DIR "/qgis_render_peer.py");
+            std::string command = bench::shellQuote(python) + " " + bench::shellQuote(script) +
+                                  " --boundaries " + bench::shellQuote(boundaries) + " --runs " +
+                                  std::to_string(args.integer("--qgis-runs", 15)) + " --size " +
+                                  std::to_string(size);
             std::string valuesPath;
             if (!args.flag("--qgis-shape-area")) {
                 valuesPath = writePeerValues(scene, layer);
@@ -166,7 +184,8 @@ int main(int argc, char** argv) {
             }
             const auto qgis = figures.find("qgis_render_ms_median");
             if (qgis == figures.end()) {
-                std::fprintf(stderr, "no qgis_render_ms_median from the peer (scripts/install_bench_peers.sh)\n");
+                std::fprintf(stderr,
+                             "no qgis_render_ms_median from the peer (scripts/install_bench_peers.sh)\n");
                 return 3;
             }
             const double qgisMs = std::stod(qgis->second);

@@ -135,10 +135,11 @@ def build_layout(project, communes, cercles, pages):
     page_map.setExtent(cercles.extent())
     layout.addLayoutItem(page_map)
 
-    label(layout, "Mali : [% \"admin2Name\" %] ([% \"admin1Name\" %]) — surface des communes", 10, 6, 277, 12, 16,
-          bold=True)
-    label(layout, "Sources : OCHA COD-AB 2017 (DNCT, ITOS). Date de création : 2023-12-31. Carte n° [% @atlas_featurenumber %]",
-          10, 194, 200, 6, 7)
+    title = "Mali : [% \"admin2Name\" %] ([% \"admin1Name\" %]) — surface des communes"
+    label(layout, title, 10, 6, 277, 12, 16, bold=True)
+    sources = ("Sources : OCHA COD-AB 2017 (DNCT, ITOS). Date de création : 2023-12-31. "
+               "Carte n° [% @atlas_featurenumber %]")
+    label(layout, sources, 10, 194, 200, 6, 7)
     label(layout, DISCLAIMER, 10, 200, 277, 8, 6)
 
     legend = QgsLayoutItemLegend(layout)

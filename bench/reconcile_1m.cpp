@@ -1,7 +1,8 @@
 // Reconciliation at scale: a 1,000,000-row table resampled from the real 3W place cells (with their own dirt:
-// #N/A codes, case variants, codes of the other scheme), then dirtied further the way real tables are: accents
-// dropped, case changed, Bamako's "Commune - VI" / "Commune VI" / "CVI" spellings, typos, MLI-prefixed codes,
-// blanks and stray spaces. Only Reconciler::matchAll is timed; generation and the index build are not.
+// #N/A codes, case variants, codes of the other scheme), then dirtied further the way real tables are:
+// accents dropped, case changed, Bamako's "Commune - VI" / "Commune VI" / "CVI" spellings, typos,
+// MLI-prefixed codes, blanks and stray spaces. Only Reconciler::matchAll is timed; generation and the index
+// build are not.
 
 #include "bench_common.h"
 #include "core/activity_table.h"
@@ -9,14 +10,13 @@
 #include "core/problem.h"
 #include "core/reconcile.h"
 
-#include <gdal.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <exception>
+#include <gdal.h>
 #include <random>
 #include <string>
 #include <string_view>
@@ -35,9 +35,9 @@ constexpr std::array<Role, 3> kNameRoles{Role::Adm1Name, Role::Adm2Name, Role::A
 
 // The base letter of a Latin-1 letter written in UTF-8 as 0xC3 xx; 0 when it has none.
 char baseLetter(unsigned char second) {
-    static constexpr std::string_view upper = "AAAAAAACEEEEIIII" // 0x80-0x8F
+    static constexpr std::string_view upper = "AAAAAAACEEEEIIII"  // 0x80-0x8F
                                               "DNOOOOO*OUUUUY**"; // 0x90-0x9F
-    static constexpr std::string_view lower = "aaaaaaaceeeeiiii" // 0xA0-0xAF
+    static constexpr std::string_view lower = "aaaaaaaceeeeiiii"  // 0xA0-0xAF
                                               "dnooooo*ouuuuy*y"; // 0xB0-0xBF
     if (second >= 0x80 && second <= 0x9F) {
         const char c = upper[second - 0x80];
@@ -104,7 +104,8 @@ std::string typo(const std::string& text, std::mt19937_64& random) {
     if (positions.empty()) {
         return text;
     }
-    const std::size_t at = positions[std::uniform_int_distribution<std::size_t>(0, positions.size() - 1)(random)];
+    const std::size_t at =
+        positions[std::uniform_int_distribution<std::size_t>(0, positions.size() - 1)(random)];
     std::string out = text;
     switch (std::uniform_int_distribution<int>(0, 3)(random)) {
     case 0:
@@ -121,7 +122,8 @@ std::string typo(const std::string& text, std::mt19937_64& random) {
         break;
     default: {
         static constexpr std::string_view vowels = "aeiou";
-        const char replacement = vowels[std::uniform_int_distribution<std::size_t>(0, vowels.size() - 1)(random)];
+        const char replacement =
+            vowels[std::uniform_int_distribution<std::size_t>(0, vowels.size() - 1)(random)];
         out[at] = out[at] == replacement ? 'y' : replacement;
         break;
     }
@@ -129,7 +131,8 @@ std::string typo(const std::string& text, std::mt19937_64& random) {
     return out;
 }
 
-// "Commune - VI", "Commune VI", "CVI", "commune VI" ...: the roman numeral of a Bamako commune, empty if none.
+// "Commune - VI", "Commune VI", "CVI", "commune VI" ...: the roman numeral of a Bamako commune, empty if
+// none.
 std::string bamakoNumeral(const std::string& name) {
     std::string rest;
     if (name.size() >= 7 && (name.compare(0, 7, "Commune") == 0 || name.compare(0, 7, "commune") == 0 ||
@@ -175,8 +178,8 @@ struct Perturbations {
     long long mliPrefixes = 0, blankCodes = 0;
 };
 
-std::vector<ActivityRow> generate(const std::vector<ActivityRow>& source, std::size_t count, std::uint64_t seed,
-                                  Perturbations& stats) {
+std::vector<ActivityRow> generate(const std::vector<ActivityRow>& source, std::size_t count,
+                                  std::uint64_t seed, Perturbations& stats) {
     std::mt19937_64 random(seed);
     std::uniform_int_distribution<std::size_t> pick(0, source.size() - 1);
     std::uniform_real_distribution<double> chance(0.0, 1.0);
@@ -201,7 +204,8 @@ std::vector<ActivityRow> generate(const std::vector<ActivityRow>& source, std::s
                 continue;
             }
             if (role == Role::Adm3Name) {
-                if (const std::string numeral = bamakoNumeral(name); !numeral.empty() && chance(random) < 0.5) {
+                if (const std::string numeral = bamakoNumeral(name);
+                    !numeral.empty() && chance(random) < 0.5) {
                     name = bamakoSpelling(numeral, random);
                     ++stats.bamako;
                     perturbed = true;
@@ -257,7 +261,8 @@ std::vector<ActivityRow> generate(const std::vector<ActivityRow>& source, std::s
 int main(int argc, char** argv) {
     const bench::Arguments args(argc, argv);
     if (args.flag("--help")) {
-        std::printf("usage: reconcile_1m [--boundaries PATH] [--activities FILE] [--rows N] [--runs N] [--seed N]\n");
+        std::printf(
+            "usage: reconcile_1m [--boundaries PATH] [--activities FILE] [--rows N] [--runs N] [--seed N]\n");
         return 0;
     }
     const std::string boundaries = args.value("--boundaries", bench::defaultBoundaries());
@@ -303,7 +308,8 @@ int main(int argc, char** argv) {
             samples.push_back(bench::msSince(start));
         }
         if (result.matches.size() != rows.size()) {
-            std::fprintf(stderr, "matchAll returned %zu matches for %zu rows\n", result.matches.size(), rows.size());
+            std::fprintf(stderr, "matchAll returned %zu matches for %zu rows\n", result.matches.size(),
+                         rows.size());
             return 1;
         }
         long long review = 0;

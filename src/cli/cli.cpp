@@ -3,6 +3,7 @@
 #include "cli/map_commands.h"
 #include "core/commands.h"
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <map>

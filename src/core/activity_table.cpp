@@ -1,5 +1,7 @@
 #include "core/activity_table.h"
 
+#include "core/gdal_support.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -971,10 +973,6 @@ Detected roleFromHeader(std::string_view headerWords) {
 // GDAL plumbing
 // ---------------------------------------------------------------------------------------------------------------
 
-void registerGdal() {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
 
 // Collects GDAL's messages instead of printing them. The OCHA workbook's sheets end in thousands of formatted
 // empty rows near row 1,048,576 that make the XLSX driver say "Too big gap": harmless, dropped.
@@ -1282,7 +1280,7 @@ void configureSpreadsheets(ThreadConfig& config) {
 }
 
 void openTable(const std::string& path, OpenTable& table, const GdalMessages& messages) {
-    registerGdal();
+    ensureGdalRegistered();
     VSIStatBufL stat{};
     if (VSIStatL(path.c_str(), &stat) != 0) {
         throwInputError(path, {}, 0, "file not found");

@@ -19,7 +19,7 @@ enum class Role {
     OrgName,          // org_name        #org+name, #org+prog, #org
     OrgType,          // org_type        #org+type
     Partner,          // partner         #org+impl           implementing partner
-    Donor,            // donor           #org+funder         bailleur
+    Donor,            // donor           #org+funder; #actor under a bailleur/donor header (OCHA Mali 3W)
     Programme,        // programme       #activity+programme, #activity+project, #project
     Sector,           // sector          #sector
     Activity,         // activity        #activity

@@ -7,12 +7,19 @@
 namespace couverture::render {
 namespace {
 
-std::vector<double> withoutRepeats(std::vector<double> breaks) {
-    breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
-    if (breaks.size() == 1) {
-        breaks.push_back(breaks.front()); // one value: one class [v, v]
+// Drops repeated bounds, except that b1 may equal b0: class 0 is then [b0, b0], the minimum alone (tied
+// counts such as "1 organisation" in most communes), and (b0, b2] the next class.
+std::vector<double> withoutRepeats(const std::vector<double>& breaks) {
+    std::vector<double> kept;
+    for (double bound : breaks) {
+        if (kept.size() < 2 || bound > kept.back()) {
+            kept.push_back(bound);
+        }
     }
-    return breaks;
+    if (kept.size() == 2 && breaks.size() > 2 && kept[0] == kept[1] && breaks.back() > kept[1]) {
+        kept.push_back(breaks.back());
+    }
+    return kept;
 }
 
 } // namespace

@@ -1,9 +1,10 @@
 #pragma once
 // Classing a figure for a choropleth: quantiles, equal intervals, natural breaks (Jenks) or manual breaks.
 //
-// Breaks are the class bounds b0 <= b1 <= ... <= bk for k classes: class 0 is [b0, b1], class i > 0 is
-// (b_i, b_{i+1}]. b0 is the smallest value classed and bk the largest. Fewer classes than asked come back
-// when the values do not support them (3 distinct values cannot make 5 classes); breaks never repeat.
+// Breaks are the class bounds b0 <= b1 < b2 < ... < bk for k classes: class 0 is [b0, b1], class i > 0 is
+// (b_i, b_{i+1}]. b0 is the smallest value classed and bk the largest; b1 == b0 makes class 0 the minimum
+// alone. Fewer classes than asked come back when the values do not support them (3 distinct values cannot
+// make 5 classes); no class is ever empty by construction of the bounds.
 
 #include <string_view>
 #include <vector>

@@ -56,25 +56,32 @@ public:
     QRectF device(const QRectF& mm) const { return {mm.x() * k_, mm.y() * k_, mm.width() * k_, mm.height() * k_}; }
     double k() const { return k_; }
 
-    // Word-wrapped text in a rectangle (millimetres); returns the height used, in millimetres.
+    // Word-wrapped text from the top of a rectangle (millimetres), left- or right-aligned; returns the
+    // height used, in millimetres.
     double text(const QRectF& mm, const std::string& text, const QFont& font, const QColor& colour,
-                int flags = Qt::AlignLeft | Qt::AlignTop) {
+                Qt::Alignment alignment = Qt::AlignLeft) {
         if (text.empty()) {
             return 0;
         }
-        painter_.setFont(font);
+        const QRectF box = device(mm);
+        const QFontMetricsF metrics(font, painter_.device());
+        const QStringList lines = detail::wrapText(painter_, font, qs(text), box.width());
         painter_.setPen(colour);
-        QRectF used;
-        painter_.drawText(device(mm), flags | Qt::TextWordWrap, qs(text), &used);
+        double y = box.top() + metrics.ascent();
+        for (const QString& line : lines) {
+            const double x = alignment.testFlag(Qt::AlignRight) ? box.right() - metrics.horizontalAdvance(line)
+                                                                 : box.left();
+            detail::drawTextLine(painter_, QPointF(x, y), font, line);
+            y += metrics.lineSpacing();
+        }
         report_.texts.push_back(text);
-        return used.height() / k_;
+        return (metrics.height() + static_cast<double>(lines.size() - 1) * metrics.lineSpacing()) / k_;
     }
 
     // One line at a baseline point (millimetres).
     void line(const QPointF& mm, const std::string& text, const QFont& font, const QColor& colour) {
-        painter_.setFont(font);
         painter_.setPen(colour);
-        painter_.drawText(QPointF(mm.x() * k_, mm.y() * k_), qs(text));
+        detail::drawTextLine(painter_, QPointF(mm.x() * k_, mm.y() * k_), font, qs(text));
         report_.texts.push_back(text);
     }
 
@@ -217,18 +224,23 @@ void drawSwatch(QPainter& painter, const QRectF& device, const LegendEntry& entr
     painter.drawRect(device);
     if (pattern) {
         painter.save();
-        painter.setClipRect(device);
         const bool crossed = entry.kind == LegendKind::NoData;
         const double spacing = (crossed ? style.noDataPatternSpacingMm : style.hatchSpacingMm) * k;
         const QColor colour = crossed ? style.noDataPatternColour : style.hatch.colour;
         const double width = crossed ? 0.1 * k : style.hatch.widthMm * k;
         painter.setPen(QPen(colour, width));
+        // Cut to the swatch by hand: SVG output does not clip.
         QList<QLineF> lines;
         const double h = device.height();
+        auto add = [&](const QLineF& line) {
+            if (const std::optional<QLineF> inside = detail::clippedLine(line, device)) {
+                lines.append(*inside);
+            }
+        };
         for (double c = -h; c < device.width(); c += spacing) {
-            lines.append(QLineF(device.left() + c, device.bottom(), device.left() + c + h, device.top()));
+            add(QLineF(device.left() + c, device.bottom(), device.left() + c + h, device.top()));
             if (crossed) {
-                lines.append(QLineF(device.left() + c, device.top(), device.left() + c + h, device.bottom()));
+                add(QLineF(device.left() + c, device.top(), device.left() + c + h, device.bottom()));
             }
         }
         painter.drawLines(lines);
@@ -289,29 +301,69 @@ void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const
         y += 1.5;
     }
 
-    // Swatch rows, in as many columns as the height needs.
+    // Swatch rows (a long label wraps), in as many columns as the height needs; counts right-aligned.
     const double swatchW = 6;
     const double swatchH = 3.8;
-    const double rowH = std::max(swatchH, writer.height(font)) + 1.3;
-    const int perColumn = std::max(1, static_cast<int>((area.bottom() - y) / rowH));
-    const int columns = std::max(1, static_cast<int>((rows.size() + static_cast<std::size_t>(perColumn) - 1) /
-                                                     static_cast<std::size_t>(perColumn)));
-    const double columnW = area.width() / columns;
+    const double lineH = writer.height(font);
+    std::string widest;
+    for (const LegendEntry* entry : rows) {
+        const std::string count = fillPlaceholders(style.text(language, "count"),
+                                                   {{"count", formatNumber(entry->count, 0, style, language)}});
+        if (writer.width(count, font) > writer.width(widest, font)) {
+            widest = count;
+        }
+    }
+    const double countW = writer.width(widest, font);
+    // Columns no wider than needed, so that a count stays next to its class.
+    const double maxColumnW = 80;
+    auto layoutRows = [&](int columns, std::vector<double>& heights) {
+        const double columnW = std::min(area.width() / columns, maxColumnW);
+        const double labelW = columnW - swatchW - 2 - countW - 2 - (columns > 1 ? 2 : 0);
+        heights.clear();
+        for (const LegendEntry* entry : rows) {
+            const QFontMetricsF metrics(font, painter.device());
+            const auto lines = static_cast<double>(detail::wrapText(painter, font, qs(entry->label), labelW * k).size());
+            heights.push_back(std::max(swatchH, (metrics.height() + (lines - 1) * metrics.lineSpacing()) / k) + 1.3);
+        }
+        return labelW;
+    };
+    int columns = 1;
+    std::vector<double> heights;
+    double labelW = layoutRows(columns, heights);
+    auto columnsNeeded = [&] {
+        int used = 1;
+        double filled = 0;
+        for (double h : heights) {
+            if (filled > 0 && y + filled + h > area.bottom()) {
+                ++used;
+                filled = 0;
+            }
+            filled += h;
+        }
+        return used;
+    };
+    while (columnsNeeded() > columns && columns < 4) {
+        ++columns;
+        labelW = layoutRows(columns, heights);
+    }
+    const double columnW = std::min(area.width() / columns, maxColumnW);
+    double column = 0;
+    double top = y;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const LegendEntry& entry = *rows[i];
-        const auto column = static_cast<double>(static_cast<int>(i) / perColumn);
-        const auto row = static_cast<double>(static_cast<int>(i) % perColumn);
-        const double x = area.left() + column * columnW;
-        const double top = y + row * rowH;
-        drawSwatch(painter, writer.device(QRectF(x, top, swatchW, swatchH)), entry, style, k);
-        std::string label = entry.label;
-        if (entry.kind != LegendKind::Symbol) {
-            label += " " + fillPlaceholders(style.text(language, "count"),
-                                            {{"count", formatNumber(entry.count, 0, style, language)}});
+        if (top > y && top + heights[i] > area.bottom() && column + 1 < columns) {
+            column += 1;
+            top = y;
         }
-        const double textTop = top + swatchH / 2 - writer.height(font) / 2;
-        writer.text(QRectF(x + swatchW + 2, textTop, columnW - swatchW - 3, rowH), label, font, style.textColour,
-                    Qt::AlignLeft | Qt::AlignTop);
+        const double x = area.left() + column * columnW;
+        drawSwatch(painter, writer.device(QRectF(x, top, swatchW, swatchH)), entry, style, k);
+        const double textTop = top + swatchH / 2 - lineH / 2;
+        writer.text(QRectF(x + swatchW + 2, textTop, labelW, heights[i]), entry.label, font, style.textColour);
+        const std::string count = fillPlaceholders(style.text(language, "count"),
+                                                   {{"count", formatNumber(entry.count, 0, style, language)}});
+        writer.text(QRectF(x + columnW - countW - (columns > 1 ? 2 : 0), textTop, countW, lineH), count, font,
+                    style.mutedTextColour, Qt::AlignRight);
+        top += heights[i];
     }
 }
 
@@ -430,6 +482,40 @@ std::string formatMapDate(const std::string& isoDate, const MapStyle& style, con
                              {"year", std::to_string(year)}});
 }
 
+PageTitles pageTitles(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                      const PageOptions& options) {
+    const std::string& language = options.language;
+    const UnitId focus = options.focus != kNoUnit && scene.has(options.focus) ? options.focus : kNoUnit;
+    const PageTexts& texts = options.texts;
+    std::string unit;
+    if (focus != kNoUnit) {
+        unit = fillPlaceholders(style.text(language, "unit_names." + std::string(levelKey(scene.unit(focus).level))),
+                                {{"name", scene.unit(focus).name}});
+    }
+    const std::map<std::string, std::string> values{
+        {"figure", style.textOr(language, "figures." + layer.spec.figure, layer.spec.figure)},
+        {"level", style.text(language, "levels." + std::string(levelKey(layer.spec.level)))},
+        {"unit", unit},
+        {"sector", texts.sector},
+        {"organisation", texts.organisation},
+        {"as_of", texts.asOf.empty() ? std::string("—") : formatMapDate(texts.asOf, style, language)}};
+    PageTitles titles{texts.title, texts.subtitle};
+    if (titles.title.empty()) {
+        std::string key = layer.spec.kind == MapKind::Categories ? "title_categories" : "title";
+        if (focus != kNoUnit) {
+            key += "_unit";
+        }
+        titles.title = fillPlaceholders(style.text(language, key), values);
+    }
+    if (titles.subtitle.empty()) {
+        const char* key = !texts.sector.empty() ? "subtitle_sector"
+                          : !texts.organisation.empty() ? "subtitle_organisation"
+                                                        : "subtitle";
+        titles.subtitle = fillPlaceholders(style.text(language, key), values);
+    }
+    return titles;
+}
+
 PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scene, const ThematicLayer& layer,
                      const MapStyle& style, const PageOptions& options) {
     ensureFonts(style);
@@ -454,28 +540,9 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
     // Header.
     const UnitId focus = options.focus != kNoUnit && scene.has(options.focus) ? options.focus : kNoUnit;
     const PageTexts& texts = options.texts;
-    std::map<std::string, std::string> values{
-        {"figure", style.textOr(language, "figures." + layer.spec.figure, layer.spec.figure)},
-        {"level", style.text(language, "levels." + std::string(levelKey(layer.spec.level)))},
-        {"unit", focus != kNoUnit ? scene.unit(focus).name : std::string()},
-        {"sector", texts.sector},
-        {"organisation", texts.organisation},
-        {"as_of", texts.asOf.empty() ? std::string("—") : formatMapDate(texts.asOf, style, language)}};
-    std::string title = texts.title;
-    if (title.empty()) {
-        std::string key = layer.spec.kind == MapKind::Categories ? "title_categories" : "title";
-        if (focus != kNoUnit) {
-            key += "_unit";
-        }
-        title = fillPlaceholders(style.text(language, key), values);
-    }
-    std::string subtitle = texts.subtitle;
-    if (subtitle.empty()) {
-        const char* key = !texts.sector.empty() ? "subtitle_sector"
-                          : !texts.organisation.empty() ? "subtitle_organisation"
-                                                        : "subtitle";
-        subtitle = fillPlaceholders(style.text(language, key), values);
-    }
+    const PageTitles titles = pageTitles(scene, layer, style, options);
+    const std::string& title = titles.title;
+    const std::string& subtitle = titles.subtitle;
     report.title = title;
     const QRectF header = layout.header;
     const QFont titleFont =
@@ -504,6 +571,11 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
             }
         }
     }
+    // Keep labels off the scale bar (bottom left) and the north arrow (top right).
+    const QRectF frame = layout.frame;
+    drawOptions.reserved = {writer.device(QRectF(frame.left(), frame.bottom() - 13,
+                                                 std::min(frame.width() * 0.22, 60.0) + 25, 13)),
+                            writer.device(QRectF(frame.right() - 13, frame.top(), 13, 20))};
     report.map = drawMap(painter, scene, layer, style, report.view, k, drawOptions);
     painter.setPen(QPen(style.frameColour, 0.3 * k));
     painter.setBrush(Qt::NoBrush);

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -47,9 +48,77 @@ QPen linePen(const LineStyle& line, double devicePerMm, double scale) {
     return pen;
 }
 
+std::optional<QLineF> clippedLine(const QLineF& line, const QRectF& rect) {
+    double t0 = 0, t1 = 1;
+    const double dx = line.dx(), dy = line.dy();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                         rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) {
+                return std::nullopt;
+            }
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0) {
+            t0 = std::max(t0, t);
+        } else {
+            t1 = std::min(t1, t);
+        }
+        if (t0 > t1) {
+            return std::nullopt;
+        }
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
+QPainterPath textPath(const QPainter& painter, const QPointF& baseline, const QFont& font, const QString& text) {
+    // QPainterPath::addText sizes glyphs at Qt's default DPI, not the device's: scale them back.
+    const double ratio = QFontMetricsF(font, painter.device()).ascent() / QFontMetricsF(font).ascent();
+    QPainterPath glyphs;
+    glyphs.addText(QPointF(0, 0), font, text);
+    return QTransform(ratio, 0, 0, ratio, baseline.x(), baseline.y()).map(glyphs);
+}
+
+void drawTextLine(QPainter& painter, const QPointF& baseline, const QFont& font, const QString& text) {
+    if (painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Raster) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.fillPath(textPath(painter, baseline, font, text), painter.pen().color());
+        painter.restore();
+        return;
+    }
+    painter.setFont(font);
+    painter.drawText(baseline, text);
+}
+
+QStringList wrapText(const QPainter& painter, const QFont& font, const QString& text, double width) {
+    const QFontMetricsF metrics(font, painter.device());
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.isEmpty()) {
+        lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace detail
 
 namespace {
+
+using detail::clippedLine;
+using detail::drawTextLine;
 
 using detail::linePen;
 using detail::makeFont;
@@ -83,11 +152,11 @@ const LabelStyle& labelOf(const MapStyle& style, AdminLevel level) {
 }
 
 // Diagonal (or crossed) lines over the device rectangle `box`, `spacing` apart; the caller clips.
-void drawPattern(QPainter& painter, const QRectF& box, double spacing, const QPen& pen, bool crossed) {
-    if (spacing <= 0 || box.isEmpty()) {
-        return;
-    }
+QList<QLineF> patternLines(const QRectF& box, double spacing, bool crossed) {
     QList<QLineF> lines;
+    if (spacing <= 0 || box.isEmpty()) {
+        return lines;
+    }
     const double h = box.height();
     for (double c = -h; c < box.width(); c += spacing) {
         lines.append(QLineF(box.left() + c, box.bottom(), box.left() + c + h, box.top()));
@@ -95,8 +164,76 @@ void drawPattern(QPainter& painter, const QRectF& box, double spacing, const QPe
             lines.append(QLineF(box.left() + c, box.top(), box.left() + c + h, box.bottom()));
         }
     }
-    painter.setPen(pen);
-    painter.drawLines(lines);
+    return lines;
+}
+
+// Pattern lines (device) cut to the inside of world geometries, for devices that cannot clip (SVG).
+QList<QLineF> linesInside(const QList<QLineF>& lines, const std::vector<const GEOSGeometry*>& geometries,
+                          const MapView& view) {
+    GEOSContextHandle_t context = geos::context();
+    const QTransform toWorld = view.toDevice.inverted();
+    std::vector<GEOSGeometry*> parts;
+    for (const QLineF& line : lines) {
+        GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(context, 2, 2);
+        const QPointF a = toWorld.map(line.p1());
+        const QPointF b = toWorld.map(line.p2());
+        GEOSCoordSeq_setXY_r(context, sequence, 0, a.x(), a.y());
+        GEOSCoordSeq_setXY_r(context, sequence, 1, b.x(), b.y());
+        parts.push_back(GEOSGeom_createLineString_r(context, sequence));
+    }
+    geos::Geometry all(GEOSGeom_createCollection_r(context, GEOS_MULTILINESTRING, parts.data(),
+                                                   static_cast<unsigned>(parts.size())));
+    QList<QLineF> kept;
+    for (const GEOSGeometry* geometry : geometries) {
+        geos::Geometry inside(GEOSIntersection_r(context, all.get(), geometry));
+        if (!inside) {
+            continue;
+        }
+        const int count = GEOSGetNumGeometries_r(context, inside.get());
+        for (int i = 0; i < count; ++i) {
+            const GEOSGeometry* part = GEOSGetGeometryN_r(context, inside.get(), i);
+            if (GEOSGeomTypeId_r(context, part) != GEOS_LINESTRING) {
+                continue;
+            }
+            const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(context, part);
+            unsigned int size = 0;
+            GEOSCoordSeq_getSize_r(context, sequence, &size);
+            for (unsigned int j = 0; j + 1 < size; ++j) {
+                double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+                GEOSCoordSeq_getXY_r(context, sequence, j, &x1, &y1);
+                GEOSCoordSeq_getXY_r(context, sequence, j + 1, &x2, &y2);
+                kept.append(QLineF(view.toDevice.map(QPointF(x1, y1)), view.toDevice.map(QPointF(x2, y2))));
+            }
+        }
+    }
+    return kept;
+}
+
+// The parts of a polyline inside `rect` (Liang–Barsky on each segment).
+std::vector<QPolygonF> clippedPolyline(const QPolygonF& points, const QRectF& rect) {
+    std::vector<QPolygonF> pieces;
+    QPolygonF current;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const std::optional<QLineF> inside = clippedLine(QLineF(points[i], points[i + 1]), rect);
+        if (!inside) {
+            if (current.size() > 1) {
+                pieces.push_back(current);
+            }
+            current.clear();
+            continue;
+        }
+        if (current.isEmpty() || current.back() != inside->p1()) {
+            if (current.size() > 1) {
+                pieces.push_back(current);
+            }
+            current = QPolygonF{inside->p1()};
+        }
+        current.append(inside->p2());
+    }
+    if (current.size() > 1) {
+        pieces.push_back(current);
+    }
+    return pieces;
 }
 
 struct BodyOptions {
@@ -125,55 +262,75 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
     painter.setWorldTransform(view.toDevice, true);
     painter.setPen(Qt::NoPen);
 
+    // SVG (Qt's generator) ignores clipping: geometry is cut to the frame before it is drawn.
+    const bool canClip = painter.paintEngine() == nullptr || painter.paintEngine()->type() != QPaintEngine::SVG;
+    std::vector<geos::Geometry> cut; // keeps the cut geometries alive for the patterns below
+    auto shape = [&](const SceneUnit& unit) -> std::pair<QPainterPath, const GEOSGeometry*> {
+        if (canClip || area.contains(unit.bounds)) {
+            return {unit.path, unit.geometry.get()};
+        }
+        cut.emplace_back(GEOSClipByRect_r(geos::context(), unit.geometry.get(), area.left(), area.top(),
+                                          area.right(), area.bottom()));
+        return {geometryPath(cut.back().get()), cut.back().get()};
+    };
+
     std::vector<UnitId> dataUnits;
     QPainterPath noData, hatched;
     noData.setFillRule(Qt::OddEvenFill);
     hatched.setFillRule(Qt::OddEvenFill);
+    std::vector<const GEOSGeometry*> noDataShapes, hatchedShapes;
     const int classCount = static_cast<int>(layer.colours.size());
     for (UnitId id : scene.level(layer.spec.level)) {
         const SceneUnit& unit = scene.unit(id);
         if (!unit.bounds.intersects(area)) {
             continue;
         }
+        const auto [path, geometry] = shape(unit);
         if (focus != kNoUnit && !scene.isWithin(id, focus)) {
-            painter.fillPath(unit.path, style.neighbourFill);
+            painter.fillPath(path, style.neighbourFill);
             continue;
         }
         dataUnits.push_back(id);
         const auto index = static_cast<std::size_t>(id);
         const int value = layer.unitClass[index];
         if (layer.hatched[index] != 0) {
-            hatched.addPath(unit.path);
+            hatched.addPath(path);
+            hatchedShapes.push_back(geometry);
         }
         if (layer.spec.kind == MapKind::Symbols) {
-            painter.fillPath(unit.path, style.symbolBaseFill);
+            painter.fillPath(path, style.symbolBaseFill);
         } else if (value >= 0 && value < classCount) {
-            painter.fillPath(unit.path, layer.colours[static_cast<std::size_t>(value)]);
+            painter.fillPath(path, layer.colours[static_cast<std::size_t>(value)]);
         } else if (value == kZeroClass) {
-            painter.fillPath(unit.path, style.zeroColour);
+            painter.fillPath(path, style.zeroColour);
         } else {
-            painter.fillPath(unit.path, style.noDataColour);
-            noData.addPath(unit.path);
+            painter.fillPath(path, style.noDataColour);
+            noData.addPath(path);
+            noDataShapes.push_back(geometry);
         }
     }
-    if (!noData.isEmpty()) {
+    auto pattern = [&](const QPainterPath& where, const std::vector<const GEOSGeometry*>& shapes, const QPen& pen,
+                       double spacingMm, bool crossed) {
+        if (where.isEmpty()) {
+            return;
+        }
         painter.save();
-        painter.setClipPath(noData, Qt::IntersectClip);
-        const QRectF box = view.toDevice.mapRect(noData.boundingRect()).intersected(deviceArea);
+        const QRectF box = view.toDevice.mapRect(where.boundingRect()).intersected(deviceArea);
+        QList<QLineF> lines = patternLines(box, spacingMm * devicePerMm, crossed);
+        if (canClip) {
+            painter.setClipPath(where, Qt::IntersectClip);
+        } else {
+            lines = linesInside(lines, shapes, view);
+        }
         painter.setWorldTransform(base);
-        QPen pen(style.noDataPatternColour, std::max(0.1 * devicePerMm, 0.5));
-        drawPattern(painter, box, style.noDataPatternSpacingMm * devicePerMm, pen, true);
+        painter.setPen(pen);
+        painter.drawLines(lines);
         painter.restore();
-    }
-    if (!hatched.isEmpty()) {
-        painter.save();
-        painter.setClipPath(hatched, Qt::IntersectClip);
-        const QRectF box = view.toDevice.mapRect(hatched.boundingRect()).intersected(deviceArea);
-        painter.setWorldTransform(base);
-        QPen pen(style.hatch.colour, std::max(style.hatch.widthMm * devicePerMm, 0.5));
-        drawPattern(painter, box, style.hatchSpacingMm * devicePerMm, pen, false);
-        painter.restore();
-    }
+    };
+    pattern(noData, noDataShapes, QPen(style.noDataPatternColour, std::max(0.1 * devicePerMm, 0.5)),
+            style.noDataPatternSpacingMm, true);
+    pattern(hatched, hatchedShapes, QPen(style.hatch.colour, std::max(style.hatch.widthMm * devicePerMm, 0.5)),
+            style.hatchSpacingMm, false);
 
     // Outlines from fine to coarse, down to the map's level only (a cercle map needs no commune lines).
     const double tolerance = options.lodPixels / view.scale;
@@ -189,8 +346,20 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
                     painter.drawPolyline(chunk.points);
                 }
             }
-        } else {
+        } else if (canClip) {
             painter.drawPath(scene.outlines(level, reach, tolerance)); // one path object per level
+        } else {
+            QPainterPath path;
+            for (const Polyline& chunk : scene.lineChunks(level, tolerance)) {
+                if (area.contains(chunk.bounds)) {
+                    path.addPolygon(chunk.points);
+                } else if (chunk.bounds.intersects(area)) {
+                    for (const QPolygonF& piece : clippedPolyline(chunk.points, area)) {
+                        path.addPolygon(piece);
+                    }
+                }
+            }
+            painter.drawPath(path);
         }
     };
     std::vector<AdminLevel> levels;
@@ -205,16 +374,22 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
             stroke(level, linePen(lineOf(style, level), devicePerMm, view.scale));
         }
     } else {
-        // Around the focus: every line muted; inside it: the real styles; then the focus's own outline.
+        // Every line muted; over it, inside the focus, its units' own outlines in their level's style (no
+        // clipping needed, they lie inside); then the focus's outline.
         for (AdminLevel level : levels) {
             stroke(level, linePen(style.neighbour, devicePerMm, view.scale));
         }
-        painter.save();
-        painter.setClipPath(scene.unit(focus).path, Qt::IntersectClip);
         for (AdminLevel level : levels) {
-            stroke(level, linePen(lineOf(style, level), devicePerMm, view.scale));
+            if (level <= scene.unit(focus).level) {
+                continue;
+            }
+            painter.setPen(linePen(lineOf(style, level), devicePerMm, view.scale));
+            for (UnitId id : scene.level(level)) {
+                if (scene.isWithin(id, focus)) {
+                    painter.drawPath(scene.unit(id).path);
+                }
+            }
         }
-        painter.restore();
         painter.setPen(linePen(style.focus, devicePerMm, view.scale));
         painter.drawPath(scene.unit(focus).path);
     }
@@ -290,10 +465,11 @@ bool boxInside(const QRectF& box, const MapView& view, const GEOSPreparedGeometr
 }
 
 void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style, const MapView& view,
-                 double devicePerMm, const std::vector<LabelCandidate>& candidates, MapDrawReport& report) {
+                 double devicePerMm, const std::vector<LabelCandidate>& candidates,
+                 const std::vector<QRectF>& reserved, MapDrawReport& report) {
     const double halo = style.haloMm * devicePerMm;
     const double padding = style.labelPaddingMm * devicePerMm;
-    std::vector<QRectF> taken;
+    std::vector<QRectF> taken = reserved;
     struct Placement {
         QString text;
         QFont font;
@@ -376,31 +552,29 @@ void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style
     painter.save();
     painter.setClipRect(view.frame);
     QPen haloPen(style.haloColour, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    for (const Placement& placement : placements) {
+    auto forEachLine = [&](const Placement& placement, auto&& draw) {
         const QFontMetricsF metrics(placement.font, painter.device());
-        QPainterPath path;
         const QStringList lines = placement.text.split(u'\n');
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const double lineWidth = metrics.horizontalAdvance(lines[i]);
             const double boxWidth = placement.box.width() - 2 * halo;
-            const QPointF baseline(placement.topLeft.x() + (boxWidth - lineWidth) / 2,
-                                   placement.topLeft.y() + metrics.ascent() + static_cast<double>(i) * metrics.lineSpacing());
-            path.addText(baseline, placement.font, lines[i]);
+            draw(QPointF(placement.topLeft.x() + (boxWidth - lineWidth) / 2,
+                         placement.topLeft.y() + metrics.ascent() + static_cast<double>(i) * metrics.lineSpacing()),
+                 lines[i]);
         }
+    };
+    for (const Placement& placement : placements) {
+        QPainterPath path;
+        forEachLine(placement, [&](const QPointF& baseline, const QString& line) {
+            path.addPath(detail::textPath(painter, baseline, placement.font, line));
+        });
         painter.strokePath(path, haloPen);
     }
     for (const Placement& placement : placements) {
-        const QFontMetricsF metrics(placement.font, painter.device());
-        painter.setFont(placement.font);
         painter.setPen(placement.colour);
-        const QStringList lines = placement.text.split(u'\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const double lineWidth = metrics.horizontalAdvance(lines[i]);
-            const double boxWidth = placement.box.width() - 2 * halo;
-            const QPointF baseline(placement.topLeft.x() + (boxWidth - lineWidth) / 2,
-                                   placement.topLeft.y() + metrics.ascent() + static_cast<double>(i) * metrics.lineSpacing());
-            painter.drawText(baseline, lines[i]);
-        }
+        forEachLine(placement, [&](const QPointF& baseline, const QString& line) {
+            drawTextLine(painter, baseline, placement.font, line);
+        });
         report.labels.push_back({placement.unit, placement.text.toStdString(), placement.box});
     }
     painter.restore();
@@ -511,7 +685,8 @@ MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLa
     body.lodPixels = isRaster(painter) ? 0.25 : 0.05 * devicePerMm; // vector: below a printer's dot
     report.units = drawBody(painter, scene, layer, style, view, devicePerMm, body);
     drawSymbols(painter, scene, layer, style, view, devicePerMm, report.units);
-    placeLabels(painter, scene, style, view, devicePerMm, labelCandidates(scene, layer, view, options), report);
+    placeLabels(painter, scene, style, view, devicePerMm, labelCandidates(scene, layer, view, options),
+                options.reserved, report);
     return report;
 }
 

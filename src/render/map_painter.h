@@ -50,6 +50,7 @@ struct MapDrawOptions {
     std::vector<AdminLevel> labelLevels; // levels whose names are drawn (within the focus, if any)
     bool labelNeighbours = true;         // focus pages: name the neighbours of the focus's level, muted
     bool antialias = true;
+    std::vector<QRectF> reserved;        // device rectangles labels must keep clear of (scale bar, arrow)
 };
 
 struct MapDrawReport {
@@ -112,6 +113,13 @@ struct PageReport {
 
 // Page size in millimetres for "A4"/"A3" and "landscape"/"portrait".
 QSizeF pageSizeMm(const std::string& size, const std::string& orientation);
+
+// The title and subtitle a page gets: the options' texts, else the style's templates filled in.
+struct PageTitles {
+    std::string title, subtitle;
+};
+PageTitles pageTitles(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                      const PageOptions& options);
 
 // Paints a whole page on `painter`, whose device spans the page at `devicePerMm` device units per mm.
 PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scene, const ThematicLayer& layer,

@@ -180,6 +180,18 @@ std::vector<Polyline> chunked(const std::vector<Polyline>& lines, double toleran
 
 } // namespace
 
+QPainterPath geometryPath(const GEOSGeometry* geometry) {
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    if (geometry != nullptr) {
+        forEachRing(geometry, [&](const QPolygonF& ring) {
+            path.addPolygon(ring);
+            path.closeSubpath();
+        });
+    }
+    return path;
+}
+
 MapScene::MapScene() = default;
 MapScene::~MapScene() = default;
 MapScene::MapScene(MapScene&&) noexcept = default;

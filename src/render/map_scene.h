@@ -106,6 +106,9 @@ private:
     std::vector<std::string> sources_;
 };
 
+// The rings of a (multi)polygon as a path (Qt::OddEvenFill), in the geometry's own coordinates.
+QPainterPath geometryPath(const GEOSGeometry* geometry);
+
 // Projects every unit of the tree (régions, cercles, communes and the country outline), builds its path,
 // its label point (GEOS maximum inscribed circle) and its geodesic area, and the per-level linework.
 // The scene does not keep a reference to the tree. Throws InputError for an unknown CRS; reports progress

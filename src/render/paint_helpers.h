@@ -4,9 +4,14 @@
 #include "render/map_style.h"
 
 #include <QFont>
+#include <QLineF>
+#include <QRectF>
+#include <QPainterPath>
 #include <QPen>
+#include <QStringList>
 #include <QString>
 
+#include <optional>
 #include <string>
 
 class QPainter;
@@ -22,5 +27,20 @@ QFont makeFont(const QPainter& painter, const std::string& family, double pt, do
 
 // A line of `line.widthMm` millimetres under a view transform of `scale` device units per world unit.
 QPen linePen(const LineStyle& line, double devicePerMm, double scale);
+
+// One line of text from its baseline. On raster images the glyph outlines are filled (Qt's glyph cache
+// renders the first use of a glyph a shade differently from later ones, and identical inputs must give
+// identical PNG bytes); on PDF and SVG it is real, selectable text.
+void drawTextLine(QPainter& painter, const QPointF& baseline, const QFont& font, const QString& text);
+
+// The glyph outlines of `text` at the painter device's resolution, baseline at `baseline`.
+QPainterPath textPath(const QPainter& painter, const QPointF& baseline, const QFont& font, const QString& text);
+
+// Greedy word wrap of `text` into lines no wider than `width` device units (a single long word stays whole).
+QStringList wrapText(const QPainter& painter, const QFont& font, const QString& text, double width);
+
+// The part of a segment inside a rectangle (Liang–Barsky); nullopt when none. For devices without
+// clipping (SVG) and for legend swatches.
+std::optional<QLineF> clippedLine(const QLineF& line, const QRectF& rect);
 
 } // namespace couverture::render::detail

@@ -34,6 +34,7 @@ struct Projection::Impl {
 Projection::Projection(const std::string& crs) : impl_(std::make_unique<Impl>()) {
     impl_->definition = crs.empty() ? std::string(kMaliLambert) : crs;
     impl_->context = proj_context_create();
+    proj_log_level(impl_->context, PJ_LOG_NONE); // failures become InputErrors, not stderr noise
     // PROJ strings without +type=crs name an operation, not a CRS; say what was meant.
     std::string definition = impl_->definition;
     if (definition.rfind("+proj=", 0) == 0 && definition.find("+type=crs") == std::string::npos) {

@@ -1,0 +1,337 @@
+#include "cli/map_commands.h"
+
+#include "render/atlas.h"
+#include "render/map_export.h"
+#include "render/map_painter.h"
+#include "render/map_scene.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <set>
+
+namespace couverture::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string optionOr(const MapCommandArguments& arguments, const std::string& name, const std::string& fallback) {
+    auto found = arguments.options.find(name);
+    return found == arguments.options.end() ? fallback : found->second;
+}
+
+std::vector<std::string> optionValues(const MapCommandArguments& arguments, const std::string& name) {
+    std::vector<std::string> values;
+    for (auto [begin, end] = arguments.options.equal_range(name); begin != end; ++begin) {
+        values.push_back(begin->second);
+    }
+    return values;
+}
+
+bool hasFlag(const MapCommandArguments& arguments, const std::string& flag) {
+    return std::find(arguments.flags.begin(), arguments.flags.end(), flag) != arguments.flags.end();
+}
+
+std::vector<std::string> splitComma(const std::string& text) {
+    std::vector<std::string> parts;
+    std::string current;
+    for (char c : text + ",") {
+        if (c == ',') {
+            if (!current.empty()) {
+                parts.push_back(current);
+            }
+            current.clear();
+        } else if (c != ' ') {
+            current += c;
+        }
+    }
+    return parts;
+}
+
+int integerOption(const MapCommandArguments& arguments, const std::string& name, int fallback) {
+    const std::string text = optionOr(arguments, name, "");
+    if (text.empty()) {
+        return fallback;
+    }
+    try {
+        return std::stoi(text);
+    } catch (const std::exception&) {
+        throw MapUsageError{name + " expects a whole number, got '" + text + "'"};
+    }
+}
+
+// The date the map is made, from the clock here (the renderer never reads it, so outputs stay reproducible
+// when --created is given).
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+std::string checkedDate(const std::string& option, const std::string& text) {
+    if (!text.empty() && !parseDate(text)) {
+        throw MapUsageError{option + " expects a date (YYYY-MM-DD), got '" + text + "'"};
+    }
+    return text.empty() ? text : formatDate(*parseDate(text));
+}
+
+render::ThematicSpec thematicSpec(const MapCommandArguments& arguments) {
+    render::ThematicSpec spec;
+    if (!render::parseMapKind(optionOr(arguments, "--kind", "choropleth"), spec.kind)) {
+        throw MapUsageError{"--kind expects choropleth, categories or symbols"};
+    }
+    if (!parseLevel(optionOr(arguments, "--level", "commune"), spec.level) || spec.level == AdminLevel::Country) {
+        throw MapUsageError{"--level expects region, cercle or commune"};
+    }
+    spec.figure = optionOr(arguments, "--figure", spec.kind == render::MapKind::Symbols ? "people_reached"
+                                                                                      : "organisations");
+    if (spec.kind != render::MapKind::Categories) {
+        const auto names = coverageFigureNames();
+        if (std::find(names.begin(), names.end(), spec.figure) == names.end()) {
+            std::string known;
+            for (const auto& name : names) {
+                known += (known.empty() ? "" : ", ") + name;
+            }
+            throw MapUsageError{"--figure '" + spec.figure + "' is not a coverage figure (" + known + ")"};
+        }
+    }
+    if (const std::string method = optionOr(arguments, "--method", ""); !method.empty()) {
+        render::ClassMethod parsed{};
+        if (!render::parseClassMethod(method, parsed)) {
+            throw MapUsageError{"--method expects quantiles, equal, jenks or manual"};
+        }
+        spec.method = parsed;
+    }
+    spec.classes = integerOption(arguments, "--classes", 0);
+    for (const auto& text : splitComma(optionOr(arguments, "--breaks", ""))) {
+        try {
+            spec.manualBreaks.push_back(std::stod(text));
+        } catch (const std::exception&) {
+            throw MapUsageError{"--breaks expects numbers separated by commas, got '" + text + "'"};
+        }
+    }
+    if (!spec.manualBreaks.empty() && !spec.method) {
+        spec.method = render::ClassMethod::Manual;
+    }
+    spec.palette = optionOr(arguments, "--palette", "");
+    return spec;
+}
+
+render::PageOptions pageOptions(const MapCommandArguments& arguments) {
+    render::PageOptions page;
+    page.language = optionOr(arguments, "--lang", "fr");
+    page.pageSize = optionOr(arguments, "--page", "");
+    page.orientation = optionOr(arguments, "--orientation", "");
+    page.texts.title = optionOr(arguments, "--title", "");
+    page.texts.subtitle = optionOr(arguments, "--subtitle", "");
+    page.texts.asOf = checkedDate("--as-of", optionOr(arguments, "--as-of", ""));
+    page.texts.creationDate = checkedDate("--created", optionOr(arguments, "--created", today()));
+    page.texts.mapNumber = optionOr(arguments, "--map-number", "");
+    page.texts.sources = optionValues(arguments, "--source");
+    page.texts.producer = optionOr(arguments, "--producer", "");
+    const auto& sectors = arguments.coverage.filter.sectors;
+    if (sectors.size() == 1) {
+        page.texts.sector = sectors.front();
+    }
+    const auto& organisations = arguments.coverage.filter.organisations;
+    if (organisations.size() == 1) {
+        page.texts.organisation = organisations.front();
+    }
+    return page;
+}
+
+struct PreparedMap {
+    JoinedActivities joined;
+    render::MapScene scene;
+};
+
+PreparedMap prepare(const MapCommandArguments& arguments) {
+    PreparedMap prepared{loadAndReconcile(arguments.inputs, arguments.progress), {}};
+    render::SceneOptions sceneOptions;
+    sceneOptions.crs = optionOr(arguments, "--crs", "");
+    arguments.progress.report(0.85, "projecting the boundaries");
+    prepared.scene = render::buildMapScene(prepared.joined.boundaries.tree, sceneOptions);
+    return prepared;
+}
+
+UnitId unitByCode(const AdminTree& tree, const std::string& option, const std::string& pcode) {
+    if (pcode.empty()) {
+        return kNoUnit;
+    }
+    const UnitId unit = tree.findByPcode(pcode);
+    if (unit == kNoUnit) {
+        throw MapUsageError{option + ": P-code '" + pcode + "' is not in the boundaries"};
+    }
+    return unit;
+}
+
+// The as-of date (else the creation date) as yyyymmdd, for file names.
+std::string compactDate(const render::PageOptions& page) {
+    std::string date = page.texts.asOf.empty() ? page.texts.creationDate : page.texts.asOf;
+    date.erase(std::remove(date.begin(), date.end(), '-'), date.end());
+    return date;
+}
+
+std::string defaultBaseName(const render::ThematicSpec& spec, const render::PageOptions& page,
+                            const CoverageOptions& coverage) {
+    std::string sector = coverage.filter.sectors.size() == 1 ? coverage.filter.sectors.front() : "all";
+    std::string levelPlural = std::string(levelKey(spec.level)) + "s";
+    return render::fileNameSafe("MLI_3W_" + sector + "_" + spec.figure + "_" + levelPlural + "_" +
+                                (page.pageSize.empty() ? "A4" : page.pageSize) + "_" + page.language + "_" +
+                                compactDate(page));
+}
+
+void appendProblems(CommandOutput& output, const Problems& problems) {
+    output.problems.insert(output.problems.end(), problems.begin(), problems.end());
+}
+
+} // namespace
+
+CommandOutput runMapCommand(const MapCommandArguments& arguments) {
+    CommandOutput output;
+    PreparedMap prepared = prepare(arguments);
+    const AdminTree& tree = prepared.joined.boundaries.tree;
+    const CoverageTable coverage =
+        computeCoverage(tree, prepared.joined.table.rows, prepared.joined.reconciled.matches, arguments.coverage);
+
+    render::MapOptions options;
+    options.thematic = thematicSpec(arguments);
+    options.page = pageOptions(arguments);
+    options.page.focus = unitByCode(tree, "--focus", optionOr(arguments, "--focus", ""));
+    options.style = optionOr(arguments, "--style", "");
+    options.dpi = integerOption(arguments, "--dpi", 200);
+    options.worldFile = hasFlag(arguments, "--world-file");
+
+    const std::string folder = optionOr(arguments, "--out", "exports");
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) {
+        throwOutputError(folder, "cannot create the output folder: " + error.message());
+    }
+    const std::string base = optionOr(arguments, "--name", defaultBaseName(options.thematic, options.page, arguments.coverage));
+    const auto formats = splitComma(optionOr(arguments, "--format", "pdf"));
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+        const std::string path = (fs::path(folder) / (base + "." + formats[i])).string();
+        render::ExportFormat format{};
+        if (!render::exportFormatFromPath(path, format)) {
+            throw MapUsageError{"--format expects pdf, svg or png, got '" + formats[i] + "'"};
+        }
+        arguments.progress.report(0.9 + 0.1 * static_cast<double>(i) / static_cast<double>(formats.size()),
+                                  ("writing " + path).c_str());
+        const render::MapResult result = render::writeMap(prepared.scene, coverage, path, options);
+        output.filesWritten.insert(output.filesWritten.end(), result.files.begin(), result.files.end());
+        if (i == 0) {
+            appendProblems(output, result.problems);
+            std::string legend;
+            for (const auto& entry : result.report.legend) {
+                legend += (legend.empty() ? "" : "; ") + entry.label + ": " + std::to_string(entry.count);
+            }
+            output.summary = "map of " + options.thematic.figure + " by " + std::string(levelKey(options.thematic.level)) +
+                             " (" + coverage.options.filter.describe() + "), " + std::to_string(coverage.rowsUsed) +
+                             " rows used; legend: " + legend;
+        }
+    }
+    arguments.progress.report(1.0, "map written");
+    return output;
+}
+
+CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
+    CommandOutput output;
+    PreparedMap prepared = prepare(arguments);
+    const AdminTree& tree = prepared.joined.boundaries.tree;
+    const auto& rows = prepared.joined.table.rows;
+    const auto& matches = prepared.joined.reconciled.matches;
+
+    render::AtlasOptions options;
+    options.thematic = thematicSpec(arguments);
+    options.page = pageOptions(arguments);
+    options.style = optionOr(arguments, "--style", "");
+    options.dpi = integerOption(arguments, "--dpi", 200);
+    options.worldFile = hasFlag(arguments, "--world-file");
+    options.mapNumberPattern = optionOr(arguments, "--map-number-pattern", "");
+    options.progress = arguments.progress;
+
+    const std::string by = optionOr(arguments, "--by", "cercle");
+    std::vector<render::AtlasPage> pages;
+    if (by == "region" || by == "cercle" || by == "commune") {
+        AdminLevel level{};
+        parseLevel(by, level);
+        if (level == AdminLevel::Commune) {
+            throw MapUsageError{"--by expects region, cercle, sector or organisation"};
+        }
+        auto coverage = std::make_shared<const CoverageTable>(computeCoverage(tree, rows, matches, arguments.coverage));
+        pages = render::unitPages(prepared.scene, level, coverage,
+                                  unitByCode(tree, "--within", optionOr(arguments, "--within", "")));
+        if (options.thematic.level < level) {
+            options.thematic.level = AdminLevel::Commune; // a page per cercle maps its communes
+        }
+    } else if (by == "sector" || by == "organisation") {
+        // One coverage per value, each with the user's filters plus that value.
+        std::set<std::string> values;
+        for (const ActivityRow& row : rows) {
+            if (!arguments.coverage.filter.keeps(row)) {
+                continue;
+            }
+            const std::string value = by == "sector" ? row.cell(Role::Sector)
+                                                     : (row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName)
+                                                                                            : row.cell(Role::OrgAcronym));
+            if (!value.empty()) {
+                values.insert(value);
+            }
+        }
+        for (const auto& value : values) {
+            CoverageOptions coverageOptions = arguments.coverage;
+            if (by == "sector") {
+                coverageOptions.filter.sectors = {value};
+            } else {
+                coverageOptions.filter.organisations = {value};
+            }
+            render::AtlasPage page;
+            page.coverage = std::make_shared<const CoverageTable>(computeCoverage(tree, rows, matches, coverageOptions));
+            if (by == "sector") {
+                page.texts.sector = value;
+            } else {
+                page.texts.organisation = value;
+            }
+            page.fields = {{by, value}, {"sector", by == "sector" ? value : "all"}};
+            pages.push_back(std::move(page));
+        }
+    } else {
+        throw MapUsageError{"--by expects region, cercle, sector or organisation, got '" + by + "'"};
+    }
+    if (pages.empty()) {
+        throw MapUsageError{"the atlas has no page (no unit or value left by the filters)"};
+    }
+    for (auto& page : pages) {
+        if (!page.fields.count("sector")) {
+            page.fields["sector"] = arguments.coverage.filter.sectors.size() == 1 ? arguments.coverage.filter.sectors.front()
+                                                                                   : "all";
+        }
+    }
+
+    const std::string folder = optionOr(arguments, "--out", "exports");
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) {
+        throwOutputError(folder, "cannot create the output folder: " + error.message());
+    }
+    const std::string pattern = optionOr(arguments, "--pattern", "");
+    const std::string name = optionOr(arguments, "--name", "MLI_3W_atlas_" + by + "_{size}_{lang}_{date}");
+    const std::map<std::string, std::string> nameFields = {
+        {"size", options.page.pageSize.empty() ? "A4" : options.page.pageSize},
+        {"lang", options.page.language},
+        {"date", compactDate(options.page)}};
+    options.output =
+        (fs::path(folder) / (pattern.empty() ? render::expandPattern(name, nameFields) + ".pdf" : pattern)).string();
+    const render::AtlasResult result = render::writeAtlas(prepared.scene, pages, options);
+    output.filesWritten = result.files;
+    appendProblems(output, result.problems);
+    output.summary = "atlas by " + by + ": " + std::to_string(result.pages) + " pages";
+    return output;
+}
+
+} // namespace couverture::cli

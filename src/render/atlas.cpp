@@ -1,0 +1,256 @@
+#include "render/atlas.h"
+
+#include "render/paint_helpers.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace couverture::render {
+namespace {
+
+using detail::qs;
+
+std::string compactDate(const std::string& iso) {
+    std::string digits;
+    for (char c : iso) {
+        if (c >= '0' && c <= '9') {
+            digits += c;
+        }
+    }
+    return digits;
+}
+
+PageTexts mergedTexts(PageTexts base, const PageTexts& page) {
+    auto take = [](std::string& into, const std::string& from) {
+        if (!from.empty()) {
+            into = from;
+        }
+    };
+    take(base.title, page.title);
+    take(base.subtitle, page.subtitle);
+    take(base.asOf, page.asOf);
+    take(base.creationDate, page.creationDate);
+    take(base.mapNumber, page.mapNumber);
+    take(base.producer, page.producer);
+    take(base.sector, page.sector);
+    take(base.organisation, page.organisation);
+    if (!page.sources.empty()) {
+        base.sources = page.sources;
+    }
+    return base;
+}
+
+std::string plural(AdminLevel level) {
+    switch (level) {
+    case AdminLevel::Country:
+        return "country";
+    case AdminLevel::Region:
+        return "regions";
+    case AdminLevel::Cercle:
+        return "cercles";
+    case AdminLevel::Commune:
+        return "communes";
+    }
+    return "communes";
+}
+
+} // namespace
+
+std::string fileNameSafe(const std::string& text) {
+    // Decompose accents (é -> e + ´) and keep the base letters only.
+    const QString decomposed = qs(text).normalized(QString::NormalizationForm_KD);
+    std::string out;
+    bool dash = false;
+    for (QChar c : decomposed) {
+        const char16_t code = c.unicode();
+        if ((code >= u'a' && code <= u'z') || (code >= u'A' && code <= u'Z') || (code >= u'0' && code <= u'9') ||
+            code == u'_' || code == u'.') {
+            out += static_cast<char>(code);
+            dash = false;
+        } else if (c.category() == QChar::Mark_NonSpacing) {
+            continue;
+        } else if (!dash && !out.empty()) {
+            out += '-';
+            dash = true;
+        }
+    }
+    while (!out.empty() && out.back() == '-') {
+        out.pop_back();
+    }
+    return out;
+}
+
+std::string expandPattern(const std::string& pattern, const std::map<std::string, std::string>& fields) {
+    std::map<std::string, std::string> safe;
+    for (const auto& [name, value] : fields) {
+        safe[name] = fileNameSafe(value);
+    }
+    return fillPlaceholders(pattern, safe);
+}
+
+std::vector<AtlasPage> unitPages(const MapScene& scene, AdminLevel level,
+                                 std::shared_ptr<const CoverageTable> coverage, UnitId within) {
+    std::vector<AtlasPage> pages;
+    for (UnitId id : scene.level(level)) {
+        if (within != kNoUnit && !scene.isWithin(id, within)) {
+            continue;
+        }
+        AtlasPage page;
+        page.coverage = coverage;
+        page.focus = id;
+        page.fields = {{"unit", scene.unit(id).name}, {"pcode", scene.unit(id).pcode}};
+        pages.push_back(std::move(page));
+    }
+    return pages;
+}
+
+AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& pages, const AtlasOptions& options) {
+    ensureGuiApplication();
+    const MapStyle style = loadMapStyle(options.style);
+    ensureFonts(style);
+    if (options.output.empty()) {
+        throwInputError({}, "output", 0, "the atlas needs an output file or file-name pattern");
+    }
+    const bool perPage = options.output.find('{') != std::string::npos;
+    ExportFormat format = ExportFormat::Pdf;
+    if (!exportFormatFromPath(options.output, format)) {
+        throwInputError(options.output, {}, 0, "unknown atlas format: the name must end in .pdf, .svg or .png");
+    }
+    if (!perPage && format != ExportFormat::Pdf) {
+        throwInputError(options.output, {}, 0,
+                        "a single-file atlas is a PDF; for SVG or PNG pages give a pattern such as "
+                        "\"atlas_{pcode}.png\"");
+    }
+
+    // Page options and file names first: nothing is written when one of them is wrong.
+    const std::string size = options.page.pageSize.empty() ? style.pageSize : options.page.pageSize;
+    const std::string orientation = options.page.orientation.empty() ? style.orientation : options.page.orientation;
+    const int digits = static_cast<int>(std::to_string(std::max<std::size_t>(pages.size(), 1)).size());
+    std::vector<PageOptions> pageOptions;
+    std::vector<std::string> names;
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const AtlasPage& page = pages[i];
+        if (!page.coverage) {
+            throwInputError({}, "pages", static_cast<std::int64_t>(i + 1), "atlas page without a coverage table");
+        }
+        if (page.focus != kNoUnit && !scene.has(page.focus)) {
+            throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
+                            "atlas page on a unit without geometry in the boundaries");
+        }
+        PageOptions pageOption = options.page;
+        pageOption.focus = page.focus;
+        pageOption.texts = mergedTexts(options.page.texts, page.texts);
+        std::string number = std::to_string(i + 1);
+        number.insert(0, static_cast<std::size_t>(digits) - std::min(number.size(), static_cast<std::size_t>(digits)), '0');
+        std::map<std::string, std::string> fields{
+            {"unit", page.focus != kNoUnit ? scene.unit(page.focus).name : std::string("Mali")},
+            {"pcode", page.focus != kNoUnit ? scene.unit(page.focus).pcode : std::string("ML")},
+            {"level", plural(options.thematic.level)},
+            {"size", size},
+            {"orientation", orientation},
+            {"lang", options.page.language},
+            {"date", compactDate(pageOption.texts.asOf)},
+            {"created", compactDate(pageOption.texts.creationDate)},
+            {"n", number},
+            {"sector", pageOption.texts.sector},
+            {"organisation", pageOption.texts.organisation}};
+        for (const auto& [name, value] : page.fields) {
+            fields[name] = value;
+        }
+        if (!options.mapNumberPattern.empty() && page.texts.mapNumber.empty()) {
+            pageOption.texts.mapNumber = fillPlaceholders(options.mapNumberPattern, fields);
+        }
+        if (perPage) {
+            const std::string name = expandPattern(options.output, fields);
+            auto [at, inserted] = seen.emplace(name, i);
+            if (!inserted) {
+                throwInputError(options.output, {}, 0,
+                                "the file-name pattern gives pages " + std::to_string(at->second + 1) + " and " +
+                                    std::to_string(i + 1) + " the same name (" + name +
+                                    "); add a field such as {pcode} or {n}");
+            }
+            names.push_back(name);
+        }
+        pageOptions.push_back(std::move(pageOption));
+    }
+
+    // One classification per coverage table: pages of one table share their classes.
+    std::map<const CoverageTable*, ThematicLayer> layers;
+    auto layerOf = [&](const AtlasPage& page) -> const ThematicLayer& {
+        auto found = layers.find(page.coverage.get());
+        if (found == layers.end()) {
+            found = layers.emplace(page.coverage.get(), prepareThematic(scene, *page.coverage, options.thematic, style))
+                        .first;
+        }
+        return found->second;
+    };
+
+    AtlasResult result;
+    auto progress = [&](std::size_t i) {
+        const std::string message = "page " + std::to_string(i + 1) + " of " + std::to_string(pages.size());
+        if (!options.progress.report(static_cast<double>(i) / static_cast<double>(std::max<std::size_t>(pages.size(), 1)),
+                                     message.c_str())) {
+            throw Cancelled{};
+        }
+    };
+    if (perPage) {
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            progress(i);
+            const QString folder = QFileInfo(qs(names[i])).absolutePath();
+            if (!QDir().mkpath(folder)) {
+                throwInputError(names[i], {}, 0, "cannot create the folder " + folder.toStdString());
+            }
+            MapResult page = writeMapPage(scene, layerOf(pages[i]), style, pageOptions[i], names[i], options.dpi,
+                                          options.worldFile);
+            result.files.insert(result.files.end(), page.files.begin(), page.files.end());
+            result.problems.insert(result.problems.end(), page.problems.begin(), page.problems.end());
+            result.reports.push_back(std::move(page.report));
+            ++result.pages;
+        }
+    } else {
+        const QString folder = QFileInfo(qs(options.output)).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            throwInputError(options.output, {}, 0, "cannot create the folder " + folder.toStdString());
+        }
+        QSaveFile file(qs(options.output));
+        if (!file.open(QIODevice::WriteOnly)) {
+            throwInputError(options.output, {}, 0, "cannot write the file: " + file.errorString().toStdString());
+        }
+        {
+            QPdfWriter writer(&file);
+            writer.setResolution(kPdfResolution);
+            setupPdf(writer, pageSizeMm(size, orientation));
+            writer.setCreator(QStringLiteral("Couverture"));
+            if (!pages.empty()) {
+                writer.setTitle(qs(pageTitles(scene, layerOf(pages.front()), style, pageOptions.front()).title));
+            }
+            QPainter painter(&writer);
+            for (std::size_t i = 0; i < pages.size(); ++i) {
+                progress(i);
+                if (i > 0) {
+                    writer.newPage();
+                }
+                result.reports.push_back(
+                    paintPage(painter, kPdfResolution / 25.4, scene, layerOf(pages[i]), style, pageOptions[i]));
+                ++result.pages;
+            }
+            painter.end();
+        }
+        if (!file.commit()) {
+            throwInputError(options.output, {}, 0, "cannot write the file: " + file.errorString().toStdString());
+        }
+        result.files.push_back(options.output);
+    }
+    options.progress.report(1.0, "atlas written");
+    return result;
+}
+
+} // namespace couverture::render

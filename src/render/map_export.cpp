@@ -1,0 +1,225 @@
+#include "render/map_export.h"
+
+#include "render/paint_helpers.h"
+
+#include <QBuffer>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace couverture::render {
+namespace {
+
+using detail::qs;
+
+void commit(QSaveFile& file, const std::string& path) {
+    if (!file.commit()) {
+        throwInputError(path, {}, 0, "cannot write the file: " + file.errorString().toStdString());
+    }
+}
+
+void openForWriting(QSaveFile& file, const std::string& path) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        throwInputError(path, {}, 0, "cannot write the file: " + file.errorString().toStdString());
+    }
+}
+
+std::string withoutExtension(const std::string& path) {
+    const std::size_t dot = path.find_last_of('.');
+    const std::size_t slash = path.find_last_of('/');
+    return dot == std::string::npos || (slash != std::string::npos && dot < slash) ? path : path.substr(0, dot);
+}
+
+std::string xmlEscaped(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+void writeText(const std::string& path, const std::string& text) {
+    QSaveFile file(qs(path));
+    openForWriting(file, path);
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    commit(file, path);
+}
+
+QSizeF pageMm(const MapStyle& style, const PageOptions& page) {
+    return pageSizeMm(page.pageSize.empty() ? style.pageSize : page.pageSize,
+                      page.orientation.empty() ? style.orientation : page.orientation);
+}
+
+} // namespace
+
+void setupPdf(QPdfWriter& writer, const QSizeF& pageMm) {
+    // A named size (A4, A3) turned as asked, so that viewers and printers recognise the paper.
+    const bool landscape = pageMm.width() > pageMm.height();
+    writer.setPageSize(QPageSize(landscape ? pageMm.transposed() : pageMm, QPageSize::Millimeter));
+    writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+}
+
+std::string_view exportFormatKey(ExportFormat format) {
+    switch (format) {
+    case ExportFormat::Pdf:
+        return "pdf";
+    case ExportFormat::Svg:
+        return "svg";
+    case ExportFormat::Png:
+        return "png";
+    }
+    return "pdf";
+}
+
+bool exportFormatFromPath(const std::string& path, ExportFormat& format) {
+    const std::size_t dot = path.find_last_of('.');
+    if (dot == std::string::npos) {
+        return false;
+    }
+    std::string extension = path.substr(dot + 1);
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension == "pdf") {
+        format = ExportFormat::Pdf;
+    } else if (extension == "svg") {
+        format = ExportFormat::Svg;
+    } else if (extension == "png") {
+        format = ExportFormat::Png;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+std::string worldFileText(const MapView& view) {
+    const QTransform toWorld = view.toDevice.inverted();
+    const QPointF topLeft = toWorld.map(QPointF(0.5, 0.5));
+    const double pixel = 1.0 / view.scale;
+    char text[256];
+    std::snprintf(text, sizeof text, "%.10f\n0.0000000000\n0.0000000000\n%.10f\n%.10f\n%.10f\n", pixel, -pixel,
+                  topLeft.x(), topLeft.y());
+    return text;
+}
+
+MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                       const PageOptions& page, const std::string& output, double dpi, bool worldFile) {
+    ExportFormat format = ExportFormat::Pdf;
+    if (!exportFormatFromPath(output, format)) {
+        throwInputError(output, {}, 0, "unknown map format: the file name must end in .pdf, .svg or .png");
+    }
+    ensureFonts(style);
+    MapResult result;
+    const QSizeF mm = pageMm(style, page);
+    const PageTitles titles = pageTitles(scene, layer, style, page);
+    switch (format) {
+    case ExportFormat::Pdf: {
+        QSaveFile file(qs(output));
+        openForWriting(file, output);
+        {
+            QPdfWriter writer(&file);
+            writer.setResolution(kPdfResolution);
+            setupPdf(writer, mm);
+            writer.setTitle(qs(titles.title));
+            writer.setCreator(QStringLiteral("Couverture"));
+            QPainter painter(&writer);
+            result.report = paintPage(painter, kPdfResolution / 25.4, scene, layer, style, page);
+            painter.end();
+        }
+        commit(file, output);
+        break;
+    }
+    case ExportFormat::Svg: {
+        // Rendered to memory first: QSvgGenerator writes as it paints.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const double k = kSvgResolution / 25.4;
+        const QSize size(static_cast<int>(std::lround(mm.width() * k)), static_cast<int>(std::lround(mm.height() * k)));
+        {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&buffer);
+            generator.setSize(size);
+            generator.setViewBox(QRect(QPoint(0, 0), size));
+            generator.setResolution(kSvgResolution);
+            generator.setTitle(qs(titles.title));
+            generator.setDescription(QStringLiteral("Couverture map"));
+            QPainter painter(&generator);
+            result.report = paintPage(painter, k, scene, layer, style, page);
+            painter.end();
+        }
+        QSaveFile file(qs(output));
+        openForWriting(file, output);
+        file.write(buffer.data());
+        commit(file, output);
+        break;
+    }
+    case ExportFormat::Png: {
+        const QImage image = renderPageImage(scene, layer, style, page, dpi, &result.report);
+        QSaveFile file(qs(output));
+        openForWriting(file, output);
+        if (!image.save(&file, "PNG")) {
+            throwInputError(output, {}, 0, "cannot encode the PNG image");
+        }
+        commit(file, output);
+        break;
+    }
+    }
+    result.files.push_back(output);
+    if (worldFile && format == ExportFormat::Png) {
+        const std::string base = withoutExtension(output);
+        writeText(base + ".pgw", worldFileText(result.report.view));
+        result.files.push_back(base + ".pgw");
+        // GDAL (and so QGIS) reads the CRS of a PNG from its .aux.xml sidecar.
+        const std::string mapping = scene.projection().isGeographic() ? "2,1" : "1,2";
+        writeText(output + ".aux.xml", "<PAMDataset>\n  <SRS dataAxisToSRSAxisMapping=\"" + mapping + "\">" +
+                                           xmlEscaped(scene.projection().wkt()) + "</SRS>\n</PAMDataset>\n");
+        result.files.push_back(output + ".aux.xml");
+    }
+    if (page.texts.asOf.empty()) {
+        result.problems.push_back({Severity::Warning, output, "as_of", 0,
+                                   "no as-of date given: the subtitle shows a dash instead of the data's date"});
+    }
+    if (result.report.map.labelsDropped > 0) {
+        result.problems.push_back({Severity::Info, output, "labels", 0,
+                                   std::to_string(result.report.map.labelsDropped) +
+                                       " unit names left out (no room inside the unit or they would overlap)"});
+    }
+    return result;
+}
+
+MapResult writeMap(const MapScene& scene, const CoverageTable& coverage, const std::string& output,
+                   const MapOptions& options) {
+    ensureGuiApplication();
+    if (!options.progress.report(0.0, "classifying")) {
+        throw Cancelled{};
+    }
+    const MapStyle style = loadMapStyle(options.style);
+    const ThematicLayer layer = prepareThematic(scene, coverage, options.thematic, style);
+    if (!options.progress.report(0.2, "drawing the map")) {
+        throw Cancelled{};
+    }
+    MapResult result = writeMapPage(scene, layer, style, options.page, output, options.dpi, options.worldFile);
+    options.progress.report(1.0, "map written");
+    return result;
+}
+
+} // namespace couverture::render

@@ -1,0 +1,148 @@
+#include "cli/cli.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using couverture::cli::run;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+    int code;
+    std::string out, err;
+};
+
+Outcome runCli(const std::vector<std::string>& arguments) {
+    std::ostringstream out, err;
+    const int code = run(arguments, out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::string shared(const std::string& relative) { return std::string(COUVERTURE_SHARED_DATA) + "/" + relative; }
+const std::string kBoundaries = shared("boundaries/mli_cod_ab_ocha_itos_2017");
+const std::string k3w = shared("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv");
+bool haveShared() { return fs::exists(kBoundaries) && fs::exists(k3w); }
+
+std::vector<std::vector<std::string>> readCsv(const std::string& path) {
+    // Enough CSV for our own outputs: quoted cells may hold commas and doubled quotes, not newlines.
+    std::vector<std::vector<std::string>> rows;
+    std::ifstream file(path);
+    std::string line;
+    while (std::getline(file, line)) {
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        std::vector<std::string> cells(1);
+        bool quoted = false;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const char c = line[i];
+            if (quoted) {
+                if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                    cells.back() += '"';
+                    ++i;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cells.back() += c;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.emplace_back();
+            } else {
+                cells.back() += c;
+            }
+        }
+        rows.push_back(cells);
+    }
+    return rows;
+}
+
+fs::path freshFolder(const std::string& name) {
+    const fs::path folder = fs::temp_directory_path() / ("couverture_cli_" + name);
+    fs::remove_all(folder);
+    return folder;
+}
+
+} // namespace
+
+TEST_CASE("--help lists the commands and exit codes", "[cli]") {
+    const Outcome outcome = runCli({"--help"});
+    CHECK(outcome.code == 0);
+    for (const char* word : {"inspect", "match", "coverage", "map", "atlas", "Exit codes"}) {
+        CHECK(outcome.out.find(word) != std::string::npos);
+    }
+    CHECK(runCli({}).code == couverture::cli::kUsage);
+    CHECK(runCli({"frobnicate"}).code == couverture::cli::kUsage);
+}
+
+TEST_CASE("input errors name the file and exit with code 2", "[cli]") {
+    const Outcome missing = runCli({"match", "--boundaries", kBoundaries, "--activities", "/nonexistent/3w.csv"});
+    CHECK(missing.code == couverture::cli::kInputError);
+    CHECK(missing.err.find("/nonexistent/3w.csv") != std::string::npos);
+    const Outcome noPlace = runCli({"inspect", std::string(COUVERTURE_FIXTURES) + "/activities/no_place.csv"});
+    CHECK(noPlace.code == couverture::cli::kInputError);
+    CHECK(noPlace.err.find("no_place.csv") != std::string::npos);
+    const Outcome badOption = runCli({"coverage", "--activities", k3w, "--people-rule", "median"});
+    CHECK(badOption.code == couverture::cli::kUsage);
+}
+
+TEST_CASE("match on the OCHA 3W writes one report line per input row, in input order", "[cli][shared-data]") {
+    if (!haveShared()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const fs::path out = freshFolder("match");
+    const Outcome outcome =
+        runCli({"match", "--boundaries", kBoundaries, "--activities", k3w, "--out", out.string(), "--quiet"});
+    INFO(outcome.err);
+    REQUIRE(outcome.code == 0);
+    const auto report = readCsv((out / "match_report.csv").string());
+    REQUIRE(report.size() == 24088 + 2); // header, HXL row, one line per input row
+    CHECK(report[0][0] == "row");
+    CHECK(report[0][1] == "method");
+    CHECK(report[1][0] == "#meta+row");
+    for (std::size_t i = 2; i < report.size(); ++i) {
+        REQUIRE(report[i][0] == std::to_string(i - 1));
+    }
+    CHECK(fs::exists(out / "match_report.xlsx"));
+    const auto summary = readCsv((out / "match_summary.csv").string());
+    long long total = 0;
+    for (std::size_t i = 2; i < summary.size(); ++i) {
+        if (summary[i][0] == "total") {
+            CHECK(summary[i][1] == "24088");
+            break;
+        }
+        total += std::stoll(summary[i][1]);
+    }
+    CHECK(total == 24088);
+    // Inputs are never modified; no temporary file is left behind.
+    for (const auto& entry : fs::directory_iterator(out)) {
+        CHECK(entry.path().filename().string().find(".partial") == std::string::npos);
+    }
+}
+
+TEST_CASE("coverage writes CSV with an HXL row, XLSX and a GeoPackage per level", "[cli][shared-data]") {
+    if (!haveShared()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const fs::path out = freshFolder("coverage");
+    const Outcome outcome = runCli({"coverage", "--boundaries", kBoundaries, "--activities", k3w, "--out", out.string(),
+                                    "--sector", "Protection", "--quiet"});
+    INFO(outcome.err);
+    REQUIRE(outcome.code == 0);
+    const auto cercles = readCsv((out / "coverage_cercle.csv").string());
+    REQUIRE(cercles.size() == 50 + 2);
+    CHECK(cercles[0][0] == "pcode");
+    CHECK(cercles[1][0] == "#adm2+code");
+    const auto communes = readCsv((out / "coverage_commune.csv").string());
+    CHECK(communes.size() == 701 + 2);
+    CHECK(fs::exists(out / "coverage.xlsx"));
+    CHECK(fs::exists(out / "coverage.gpkg"));
+    CHECK(outcome.out.find("sector=Protection") != std::string::npos);
+}
