@@ -1,5 +1,6 @@
 #include "render/atlas.h"
 
+#include "core/table_writer.h"
 #include "render/paint_helpers.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -70,8 +70,8 @@ std::string fileNameSafe(const std::string& text) {
     bool dash = false;
     for (QChar c : decomposed) {
         const char16_t code = c.unicode();
-        if ((code >= u'a' && code <= u'z') || (code >= u'A' && code <= u'Z') || (code >= u'0' && code <= u'9') ||
-            code == u'_' || code == u'.') {
+        if ((code >= u'a' && code <= u'z') || (code >= u'A' && code <= u'Z') ||
+            (code >= u'0' && code <= u'9') || code == u'_' || code == u'.') {
             out += static_cast<char>(code);
             dash = false;
         } else if (c.category() == QChar::Mark_NonSpacing) {
@@ -111,7 +111,8 @@ std::vector<AtlasPage> unitPages(const MapScene& scene, AdminLevel level,
     return pages;
 }
 
-AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& pages, const AtlasOptions& options) {
+AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& pages,
+                       const AtlasOptions& options) {
     ensureGuiApplication();
     const MapStyle style = loadMapStyle(options.style);
     ensureFonts(style);
@@ -121,7 +122,8 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
     const bool perPage = options.output.find('{') != std::string::npos;
     ExportFormat format = ExportFormat::Pdf;
     if (!exportFormatFromPath(options.output, format)) {
-        throwInputError(options.output, {}, 0, "unknown atlas format: the name must end in .pdf, .svg or .png");
+        throwInputError(options.output, {}, 0,
+                        "unknown atlas format: the name must end in .pdf, .svg or .png");
     }
     if (!perPage && format != ExportFormat::Pdf) {
         throwInputError(options.output, {}, 0,
@@ -131,7 +133,8 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
 
     // Page options and file names first: nothing is written when one of them is wrong.
     const std::string size = options.page.pageSize.empty() ? style.pageSize : options.page.pageSize;
-    const std::string orientation = options.page.orientation.empty() ? style.orientation : options.page.orientation;
+    const std::string orientation =
+        options.page.orientation.empty() ? style.orientation : options.page.orientation;
     const int digits = static_cast<int>(std::to_string(std::max<std::size_t>(pages.size(), 1)).size());
     std::vector<PageOptions> pageOptions;
     std::vector<std::string> names;
@@ -139,7 +142,8 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const AtlasPage& page = pages[i];
         if (!page.coverage) {
-            throwInputError({}, "pages", static_cast<std::int64_t>(i + 1), "atlas page without a coverage table");
+            throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
+                            "atlas page without a coverage table");
         }
         if (page.focus != kNoUnit && !scene.has(page.focus)) {
             throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
@@ -149,7 +153,9 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
         pageOption.focus = page.focus;
         pageOption.texts = mergedTexts(options.page.texts, page.texts);
         std::string number = std::to_string(i + 1);
-        number.insert(0, static_cast<std::size_t>(digits) - std::min(number.size(), static_cast<std::size_t>(digits)), '0');
+        number.insert(
+            0, static_cast<std::size_t>(digits) - std::min(number.size(), static_cast<std::size_t>(digits)),
+            '0');
         std::map<std::string, std::string> fields{
             {"unit", page.focus != kNoUnit ? scene.unit(page.focus).name : std::string("Mali")},
             {"pcode", page.focus != kNoUnit ? scene.unit(page.focus).pcode : std::string("ML")},
@@ -173,8 +179,8 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
             auto [at, inserted] = seen.emplace(name, i);
             if (!inserted) {
                 throwInputError(options.output, {}, 0,
-                                "the file-name pattern gives pages " + std::to_string(at->second + 1) + " and " +
-                                    std::to_string(i + 1) + " the same name (" + name +
+                                "the file-name pattern gives pages " + std::to_string(at->second + 1) +
+                                    " and " + std::to_string(i + 1) + " the same name (" + name +
                                     "); add a field such as {pcode} or {n}");
             }
             names.push_back(name);
@@ -187,7 +193,9 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
     auto layerOf = [&](const AtlasPage& page) -> const ThematicLayer& {
         auto found = layers.find(page.coverage.get());
         if (found == layers.end()) {
-            found = layers.emplace(page.coverage.get(), prepareThematic(scene, *page.coverage, options.thematic, style))
+            found = layers
+                        .emplace(page.coverage.get(),
+                                 prepareThematic(scene, *page.coverage, options.thematic, style))
                         .first;
         }
         return found->second;
@@ -196,7 +204,8 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
     AtlasResult result;
     auto progress = [&](std::size_t i) {
         const std::string message = "page " + std::to_string(i + 1) + " of " + std::to_string(pages.size());
-        if (!options.progress.report(static_cast<double>(i) / static_cast<double>(std::max<std::size_t>(pages.size(), 1)),
+        if (!options.progress.report(static_cast<double>(i) /
+                                         static_cast<double>(std::max<std::size_t>(pages.size(), 1)),
                                      message.c_str())) {
             throw Cancelled{};
         }
@@ -206,10 +215,10 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
             progress(i);
             const QString folder = QFileInfo(qs(names[i])).absolutePath();
             if (!QDir().mkpath(folder)) {
-                throwInputError(names[i], {}, 0, "cannot create the folder " + folder.toStdString());
+                throwOutputError(names[i], "cannot create the folder " + folder.toStdString());
             }
-            MapResult page = writeMapPage(scene, layerOf(pages[i]), style, pageOptions[i], names[i], options.dpi,
-                                          options.worldFile);
+            MapResult page = writeMapPage(scene, layerOf(pages[i]), style, pageOptions[i], names[i],
+                                          options.dpi, options.worldFile);
             result.files.insert(result.files.end(), page.files.begin(), page.files.end());
             result.problems.insert(result.problems.end(), page.problems.begin(), page.problems.end());
             result.reports.push_back(std::move(page.report));
@@ -222,7 +231,8 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
         }
         QSaveFile file(qs(options.output));
         if (!file.open(QIODevice::WriteOnly)) {
-            throwInputError(options.output, {}, 0, "cannot write the file: " + file.errorString().toStdString());
+            throwInputError(options.output, {}, 0,
+                            "cannot write the file: " + file.errorString().toStdString());
         }
         {
             QPdfWriter writer(&file);
@@ -230,7 +240,8 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
             setupPdf(writer, pageSizeMm(size, orientation));
             writer.setCreator(QStringLiteral("Couverture"));
             if (!pages.empty()) {
-                writer.setTitle(qs(pageTitles(scene, layerOf(pages.front()), style, pageOptions.front()).title));
+                writer.setTitle(
+                    qs(pageTitles(scene, layerOf(pages.front()), style, pageOptions.front()).title));
             }
             QPainter painter(&writer);
             for (std::size_t i = 0; i < pages.size(); ++i) {
@@ -238,14 +249,15 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
                 if (i > 0) {
                     writer.newPage();
                 }
-                result.reports.push_back(
-                    paintPage(painter, kPdfResolution / 25.4, scene, layerOf(pages[i]), style, pageOptions[i]));
+                result.reports.push_back(paintPage(painter, kPdfResolution / 25.4, scene, layerOf(pages[i]),
+                                                   style, pageOptions[i]));
                 ++result.pages;
             }
             painter.end();
         }
         if (!file.commit()) {
-            throwInputError(options.output, {}, 0, "cannot write the file: " + file.errorString().toStdString());
+            throwInputError(options.output, {}, 0,
+                            "cannot write the file: " + file.errorString().toStdString());
         }
         result.files.push_back(options.output);
     }

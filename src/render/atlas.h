@@ -52,9 +52,11 @@ struct AtlasResult {
 };
 
 // Throws InputError for bad options, a page without coverage, a unit not in the scene, or a pattern that
-// would give two pages the same file name; Cancelled when the progress callback says stop.
+// would give two pages the same file name; OutputError when a file or folder cannot be written; Cancelled
+// when the progress callback says stop.
 // Pages that share a coverage table share one classification, so their legends use the same classes.
-AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& pages, const AtlasOptions& options);
+AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& pages,
+                       const AtlasOptions& options);
 
 // One page per unit of `level` (régions or cercles), in tree order, all on `coverage`; only the units
 // inside `within` when given. Fields: unit, pcode, level (filled in by writeAtlas too).

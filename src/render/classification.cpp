@@ -87,7 +87,8 @@ std::vector<double> naturalBreaks(const std::vector<double>& sortedValues, int c
     }
     std::vector<double> distinct = sortedValues;
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    const auto k = static_cast<std::size_t>(std::min<std::size_t>(static_cast<std::size_t>(classes), distinct.size()));
+    const auto k =
+        static_cast<std::size_t>(std::min<std::size_t>(static_cast<std::size_t>(classes), distinct.size()));
     if (k <= 1) {
         return withoutRepeats({sortedValues.front(), sortedValues.back()});
     }

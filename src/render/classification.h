@@ -12,7 +12,7 @@
 namespace couverture::render {
 
 enum class ClassMethod { Quantiles, EqualInterval, NaturalBreaks, Manual };
-std::string_view classMethodKey(ClassMethod method); // "quantiles", "equal", "jenks", "manual"
+std::string_view classMethodKey(ClassMethod method);               // "quantiles", "equal", "jenks", "manual"
 bool parseClassMethod(std::string_view text, ClassMethod& method); // also "equal_interval", "natural_breaks"
 
 // values: the figures to class (unsorted; NaN not allowed). classes >= 1.

@@ -1,6 +1,8 @@
 #include "render/map_export.h"
 
+#include "core/table_writer.h"
 #include "render/paint_helpers.h"
+#include "render/png_writer.h"
 
 #include <QBuffer>
 #include <QPageSize>
@@ -8,7 +10,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -21,20 +22,21 @@ using detail::qs;
 
 void commit(QSaveFile& file, const std::string& path) {
     if (!file.commit()) {
-        throwInputError(path, {}, 0, "cannot write the file: " + file.errorString().toStdString());
+        throwOutputError(path, "cannot write the file: " + file.errorString().toStdString());
     }
 }
 
 void openForWriting(QSaveFile& file, const std::string& path) {
     if (!file.open(QIODevice::WriteOnly)) {
-        throwInputError(path, {}, 0, "cannot write the file: " + file.errorString().toStdString());
+        throwOutputError(path, "cannot write the file: " + file.errorString().toStdString());
     }
 }
 
 std::string withoutExtension(const std::string& path) {
     const std::size_t dot = path.find_last_of('.');
     const std::size_t slash = path.find_last_of('/');
-    return dot == std::string::npos || (slash != std::string::npos && dot < slash) ? path : path.substr(0, dot);
+    return dot == std::string::npos || (slash != std::string::npos && dot < slash) ? path
+                                                                                   : path.substr(0, dot);
 }
 
 std::string xmlEscaped(const std::string& text) {
@@ -116,8 +118,8 @@ std::string worldFileText(const MapView& view) {
     const QPointF topLeft = toWorld.map(QPointF(0.5, 0.5));
     const double pixel = 1.0 / view.scale;
     char text[256];
-    std::snprintf(text, sizeof text, "%.10f\n0.0000000000\n0.0000000000\n%.10f\n%.10f\n%.10f\n", pixel, -pixel,
-                  topLeft.x(), topLeft.y());
+    std::snprintf(text, sizeof text, "%.10f\n0.0000000000\n0.0000000000\n%.10f\n%.10f\n%.10f\n", pixel,
+                  -pixel, topLeft.x(), topLeft.y());
     return text;
 }
 
@@ -153,7 +155,8 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         const double k = kSvgResolution / 25.4;
-        const QSize size(static_cast<int>(std::lround(mm.width() * k)), static_cast<int>(std::lround(mm.height() * k)));
+        const QSize size(static_cast<int>(std::lround(mm.width() * k)),
+                         static_cast<int>(std::lround(mm.height() * k)));
         {
             QSvgGenerator generator;
             generator.setOutputDevice(&buffer);
@@ -174,12 +177,9 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
     }
     case ExportFormat::Png: {
         const QImage image = renderPageImage(scene, layer, style, page, dpi, &result.report);
-        QSaveFile file(qs(output));
-        openForWriting(file, output);
-        if (!image.save(&file, "PNG")) {
-            throwInputError(output, {}, 0, "cannot encode the PNG image");
-        }
-        commit(file, output);
+        PngOptions png;
+        png.dotsPerInch = dpi;
+        writePng(image, output, png); // atomic, and the same image always gives the same bytes
         break;
     }
     }
@@ -195,13 +195,15 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
         result.files.push_back(output + ".aux.xml");
     }
     if (page.texts.asOf.empty()) {
-        result.problems.push_back({Severity::Warning, output, "as_of", 0,
-                                   "no as-of date given: the subtitle shows a dash instead of the data's date"});
+        result.problems.push_back(
+            {Severity::Warning, output, "as_of", 0,
+             "no as-of date given: the subtitle shows a dash instead of the data's date"});
     }
     if (result.report.map.labelsDropped > 0) {
-        result.problems.push_back({Severity::Info, output, "labels", 0,
-                                   std::to_string(result.report.map.labelsDropped) +
-                                       " unit names left out (no room inside the unit or they would overlap)"});
+        result.problems.push_back(
+            {Severity::Info, output, "labels", 0,
+             std::to_string(result.report.map.labelsDropped) +
+                 " unit names left out (no room inside the unit or they would overlap)"});
     }
     return result;
 }
@@ -217,7 +219,8 @@ MapResult writeMap(const MapScene& scene, const CoverageTable& coverage, const s
     if (!options.progress.report(0.2, "drawing the map")) {
         throw Cancelled{};
     }
-    MapResult result = writeMapPage(scene, layer, style, options.page, output, options.dpi, options.worldFile);
+    MapResult result =
+        writeMapPage(scene, layer, style, options.page, output, options.dpi, options.worldFile);
     options.progress.report(1.0, "map written");
     return result;
 }

@@ -40,7 +40,7 @@ struct MapResult {
 
 // Classes the coverage (options.thematic), lays out the page and writes `output` in the format its
 // extension names. Throws InputError for a bad option (unknown figure, palette, language, style key,
-// extension) or an unwritable file; Cancelled when the progress callback says stop.
+// extension), OutputError for a file that cannot be written; Cancelled when the progress callback says stop.
 MapResult writeMap(const MapScene& scene, const CoverageTable& coverage, const std::string& output,
                    const MapOptions& options);
 

@@ -5,7 +5,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -53,7 +52,9 @@ public:
     PageWriter(QPainter& painter, double devicePerMm, PageReport& report)
         : painter_(painter), k_(devicePerMm), report_(report) {}
 
-    QRectF device(const QRectF& mm) const { return {mm.x() * k_, mm.y() * k_, mm.width() * k_, mm.height() * k_}; }
+    QRectF device(const QRectF& mm) const {
+        return {mm.x() * k_, mm.y() * k_, mm.width() * k_, mm.height() * k_};
+    }
     double k() const { return k_; }
 
     // Word-wrapped text from the top of a rectangle (millimetres), left- or right-aligned; returns the
@@ -69,8 +70,9 @@ public:
         painter_.setPen(colour);
         double y = box.top() + metrics.ascent();
         for (const QString& line : lines) {
-            const double x = alignment.testFlag(Qt::AlignRight) ? box.right() - metrics.horizontalAdvance(line)
-                                                                 : box.left();
+            const double x = alignment.testFlag(Qt::AlignRight)
+                                 ? box.right() - metrics.horizontalAdvance(line)
+                                 : box.left();
             detail::drawTextLine(painter_, QPointF(x, y), font, line);
             y += metrics.lineSpacing();
         }
@@ -154,8 +156,8 @@ ScaleBarInfo drawScaleBar(QPainter& painter, PageWriter& writer, const MapScene&
     const int decimals = decimalsOf(km / 2);
     const std::string endLabel = formatNumber(km, decimalsOf(km), style, language) + unit;
     // Background so the bar reads over any fill.
-    const QRectF box(origin.x() - 2, origin.y() - textHeight - 1.5, lengthMm + writer.width(endLabel, font) + 4,
-                     barHeight + textHeight + 3.5);
+    const QRectF box(origin.x() - 2, origin.y() - textHeight - 1.5,
+                     lengthMm + writer.width(endLabel, font) + 4, barHeight + textHeight + 3.5);
     painter.setPen(Qt::NoPen);
     QColor backing = style.pageColour;
     backing.setAlphaF(0.85);
@@ -165,7 +167,8 @@ ScaleBarInfo drawScaleBar(QPainter& painter, PageWriter& writer, const MapScene&
     painter.setPen(QPen(style.textColour, 0.15 * k));
     for (int i = 0; i < 4; ++i) {
         painter.setBrush(i % 2 == 0 ? style.textColour : style.pageColour);
-        painter.drawRect(writer.device(QRectF(origin.x() + lengthMm * i / 4, origin.y(), lengthMm / 4, barHeight)));
+        painter.drawRect(
+            writer.device(QRectF(origin.x() + lengthMm * i / 4, origin.y(), lengthMm / 4, barHeight)));
     }
     const double baseline = origin.y() - 0.8;
     auto centred = [&](double x, const std::string& text) {
@@ -173,7 +176,8 @@ ScaleBarInfo drawScaleBar(QPainter& painter, PageWriter& writer, const MapScene&
     };
     centred(origin.x(), "0");
     centred(origin.x() + lengthMm / 2, formatNumber(km / 2, decimals, style, language));
-    writer.line(QPointF(origin.x() + lengthMm - writer.width(formatNumber(km, decimalsOf(km), style, language), font) / 2,
+    writer.line(QPointF(origin.x() + lengthMm -
+                            writer.width(formatNumber(km, decimalsOf(km), style, language), font) / 2,
                         baseline),
                 endLabel, font, style.textColour);
     info.startMm = QPointF(origin.x(), origin.y() + barHeight / 2);
@@ -198,7 +202,8 @@ void drawNorthArrow(QPainter& painter, PageWriter& writer, const MapScene& scene
     const QFont font = makeFont(painter, style.fonts.family, style.fonts.northPt, k, true);
     const double height = 9;
     const double width = 4;
-    const QPointF base(frameMm.right() - 7, frameMm.top() + 5 + writer.height(font) + height); // arrow foot, mm
+    const QPointF base(frameMm.right() - 7,
+                       frameMm.top() + 5 + writer.height(font) + height); // arrow foot, mm
     painter.save();
     painter.translate(base.x() * k, (base.y() - height / 2) * k);
     painter.rotate(angle);
@@ -217,7 +222,8 @@ void drawNorthArrow(QPainter& painter, PageWriter& writer, const MapScene& scene
     writer.line(QPointF(base.x() - writer.width(north, font) / 2, tipY), north, font, style.textColour);
 }
 
-void drawSwatch(QPainter& painter, const QRectF& device, const LegendEntry& entry, const MapStyle& style, double k) {
+void drawSwatch(QPainter& painter, const QRectF& device, const LegendEntry& entry, const MapStyle& style,
+                double k) {
     painter.setPen(QPen(style.frameColour, 0.1 * k));
     const bool pattern = entry.kind == LegendKind::NoData || entry.kind == LegendKind::CoarserOnly;
     painter.setBrush(entry.kind == LegendKind::CoarserOnly ? style.zeroColour : entry.colour);
@@ -265,11 +271,12 @@ void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const
     double y = area.top();
     y += writer.text(QRectF(area.left(), y, area.width(), area.height()),
                      style.textOr(language, "legend_titles." + key, key), titleFont, style.textColour);
-    const std::string levels = style.text(language, "levels_plural." + std::string(levelKey(layer.spec.level)));
+    const std::string levels =
+        style.text(language, "levels_plural." + std::string(levelKey(layer.spec.level)));
     if (layer.spec.kind != MapKind::Symbols) {
         y += writer.text(QRectF(area.left(), y, area.width(), area.height()),
-                         fillPlaceholders(style.text(language, "legend_counts"), {{"levels", levels}}), noteFont,
-                         style.mutedTextColour);
+                         fillPlaceholders(style.text(language, "legend_counts"), {{"levels", levels}}),
+                         noteFont, style.mutedTextColour);
     }
     y += 1.5;
 
@@ -293,11 +300,12 @@ void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const
             const double top = bottom - 2 * radius;
             painter.setPen(QPen(style.mutedTextColour, 0.1 * k, Qt::DashLine));
             painter.drawLine(QPointF(cx * k, top * k), QPointF((cx + biggest + 2) * k, top * k));
-            writer.line(QPointF(cx + biggest + 3, top + writer.ascent(font) / 2), entry->label, font, style.textColour);
+            writer.line(QPointF(cx + biggest + 3, top + writer.ascent(font) / 2), entry->label, font,
+                        style.textColour);
         }
         y = bottom + 1.5;
-        y += writer.text(QRectF(area.left(), y, area.width(), area.height()), style.text(language, "symbols_note"),
-                         noteFont, style.mutedTextColour);
+        y += writer.text(QRectF(area.left(), y, area.width(), area.height()),
+                         style.text(language, "symbols_note"), noteFont, style.mutedTextColour);
         y += 1.5;
     }
 
@@ -307,8 +315,8 @@ void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const
     const double lineH = writer.height(font);
     std::string widest;
     for (const LegendEntry* entry : rows) {
-        const std::string count = fillPlaceholders(style.text(language, "count"),
-                                                   {{"count", formatNumber(entry->count, 0, style, language)}});
+        const std::string count = fillPlaceholders(
+            style.text(language, "count"), {{"count", formatNumber(entry->count, 0, style, language)}});
         if (writer.width(count, font) > writer.width(widest, font)) {
             widest = count;
         }
@@ -322,8 +330,10 @@ void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const
         heights.clear();
         for (const LegendEntry* entry : rows) {
             const QFontMetricsF metrics(font, painter.device());
-            const auto lines = static_cast<double>(detail::wrapText(painter, font, qs(entry->label), labelW * k).size());
-            heights.push_back(std::max(swatchH, (metrics.height() + (lines - 1) * metrics.lineSpacing()) / k) + 1.3);
+            const auto lines =
+                static_cast<double>(detail::wrapText(painter, font, qs(entry->label), labelW * k).size());
+            heights.push_back(
+                std::max(swatchH, (metrics.height() + (lines - 1) * metrics.lineSpacing()) / k) + 1.3);
         }
         return labelW;
     };
@@ -358,9 +368,10 @@ void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const
         const double x = area.left() + column * columnW;
         drawSwatch(painter, writer.device(QRectF(x, top, swatchW, swatchH)), entry, style, k);
         const double textTop = top + swatchH / 2 - lineH / 2;
-        writer.text(QRectF(x + swatchW + 2, textTop, labelW, heights[i]), entry.label, font, style.textColour);
-        const std::string count = fillPlaceholders(style.text(language, "count"),
-                                                   {{"count", formatNumber(entry.count, 0, style, language)}});
+        writer.text(QRectF(x + swatchW + 2, textTop, labelW, heights[i]), entry.label, font,
+                    style.textColour);
+        const std::string count = fillPlaceholders(
+            style.text(language, "count"), {{"count", formatNumber(entry.count, 0, style, language)}});
         writer.text(QRectF(x + columnW - countW - (columns > 1 ? 2 : 0), textTop, countW, lineH), count, font,
                     style.mutedTextColour, Qt::AlignRight);
         top += heights[i];
@@ -375,8 +386,8 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     painter.drawRect(writer.device(area));
     const QFont font = makeFont(painter, style.fonts.family, style.fonts.insetPt, k, true);
     const double titleHeight = writer.height(font);
-    writer.line(QPointF(area.left() + 1.5, area.top() + 1 + writer.ascent(font)), style.text(language, "inset_title"),
-                font, style.mutedTextColour);
+    writer.line(QPointF(area.left() + 1.5, area.top() + 1 + writer.ascent(font)),
+                style.text(language, "inset_title"), font, style.mutedTextColour);
     const QRectF inner = area.adjusted(1.5, titleHeight + 1.5, -1.5, -1.5);
     const MapView view = fitView(writer.device(inner), scene.extent(), 0.03);
     painter.save();
@@ -394,10 +405,9 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     painter.drawPath(scene.insetCountry());
     // The area the main map shows.
     painter.setPen(linePen({style.insetHighlight, 0.3}, k, view.scale));
-    painter.drawRect(mapView.area.intersected(scene.extent().adjusted(-scene.extent().width() * 0.02,
-                                                                       -scene.extent().height() * 0.02,
-                                                                       scene.extent().width() * 0.02,
-                                                                       scene.extent().height() * 0.02)));
+    painter.drawRect(mapView.area.intersected(
+        scene.extent().adjusted(-scene.extent().width() * 0.02, -scene.extent().height() * 0.02,
+                                scene.extent().width() * 0.02, scene.extent().height() * 0.02)));
     painter.restore();
 }
 
@@ -414,7 +424,8 @@ void drawFooter(QPainter& painter, PageWriter& writer, const QRectF& area, const
     painter.setPen(QPen(style.accentColour, 0.3 * k));
     painter.drawLine(QPointF(area.left() * k, area.top() * k), QPointF(area.right() * k, area.top() * k));
     const QFont font = makeFont(painter, style.fonts.family, style.fonts.footerPt, k);
-    const QFont disclaimerFont = makeFont(painter, style.fonts.family, style.fonts.disclaimerPt, k, false, true);
+    const QFont disclaimerFont =
+        makeFont(painter, style.fonts.family, style.fonts.disclaimerPt, k, false, true);
     std::string sources;
     for (const std::string& source : texts.sources) {
         sources += (sources.empty() ? "" : " ; ") + source;
@@ -427,9 +438,9 @@ void drawFooter(QPainter& painter, PageWriter& writer, const QRectF& area, const
                      fillPlaceholders(style.text(language, "sources"), {{"sources", sources}}), font,
                      style.textColour);
     std::vector<std::string> parts{projectionText(scene, style, language)};
-    parts.push_back(fillPlaceholders(style.text(language, "producer"),
-                                     {{"producer", texts.producer.empty() ? style.text(language, "producer_default")
-                                                                          : texts.producer}}));
+    parts.push_back(fillPlaceholders(
+        style.text(language, "producer"),
+        {{"producer", texts.producer.empty() ? style.text(language, "producer_default") : texts.producer}}));
     if (!texts.creationDate.empty()) {
         parts.push_back(fillPlaceholders(style.text(language, "created"),
                                          {{"date", formatMapDate(texts.creationDate, style, language)}}));
@@ -453,8 +464,8 @@ void drawFooter(QPainter& painter, PageWriter& writer, const QRectF& area, const
                 disclaimerFont, style.mutedTextColour);
 }
 
-QFont fittedFont(QPainter& painter, PageWriter& writer, const std::string& family, double pt, double k, bool bold,
-                 const std::string& text, double width) {
+QFont fittedFont(QPainter& painter, PageWriter& writer, const std::string& family, double pt, double k,
+                 bool bold, const std::string& text, double width) {
     // Long titles shrink (down to 60 %) before they would wrap.
     QFont font = makeFont(painter, family, pt, k, bold);
     for (double size = pt; size >= pt * 0.6 && writer.width(text, font) > width; size -= 0.5) {
@@ -489,8 +500,9 @@ PageTitles pageTitles(const MapScene& scene, const ThematicLayer& layer, const M
     const PageTexts& texts = options.texts;
     std::string unit;
     if (focus != kNoUnit) {
-        unit = fillPlaceholders(style.text(language, "unit_names." + std::string(levelKey(scene.unit(focus).level))),
-                                {{"name", scene.unit(focus).name}});
+        unit = fillPlaceholders(
+            style.text(language, "unit_names." + std::string(levelKey(scene.unit(focus).level))),
+            {{"name", scene.unit(focus).name}});
     }
     const std::map<std::string, std::string> values{
         {"figure", style.textOr(language, "figures." + layer.spec.figure, layer.spec.figure)},
@@ -508,7 +520,7 @@ PageTitles pageTitles(const MapScene& scene, const ThematicLayer& layer, const M
         titles.title = fillPlaceholders(style.text(language, key), values);
     }
     if (titles.subtitle.empty()) {
-        const char* key = !texts.sector.empty() ? "subtitle_sector"
+        const char* key = !texts.sector.empty()         ? "subtitle_sector"
                           : !texts.organisation.empty() ? "subtitle_organisation"
                                                         : "subtitle";
         titles.subtitle = fillPlaceholders(style.text(language, key), values);
@@ -548,15 +560,19 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
     const QFont titleFont =
         fittedFont(painter, writer, style.fonts.family, style.fonts.titlePt, k, true, title, header.width());
     const QFont subtitleFont = makeFont(painter, style.fonts.family, style.fonts.subtitlePt, k);
-    writer.line(QPointF(header.left(), header.top() + writer.ascent(titleFont)), title, titleFont, style.accentColour);
-    writer.line(QPointF(header.left(), header.top() + writer.height(titleFont) + 0.8 + writer.ascent(subtitleFont)),
-                subtitle, subtitleFont, style.textColour);
+    writer.line(QPointF(header.left(), header.top() + writer.ascent(titleFont)), title, titleFont,
+                style.accentColour);
+    writer.line(
+        QPointF(header.left(), header.top() + writer.height(titleFont) + 0.8 + writer.ascent(subtitleFont)),
+        subtitle, subtitleFont, style.textColour);
     painter.setPen(QPen(style.accentColour, 0.5 * k));
-    painter.drawLine(QPointF(header.left() * k, header.bottom() * k), QPointF(header.right() * k, header.bottom() * k));
+    painter.drawLine(QPointF(header.left() * k, header.bottom() * k),
+                     QPointF(header.right() * k, header.bottom() * k));
 
     // Map frame.
     const QRectF area = focus != kNoUnit ? scene.unit(focus).bounds : scene.extent();
-    const double padding = focus != kNoUnit ? std::max(style.layout.framePadding, 0.08) : style.layout.framePadding;
+    const double padding =
+        focus != kNoUnit ? std::max(style.layout.framePadding, 0.08) : style.layout.framePadding;
     report.view = fitView(writer.device(layout.frame), area, padding);
     MapDrawOptions drawOptions;
     drawOptions.focus = focus;

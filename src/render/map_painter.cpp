@@ -1,22 +1,23 @@
 #include "render/map_painter.h"
 
+#include "core/problem.h"
 #include "render/paint_helpers.h"
 
-#include "core/problem.h"
-
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPaintEngine>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
+#include <unistd.h>
 
 namespace couverture::render {
 
@@ -74,7 +75,8 @@ std::optional<QLineF> clippedLine(const QLineF& line, const QRectF& rect) {
     return QLineF(line.pointAt(t0), line.pointAt(t1));
 }
 
-QPainterPath textPath(const QPainter& painter, const QPointF& baseline, const QFont& font, const QString& text) {
+QPainterPath textPath(const QPainter& painter, const QPointF& baseline, const QFont& font,
+                      const QString& text) {
     // QPainterPath::addText sizes glyphs at Qt's default DPI, not the device's: scale them back.
     const double ratio = QFontMetricsF(font, painter.device()).ascent() / QFontMetricsF(font).ascent();
     QPainterPath glyphs;
@@ -151,17 +153,24 @@ const LabelStyle& labelOf(const MapStyle& style, AdminLevel level) {
     return style.communeLabel;
 }
 
-// Diagonal (or crossed) lines over the device rectangle `box`, `spacing` apart; the caller clips.
+// Diagonal lines x + y = n * spacing (and x - y = n * spacing when crossed) over the device rectangle
+// `box`, the caller clipping them. On a fixed grid, so bands and pages draw the same lines.
 QList<QLineF> patternLines(const QRectF& box, double spacing, bool crossed) {
     QList<QLineF> lines;
     if (spacing <= 0 || box.isEmpty()) {
         return lines;
     }
     const double h = box.height();
-    for (double c = -h; c < box.width(); c += spacing) {
-        lines.append(QLineF(box.left() + c, box.bottom(), box.left() + c + h, box.top()));
-        if (crossed) {
-            lines.append(QLineF(box.left() + c, box.top(), box.left() + c + h, box.bottom()));
+    for (double n = std::floor((box.left() + box.top()) / spacing); n * spacing <= box.right() + box.bottom();
+         ++n) {
+        const double c = n * spacing; // x + y = c
+        lines.append(QLineF(c - box.bottom(), box.bottom(), c - box.bottom() + h, box.top()));
+    }
+    if (crossed) {
+        for (double n = std::floor((box.left() - box.bottom()) / spacing);
+             n * spacing <= box.right() - box.top(); ++n) {
+            const double c = n * spacing; // x - y = c
+            lines.append(QLineF(c + box.top(), box.top(), c + box.top() + h, box.bottom()));
         }
     }
     return lines;
@@ -238,8 +247,8 @@ std::vector<QPolygonF> clippedPolyline(const QPolygonF& points, const QRectF& re
 
 struct BodyOptions {
     UnitId focus = kNoUnit;
-    QRectF band;              // device rectangle to draw (a thread's band); empty: the whole frame
-    double lodPixels = 0.25;  // outline simplification, in device units
+    QRectF band;             // device rectangle to draw (a thread's band); empty: the whole frame
+    double lodPixels = 0.25; // outline simplification, in device units
 };
 
 bool isRaster(const QPainter& painter) {
@@ -263,7 +272,8 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
     painter.setPen(Qt::NoPen);
 
     // SVG (Qt's generator) ignores clipping: geometry is cut to the frame before it is drawn.
-    const bool canClip = painter.paintEngine() == nullptr || painter.paintEngine()->type() != QPaintEngine::SVG;
+    const bool canClip =
+        painter.paintEngine() == nullptr || painter.paintEngine()->type() != QPaintEngine::SVG;
     std::vector<geos::Geometry> cut; // keeps the cut geometries alive for the patterns below
     auto shape = [&](const SceneUnit& unit) -> std::pair<QPainterPath, const GEOSGeometry*> {
         if (canClip || area.contains(unit.bounds)) {
@@ -297,9 +307,9 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
             hatched.addPath(path);
             hatchedShapes.push_back(geometry);
         }
-        if (layer.spec.kind == MapKind::Symbols) {
+        if (layer.spec.kind == MapKind::Symbols && value != kNoDataClass) {
             painter.fillPath(path, style.symbolBaseFill);
-        } else if (value >= 0 && value < classCount) {
+        } else if (layer.spec.kind != MapKind::Symbols && value >= 0 && value < classCount) {
             painter.fillPath(path, layer.colours[static_cast<std::size_t>(value)]);
         } else if (value == kZeroClass) {
             painter.fillPath(path, style.zeroColour);
@@ -309,13 +319,14 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
             noDataShapes.push_back(geometry);
         }
     }
-    auto pattern = [&](const QPainterPath& where, const std::vector<const GEOSGeometry*>& shapes, const QPen& pen,
-                       double spacingMm, bool crossed) {
+    auto pattern = [&](const QPainterPath& where, const std::vector<const GEOSGeometry*>& shapes,
+                       const QPen& pen, double spacingMm, bool crossed) {
         if (where.isEmpty()) {
             return;
         }
         painter.save();
-        const QRectF box = view.toDevice.mapRect(where.boundingRect()).intersected(deviceArea);
+        // Over the frame, not the band: the same segments whichever band draws them.
+        const QRectF box = view.toDevice.mapRect(where.boundingRect()).intersected(view.frame);
         QList<QLineF> lines = patternLines(box, spacingMm * devicePerMm, crossed);
         if (canClip) {
             painter.setClipPath(where, Qt::IntersectClip);
@@ -329,8 +340,9 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
     };
     pattern(noData, noDataShapes, QPen(style.noDataPatternColour, std::max(0.1 * devicePerMm, 0.5)),
             style.noDataPatternSpacingMm, true);
-    pattern(hatched, hatchedShapes, QPen(style.hatch.colour, std::max(style.hatch.widthMm * devicePerMm, 0.5)),
-            style.hatchSpacingMm, false);
+    pattern(hatched, hatchedShapes,
+            QPen(style.hatch.colour, std::max(style.hatch.widthMm * devicePerMm, 0.5)), style.hatchSpacingMm,
+            false);
 
     // Outlines from fine to coarse, down to the map's level only (a cercle map needs no commune lines).
     const double tolerance = options.lodPixels / view.scale;
@@ -363,7 +375,8 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
         }
     };
     std::vector<AdminLevel> levels;
-    for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region, AdminLevel::Country}) {
+    for (AdminLevel level :
+         {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region, AdminLevel::Country}) {
         if (level <= layer.spec.level) {
             levels.push_back(level);
         }
@@ -410,14 +423,17 @@ void drawSymbols(QPainter& painter, const MapScene& scene, const ThematicLayer& 
         }
     }
     // Largest first, so small circles stay visible on top.
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
     painter.save();
     painter.setClipRect(view.frame);
     painter.setPen(QPen(style.symbolOutline, 0.15 * devicePerMm));
     painter.setBrush(style.symbolFill);
     for (const auto& [value, id] : order) {
-        const double radius = std::max(style.symbolMaxRadiusMm * std::sqrt(value / layer.maxValue),
-                                       style.symbolMinRadiusMm) * devicePerMm;
+        const double radius =
+            std::max(style.symbolMaxRadiusMm * std::sqrt(value / layer.maxValue), style.symbolMinRadiusMm) *
+            devicePerMm;
         const QPointF centre = view.toDevice.map(scene.unit(id).labelPoint);
         painter.drawEllipse(centre, radius, radius);
     }
@@ -459,8 +475,8 @@ bool boxInside(const QRectF& box, const MapView& view, const GEOSPreparedGeometr
         return false;
     }
     const QRectF world = view.toDevice.inverted().mapRect(box);
-    geos::Geometry rectangle(
-        GEOSGeom_createRectangle_r(geos::context(), world.left(), world.top(), world.right(), world.bottom()));
+    geos::Geometry rectangle(GEOSGeom_createRectangle_r(geos::context(), world.left(), world.top(),
+                                                        world.right(), world.bottom()));
     return rectangle && GEOSPreparedContains_r(geos::context(), prepared, rectangle.get()) == 1;
 }
 
@@ -483,8 +499,8 @@ void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style
     for (const LabelCandidate& candidate : candidates) {
         const SceneUnit& unit = scene.unit(candidate.unit);
         const LabelStyle& labelStyle = labelOf(style, candidate.level);
-        QFont font = makeFont(painter, style.fonts.labelFamily, labelStyle.sizePt, devicePerMm, labelStyle.bold,
-                              labelStyle.italic);
+        QFont font = makeFont(painter, style.fonts.labelFamily, labelStyle.sizePt, devicePerMm,
+                              labelStyle.bold, labelStyle.italic);
         if (labelStyle.letterSpacingPercent != 100) {
             font.setLetterSpacing(QFont::PercentageSpacing, labelStyle.letterSpacingPercent);
         }
@@ -496,8 +512,8 @@ void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style
         geos::PreparedGeometry clippedPrepared;
         if (!view.area.contains(unit.bounds)) {
             const QRectF area = view.area;
-            clipped = geos::Geometry(
-                GEOSClipByRect_r(context, unit.geometry.get(), area.left(), area.top(), area.right(), area.bottom()));
+            clipped = geos::Geometry(GEOSClipByRect_r(context, unit.geometry.get(), area.left(), area.top(),
+                                                      area.right(), area.bottom()));
             if (!clipped || GEOSisEmpty_r(context, clipped.get()) == 1) {
                 ++report.labelsDropped;
                 continue;
@@ -505,7 +521,8 @@ void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style
             const double tolerance = std::max(area.width(), area.height()) / 500.0;
             geos::Geometry circle(GEOSMaximumInscribedCircle_r(context, clipped.get(), tolerance));
             double x = 0, y = 0;
-            const GEOSCoordSequence* sequence = circle ? GEOSGeom_getCoordSeq_r(context, circle.get()) : nullptr;
+            const GEOSCoordSequence* sequence =
+                circle ? GEOSGeom_getCoordSeq_r(context, circle.get()) : nullptr;
             if (sequence == nullptr || GEOSCoordSeq_getXY_r(context, sequence, 0, &x, &y) == 0) {
                 ++report.labelsDropped;
                 continue;
@@ -531,14 +548,16 @@ void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style
             const QRectF textBox(centre.x() - width / 2, centre.y() - height / 2, width, height);
             const QRectF haloBox = textBox.adjusted(-halo, -halo, halo, halo);
             const QRectF clearBox = haloBox.adjusted(-padding, -padding, padding, padding);
-            if (std::any_of(taken.begin(), taken.end(), [&](const QRectF& box) { return box.intersects(clearBox); })) {
+            if (std::any_of(taken.begin(), taken.end(),
+                            [&](const QRectF& box) { return box.intersects(clearBox); })) {
                 continue;
             }
             if (!boxInside(haloBox, view, prepared)) {
                 continue;
             }
             taken.push_back(clearBox);
-            placements.push_back({text, font, candidate.muted ? style.neighbourLabelColour : labelStyle.colour,
+            placements.push_back({text, font,
+                                  candidate.muted ? style.neighbourLabelColour : labelStyle.colour,
                                   textBox.topLeft(), haloBox, candidate.unit});
             placed = true;
             break;
@@ -559,7 +578,8 @@ void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style
             const double lineWidth = metrics.horizontalAdvance(lines[i]);
             const double boxWidth = placement.box.width() - 2 * halo;
             draw(QPointF(placement.topLeft.x() + (boxWidth - lineWidth) / 2,
-                         placement.topLeft.y() + metrics.ascent() + static_cast<double>(i) * metrics.lineSpacing()),
+                         placement.topLeft.y() + metrics.ascent() +
+                             static_cast<double>(i) * metrics.lineSpacing()),
                  lines[i]);
         }
     };
@@ -580,7 +600,7 @@ void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style
     painter.restore();
 }
 
-std::vector<LabelCandidate> labelCandidates(const MapScene& scene, const ThematicLayer& layer, const MapView& view,
+std::vector<LabelCandidate> labelCandidates(const MapScene& scene, const MapView& view,
                                             const MapDrawOptions& options) {
     std::vector<LabelCandidate> candidates;
     auto byRoom = [&](std::vector<LabelCandidate>& list) {
@@ -616,7 +636,6 @@ std::vector<LabelCandidate> labelCandidates(const MapScene& scene, const Themati
         byRoom(list);
         candidates.insert(candidates.end(), list.begin(), list.end());
     }
-    (void)layer;
     return candidates;
 }
 
@@ -627,13 +646,21 @@ void ensureGuiApplication() {
     std::call_once(once, [] {
         if (QCoreApplication::instance() != nullptr) {
             if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-                throwInputError({}, {}, 0,
-                                "maps need a QGuiApplication (fonts); the program created a QCoreApplication");
+                throwInputError(
+                    {}, {}, 0, "maps need a QGuiApplication (fonts); the program created a QCoreApplication");
             }
             return;
         }
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Headless runs (CI, cron) have no session folder; Qt would warn on every start and pick this one.
+            const QByteArray runtime = QDir::tempPath().toUtf8() + "/runtime-couverture-" + QByteArray::number(getuid());
+            QDir().mkpath(QString::fromUtf8(runtime));
+            QFile::setPermissions(QString::fromUtf8(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                  QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
         }
         static int argc = 1;
         static char name[] = "couverture";
@@ -675,8 +702,9 @@ MapView fitView(const QRectF& frame, const QRectF& area, double padding) {
     return view;
 }
 
-MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
-                      const MapView& view, double devicePerMm, const MapDrawOptions& options) {
+MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLayer& layer,
+                      const MapStyle& style, const MapView& view, double devicePerMm,
+                      const MapDrawOptions& options) {
     MapDrawReport report;
     painter.setRenderHint(QPainter::Antialiasing, options.antialias);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -685,13 +713,13 @@ MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLa
     body.lodPixels = isRaster(painter) ? 0.25 : 0.05 * devicePerMm; // vector: below a printer's dot
     report.units = drawBody(painter, scene, layer, style, view, devicePerMm, body);
     drawSymbols(painter, scene, layer, style, view, devicePerMm, report.units);
-    placeLabels(painter, scene, style, view, devicePerMm, labelCandidates(scene, layer, view, options),
+    placeLabels(painter, scene, style, view, devicePerMm, labelCandidates(scene, view, options),
                 options.reserved, report);
     return report;
 }
 
-QImage renderChoroplethImage(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style, QSize size,
-                             double dpi, int threads) {
+QImage renderChoroplethImage(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                             QSize size, double dpi, int threads) {
     QImage image(size, QImage::Format_RGB32);
     image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254)));
     image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));

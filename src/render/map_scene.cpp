@@ -143,8 +143,9 @@ QPolygonF simplified(const QPolygonF& points, double tolerance) {
         qsizetype at = -1;
         for (qsizetype i = first + 1; i < last; ++i) {
             const QPointF p = points[i];
-            const double distance = length > 0 ? std::fabs(dy * (p.x() - a.x()) - dx * (p.y() - a.y())) / length
-                                               : std::hypot(p.x() - a.x(), p.y() - a.y());
+            const double distance = length > 0
+                                        ? std::fabs(dy * (p.x() - a.x()) - dx * (p.y() - a.y())) / length
+                                        : std::hypot(p.x() - a.x(), p.y() - a.y());
             if (distance > worst) {
                 worst = distance;
                 at = i;
@@ -252,8 +253,8 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
     std::array<std::vector<QPolygonF>, 4> ringsByLevel;
     const double total = static_cast<double>(std::max<std::size_t>(tree.size(), 1));
     for (const AdminUnit& source : tree.units()) {
-        if ((source.id & 63) == 0 && !options.progress.report(0.9 * static_cast<double>(source.id) / total,
-                                                               "projecting boundaries")) {
+        if ((source.id & 63) == 0 &&
+            !options.progress.report(0.9 * static_cast<double>(source.id) / total, "projecting boundaries")) {
             throw Cancelled{};
         }
         SceneUnit& unit = scene.units_[static_cast<std::size_t>(source.id)];

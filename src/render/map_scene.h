@@ -13,7 +13,6 @@
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
-
 #include <array>
 #include <memory>
 #include <string>
@@ -27,13 +26,13 @@ struct SceneUnit {
     UnitId parent = kNoUnit;
     std::string pcode;
     std::string name;
-    QPainterPath path;      // projected rings, Qt::OddEvenFill (holes and enclaves need no orientation)
-    QRectF bounds;          // of path
-    QPointF labelPoint;     // centre of the maximum inscribed circle: the unit's most interior point
-    double labelRadius = 0; // radius of that circle, display units
-    double areaKm2 = 0;     // geodesic area on WGS 84, whatever the display projection
-    geos::Geometry geometry;          // projected, for label containment tests
-    geos::PreparedGeometry prepared;  // of geometry
+    QPainterPath path;       // projected rings, Qt::OddEvenFill (holes and enclaves need no orientation)
+    QRectF bounds;           // of path
+    QPointF labelPoint;      // centre of the maximum inscribed circle: the unit's most interior point
+    double labelRadius = 0;  // radius of that circle, display units
+    double areaKm2 = 0;      // geodesic area on WGS 84, whatever the display projection
+    geos::Geometry geometry; // projected, for label containment tests
+    geos::PreparedGeometry prepared; // of geometry
 };
 
 // A run of boundary that belongs to no other already-kept run: shared edges are kept once.
@@ -61,7 +60,9 @@ public:
     const SceneUnit& unit(UnitId id) const { return units_[static_cast<std::size_t>(id)]; }
     std::size_t size() const { return units_.size(); }
     // Units of one level that have geometry, in tree order.
-    const std::vector<UnitId>& level(AdminLevel level) const { return levels_[static_cast<std::size_t>(level)]; }
+    const std::vector<UnitId>& level(AdminLevel level) const {
+        return levels_[static_cast<std::size_t>(level)];
+    }
     UnitId ancestorAt(UnitId id, AdminLevel level) const;
     bool isWithin(UnitId id, UnitId ancestor) const;
 
@@ -84,7 +85,7 @@ public:
     // still meet) of the country and the région outlines, for the location inset drawn on every page.
     const QPainterPath& insetCountry() const { return insetCountry_; }
     const QPainterPath& insetRegions() const { return insetRegions_; }
-    QRectF extent() const { return extent_; }                     // of all units, display units
+    QRectF extent() const { return extent_; } // of all units, display units
     std::size_t vertexCount() const { return vertices_; }
     const std::vector<std::string>& sources() const { return sources_; }
 

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdlib>
 #include <set>
 
@@ -53,7 +52,8 @@ public:
         }
         out = value.toBool();
     }
-    void string(const QJsonObject& parent, const char* key, const std::string& where, std::string& out) const {
+    void string(const QJsonObject& parent, const char* key, const std::string& where,
+                std::string& out) const {
         const QJsonValue value = parent.value(QLatin1String(key));
         if (value.isUndefined()) {
             return;
@@ -174,11 +174,12 @@ MapStyle build(const QJsonObject& root, const std::string& origin) {
 
     const QJsonObject fonts = reader.object(root, "fonts", "");
     reader.string(fonts, "directory", "fonts.", style.fonts.directory);
-    if (!style.fonts.directory.empty() && QFileInfo(QString::fromStdString(style.fonts.directory)).isRelative() &&
-        !origin.empty()) {
-        style.fonts.directory =
-            QFileInfo(QString::fromStdString(origin)).dir().filePath(QString::fromStdString(style.fonts.directory))
-                .toStdString();
+    if (!style.fonts.directory.empty() &&
+        QFileInfo(QString::fromStdString(style.fonts.directory)).isRelative() && !origin.empty()) {
+        style.fonts.directory = QFileInfo(QString::fromStdString(origin))
+                                    .dir()
+                                    .filePath(QString::fromStdString(style.fonts.directory))
+                                    .toStdString();
     }
     if (fonts.value(QLatin1String("files")).isArray()) {
         style.fonts.files.clear();
@@ -291,7 +292,9 @@ std::vector<std::string> MapStyle::languages() const {
     return list;
 }
 
-bool MapStyle::hasLanguage(const std::string& language) const { return texts.find(language) != texts.end(); }
+bool MapStyle::hasLanguage(const std::string& language) const {
+    return texts.find(language) != texts.end();
+}
 
 const std::string& MapStyle::text(const std::string& language, const std::string& key) const {
     auto found = texts.find(language);
@@ -316,13 +319,16 @@ std::string MapStyle::textOr(const std::string& language, const std::string& key
 }
 
 std::string stylesDirectory() {
-    if (const char* directory = std::getenv("COUVERTURE_STYLES_DIR"); directory != nullptr && *directory != 0) {
+    if (const char* directory = std::getenv("COUVERTURE_STYLES_DIR");
+        directory != nullptr && *directory != 0) {
         return directory;
     }
     return COUVERTURE_STYLES_DIR;
 }
 
-std::string defaultStylePath() { return stylesDirectory() + "/default.json"; }
+std::string defaultStylePath() {
+    return stylesDirectory() + "/default.json";
+}
 
 MapStyle loadMapStyle(const std::string& path) {
     const std::string defaultPath = defaultStylePath();
@@ -343,8 +349,8 @@ MapStyle loadMapStyle(const std::string& path) {
 }
 
 MapStyle parseMapStyle(const std::string& json, const std::string& origin) {
-    const QJsonObject root = merged(readJsonFile(defaultStylePath()),
-                                    readJson(QByteArray::fromStdString(json), origin));
+    const QJsonObject root =
+        merged(readJsonFile(defaultStylePath()), readJson(QByteArray::fromStdString(json), origin));
     return build(root, origin);
 }
 

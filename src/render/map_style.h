@@ -8,7 +8,6 @@
 #include "core/problem.h"
 
 #include <QColor>
-
 #include <map>
 #include <string>
 #include <vector>
@@ -36,9 +35,9 @@ struct LayoutStyle {
     double marginMm = 8;
     double headerMm = 17;
     double footerMm = 15;
-    double panelMm = 66;  // side panel width (landscape) or bottom panel height (portrait)
+    double panelMm = 66; // side panel width (landscape) or bottom panel height (portrait)
     double gapMm = 3;
-    double insetMm = 40;  // inset height (landscape) or width (portrait)
+    double insetMm = 40;        // inset height (landscape) or width (portrait)
     double framePadding = 0.04; // share of the mapped extent left around it inside the frame
 };
 
@@ -63,14 +62,14 @@ struct MapStyle {
     // Colours of the page and the map.
     QColor pageColour{Qt::white}, textColour{0x22, 0x22, 0x22}, mutedTextColour{0x66, 0x66, 0x66},
         accentColour{0x1f, 0x5a, 0x96}, frameColour{0x80, 0x80, 0x80}, mapBackground{Qt::white};
-    QColor zeroColour{0xe0, 0xe0, 0xe0};      // a figure of zero: a neutral, never a palette colour
-    QColor noDataColour{Qt::white};           // no figure at all
+    QColor zeroColour{0xe0, 0xe0, 0xe0};          // a figure of zero: a neutral, never a palette colour
+    QColor noDataColour{Qt::white};               // no figure at all
     QColor noDataPatternColour{0xa0, 0xa0, 0xa0}; // cross-hatch over the no-data fill
-    QColor neighbourFill{0xf3, 0xf3, 0xf3};   // atlas pages: units around the page's unit
-    QColor symbolBaseFill{0xf4, 0xf4, 0xf4};  // proportional symbol maps: the units under the circles
+    QColor neighbourFill{0xf3, 0xf3, 0xf3};       // atlas pages: units around the page's unit
+    QColor symbolBaseFill{0xf4, 0xf4, 0xf4};      // proportional symbol maps: the units under the circles
 
     LineStyle commune, cercle, region, country, neighbour, focus;
-    LineStyle hatch;          // presence known only at a coarser level
+    LineStyle hatch; // presence known only at a coarser level
     double hatchSpacingMm = 1.2;
     double noDataPatternSpacingMm = 1.6;
 
@@ -100,7 +99,8 @@ struct MapStyle {
     // The text of `key` in `language`; throws InputError naming the style file when it is missing.
     const std::string& text(const std::string& language, const std::string& key) const;
     // Same, "" when missing (for optional keys such as a figure without a name).
-    std::string textOr(const std::string& language, const std::string& key, const std::string& fallback) const;
+    std::string textOr(const std::string& language, const std::string& key,
+                       const std::string& fallback) const;
 };
 
 // The folder of the project's styles: $COUVERTURE_STYLES_DIR, else the build's styles/ folder.

@@ -5,12 +5,11 @@
 
 #include <QFont>
 #include <QLineF>
-#include <QRectF>
 #include <QPainterPath>
 #include <QPen>
-#include <QStringList>
+#include <QRectF>
 #include <QString>
-
+#include <QStringList>
 #include <optional>
 #include <string>
 
@@ -18,12 +17,14 @@ class QPainter;
 
 namespace couverture::render::detail {
 
-inline QString qs(const std::string& text) { return QString::fromStdString(text); }
+inline QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
 
 // A font of `pt` points at its physical size on the painter's device (QImage, QPdfWriter, QSvgGenerator
 // each report their own DPI), unhinted so that layout is the same at every resolution.
-QFont makeFont(const QPainter& painter, const std::string& family, double pt, double devicePerMm, bool bold = false,
-               bool italic = false);
+QFont makeFont(const QPainter& painter, const std::string& family, double pt, double devicePerMm,
+               bool bold = false, bool italic = false);
 
 // A line of `line.widthMm` millimetres under a view transform of `scale` device units per world unit.
 QPen linePen(const LineStyle& line, double devicePerMm, double scale);
@@ -34,7 +35,8 @@ QPen linePen(const LineStyle& line, double devicePerMm, double scale);
 void drawTextLine(QPainter& painter, const QPointF& baseline, const QFont& font, const QString& text);
 
 // The glyph outlines of `text` at the painter device's resolution, baseline at `baseline`.
-QPainterPath textPath(const QPainter& painter, const QPointF& baseline, const QFont& font, const QString& text);
+QPainterPath textPath(const QPainter& painter, const QPointF& baseline, const QFont& font,
+                      const QString& text);
 
 // Greedy word wrap of `text` into lines no wider than `width` device units (a single long word stays whole).
 QStringList wrapText(const QPainter& painter, const QFont& font, const QString& text, double width);

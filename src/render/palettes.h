@@ -4,7 +4,6 @@
 // colours picked from the 9-class one, so the tables are kept per count and only valid counts are offered.
 
 #include <QColor>
-
 #include <string>
 #include <string_view>
 #include <vector>

@@ -3,10 +3,9 @@
 #include "core/geos_handle.h"
 #include "core/problem.h"
 
+#include <cmath>
 #include <geodesic.h>
 #include <proj.h>
-
-#include <cmath>
 #include <vector>
 
 namespace couverture::render {
@@ -42,7 +41,9 @@ Projection::Projection(const std::string& crs) : impl_(std::make_unique<Impl>())
     }
     impl_->crs = proj_create(impl_->context, definition.c_str());
     if (impl_->crs == nullptr || proj_is_crs(impl_->crs) == 0) {
-        throwInputError({}, "crs", 0, "unknown display projection '" + impl_->definition + "' (give an EPSG code such as EPSG:32630, a PROJ string or WKT)");
+        throwInputError({}, "crs", 0,
+                        "unknown display projection '" + impl_->definition +
+                            "' (give an EPSG code such as EPSG:32630, a PROJ string or WKT)");
     }
     const PJ_TYPE type = proj_get_type(impl_->crs);
     impl_->geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS ||
@@ -85,7 +86,9 @@ bool Projection::inverse(double x, double y, double& lon, double& lat) const {
     return true;
 }
 
-const std::string& Projection::definition() const { return impl_->definition; }
+const std::string& Projection::definition() const {
+    return impl_->definition;
+}
 
 std::string Projection::name() const {
     const char* name = proj_get_name(impl_->crs);
@@ -97,7 +100,9 @@ std::string Projection::wkt() const {
     return text != nullptr ? std::string(text) : std::string();
 }
 
-bool Projection::isGeographic() const { return impl_->geographic; }
+bool Projection::isGeographic() const {
+    return impl_->geographic;
+}
 
 namespace {
 

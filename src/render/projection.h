@@ -6,7 +6,6 @@
 // projection but from the ellipsoid, so they stay true whatever projection the user picks.
 
 #include <geos_c.h>
-
 #include <memory>
 #include <string>
 
@@ -16,8 +15,8 @@ namespace couverture::render {
 // Secant parallels at 12°N and 23°N keep the scale factor within 0.9954–1.0040 over the whole country
 // (checked with `proj -S`), against 0.9997–1.0123 for UTM zone 30N and up to 1.0097 for a transverse
 // Mercator on 4°W, and it is conformal (angles and small shapes kept), as topographic maps expect.
-inline constexpr const char* kMaliLambert =
-    "+proj=lcc +lat_0=17.5 +lon_0=-4 +lat_1=12 +lat_2=23 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs +type=crs";
+inline constexpr const char* kMaliLambert = "+proj=lcc +lat_0=17.5 +lon_0=-4 +lat_1=12 +lat_2=23 +x_0=0 "
+                                            "+y_0=0 +datum=WGS84 +units=m +no_defs +type=crs";
 
 // lon/lat (EPSG:4326, longitude first) -> a display CRS. Not thread-safe: one per thread.
 class Projection {

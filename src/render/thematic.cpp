@@ -49,13 +49,36 @@ const PaletteInfo& checkedPalette(const ThematicSpec& spec) {
 void checkClassCount(const ThematicSpec& spec, const PaletteInfo& palette) {
     if (spec.classes < 1 || spec.classes > palette.maxClasses) {
         throwInputError({}, "classes", 0,
-                        "palette " + std::string(palette.name) + " has " + std::to_string(palette.minClasses) +
-                            " to " + std::to_string(palette.maxClasses) + " classes; " +
-                            std::to_string(spec.classes) + " asked");
+                        "palette " + std::string(palette.name) + " has " +
+                            std::to_string(palette.minClasses) + " to " + std::to_string(palette.maxClasses) +
+                            " classes; " + std::to_string(spec.classes) + " asked");
     }
 }
 
-bool isWhole(double value) { return std::fabs(value - std::round(value)) < 1e-9; }
+// Qualitative colours in the palette's order, leaving out any that could pass for the zero or no-data
+// colour (Set3's grey #d9d9d9 next to the zero grey #e0e0e0); at most `count`.
+std::vector<QColor> categoryColours(const std::string& palette, int count, const MapStyle& style) {
+    const PaletteInfo* info = findPalette(palette);
+    if (info == nullptr || count < 1) {
+        return {};
+    }
+    auto close = [](const QColor& a, const QColor& b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <
+               48;
+    };
+    std::vector<QColor> colours;
+    for (const QColor& colour : paletteColours(palette, info->maxClasses)) {
+        if (!close(colour, style.zeroColour) && !close(colour, style.noDataColour) &&
+            static_cast<int>(colours.size()) < count) {
+            colours.push_back(colour);
+        }
+    }
+    return colours;
+}
+
+bool isWhole(double value) {
+    return std::fabs(value - std::round(value)) < 1e-9;
+}
 
 ThematicLayer classify(const MapScene& scene, const std::vector<std::optional<double>>& valuesByUnit,
                        const std::vector<bool>& hatchedByUnit, const ThematicSpec& spec) {
@@ -165,7 +188,8 @@ ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& covera
             for (const std::string& name : names) {
                 list += (list.empty() ? "" : ", ") + name;
             }
-            throwInputError({}, "figure", 0, "unknown coverage figure '" + full.figure + "' (one of: " + list + ")");
+            throwInputError({}, "figure", 0,
+                            "unknown coverage figure '" + full.figure + "' (one of: " + list + ")");
         }
         std::vector<std::optional<double>> values(scene.size());
         for (UnitId id : scene.level(full.level)) {
@@ -198,8 +222,10 @@ ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& covera
         }
     }
     std::vector<std::pair<std::string, int>> ranked(frequency.begin(), frequency.end());
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    const int most = std::min(full.classes, palette.maxClasses);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    const int most = std::min(
+        full.classes, static_cast<int>(categoryColours(full.palette, palette.maxClasses, style).size()));
     const bool needOther = static_cast<int>(ranked.size()) > most;
     const int named = needOther ? most - 1 : static_cast<int>(ranked.size());
     std::map<std::string, int> categoryOf;
@@ -210,11 +236,12 @@ ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& covera
     if (needOther) {
         layer.categories.emplace_back();
     }
-    layer.colours = paletteColoursAtMost(full.palette, std::max<int>(1, static_cast<int>(layer.categories.size())));
+    layer.colours = categoryColours(full.palette, static_cast<int>(layer.categories.size()), style);
     for (UnitId id : scene.level(full.level)) {
         const auto index = static_cast<std::size_t>(id);
         layer.hatched[index] = hatched[index] && full.hatchCoarserOnly ? 1 : 0;
-        const std::string sector = index < coverage.units.size() ? coverage.units[index].mainSector : std::string();
+        const std::string sector =
+            index < coverage.units.size() ? coverage.units[index].mainSector : std::string();
         if (sector.empty()) {
             layer.unitClass[index] = kZeroClass;
             continue;
@@ -242,9 +269,14 @@ std::string formatNumber(double value, int decimals, const MapStyle& style, cons
     }
     std::string text = (negative ? "-" : "") + grouped;
     if (decimals > 0) {
-        const auto fraction = static_cast<long long>(std::llround((rounded - static_cast<double>(whole)) * scale));
+        const auto fraction =
+            static_cast<long long>(std::llround((rounded - static_cast<double>(whole)) * scale));
         std::string fractionDigits = std::to_string(fraction);
-        fractionDigits.insert(0, static_cast<std::size_t>(decimals) - std::min<std::size_t>(fractionDigits.size(), static_cast<std::size_t>(decimals)), '0');
+        fractionDigits.insert(
+            0,
+            static_cast<std::size_t>(decimals) -
+                std::min<std::size_t>(fractionDigits.size(), static_cast<std::size_t>(decimals)),
+            '0');
         text += decimal + fractionDigits;
     }
     return text;
@@ -254,7 +286,7 @@ std::vector<LegendEntry> legendEntries(const ThematicLayer& layer, const std::ve
                                        const MapStyle& style, const std::string& language) {
     std::vector<LegendEntry> entries;
     const int classCount = layer.spec.kind == MapKind::Categories ? static_cast<int>(layer.categories.size())
-                                                                   : static_cast<int>(layer.colours.size());
+                                                                  : static_cast<int>(layer.colours.size());
     std::vector<int> counts(static_cast<std::size_t>(std::max(classCount, 0)), 0);
     int zero = 0, noData = 0, hatched = 0, withValue = 0;
     for (UnitId id : units) {
@@ -306,9 +338,10 @@ std::vector<LegendEntry> legendEntries(const ThematicLayer& layer, const std::ve
             }
             const std::string lowText = formatNumber(low, decimals, style, language);
             const std::string highText = formatNumber(high, decimals, style, language);
-            entry.label = lowText == highText
-                              ? fillPlaceholders(style.text(language, "single"), {{"value", lowText}})
-                              : fillPlaceholders(style.text(language, "range"), {{"low", lowText}, {"high", highText}});
+            entry.label =
+                lowText == highText
+                    ? fillPlaceholders(style.text(language, "single"), {{"value", lowText}})
+                    : fillPlaceholders(style.text(language, "range"), {{"low", lowText}, {"high", highText}});
             entries.push_back(entry);
         }
     } else if (layer.spec.kind == MapKind::Categories) {

@@ -8,7 +8,6 @@
 #include "render/map_style.h"
 
 #include <QColor>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,8 +32,8 @@ struct ThematicSpec {
 };
 
 // unitClass values besides a class or category index.
-inline constexpr int kNotMapped = -1;  // not at the map's level (or no geometry)
-inline constexpr int kZeroClass = -2;  // the figure is 0 (categories: no activity)
+inline constexpr int kNotMapped = -1;   // not at the map's level (or no geometry)
+inline constexpr int kZeroClass = -2;   // the figure is 0 (categories: no activity)
 inline constexpr int kNoDataClass = -3; // no figure (people figures not reported)
 
 struct ThematicLayer {
@@ -47,9 +46,9 @@ struct ThematicLayer {
     bool integerValues = true;           // every value classed is a whole number (labels "3 – 5")
     // Indexed by UnitId (size == scene.size()).
     std::vector<int> unitClass;
-    std::vector<double> values;  // NaN when none
-    std::vector<char> hatched;   // 1 = coarser-only presence
-    double maxValue = 0;         // Symbols: largest value (circle scaling)
+    std::vector<double> values; // NaN when none
+    std::vector<char> hatched;  // 1 = coarser-only presence
+    double maxValue = 0;        // Symbols: largest value (circle scaling)
 };
 
 // Classes the coverage table's figure at spec.level. Breaks are computed over every unit of the level, so
@@ -69,10 +68,10 @@ enum class LegendKind { Class, Zero, NoData, CoarserOnly, Category, Symbol };
 
 struct LegendEntry {
     LegendKind kind = LegendKind::Class;
-    QColor colour;        // swatch (Symbol: circle fill)
-    std::string label;    // as printed, in the page's language
-    int count = 0;        // units on the page in this entry
-    int index = -1;       // class or category index
+    QColor colour;            // swatch (Symbol: circle fill)
+    std::string label;        // as printed, in the page's language
+    int count = 0;            // units on the page in this entry
+    int index = -1;           // class or category index
     double low = 0, high = 0; // class bounds (Class); value (Symbol)
 };
 

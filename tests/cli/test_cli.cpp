@@ -146,3 +146,47 @@ TEST_CASE("coverage writes CSV with an HXL row, XLSX and a GeoPackage per level"
     CHECK(fs::exists(out / "coverage.gpkg"));
     CHECK(outcome.out.find("sector=Protection") != std::string::npos);
 }
+
+TEST_CASE("data-driven: the dirty fixture table matches as expected_match.csv says", "[cli][shared-data]") {
+    if (!haveShared()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const std::string fixtures = std::string(COUVERTURE_FIXTURES) + "/match/";
+    const fs::path out = freshFolder("dirty");
+    const Outcome outcome = runCli({"match", "--boundaries", kBoundaries, "--activities", fixtures + "dirty_3w.csv",
+                                    "--out", out.string(), "--quiet"});
+    INFO(outcome.err);
+    REQUIRE(outcome.code == 0);
+    // The broken date is reported with its file, column and row.
+    CHECK(outcome.err.find("dirty_3w.csv") != std::string::npos);
+    CHECK(outcome.err.find("31/02/2023") != std::string::npos);
+    const auto report = readCsv((out / "match_report.csv").string());
+    const auto expected = readCsv(fixtures + "expected_match.csv");
+    REQUIRE(report.size() == expected.size() + 1); // + the HXL row
+    for (std::size_t i = 1; i < expected.size(); ++i) {
+        const auto& want = expected[i];
+        const auto& got = report[i + 1];
+        INFO("row " << want[0] << ": " << got[1] << " " << got[2] << " " << got[3] << " (" << got[6] << ")");
+        CHECK(got[0] == want[0]);
+        CHECK(got[1] == want[1]);
+        CHECK(got[2] == want[2]);
+        CHECK(got[3] == want[3]);
+    }
+}
+
+TEST_CASE("inspect describes boundaries and tables", "[cli][shared-data]") {
+    if (!haveShared()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const Outcome boundaries = runCli({"inspect", kBoundaries});
+    REQUIRE(boundaries.code == 0);
+    CHECK(boundaries.out.find("9 régions, 50 cercles, 701 communes") != std::string::npos);
+    CHECK(boundaries.out.find("cod-ab-2017") != std::string::npos);
+    const Outcome table = runCli({"inspect", k3w});
+    REQUIRE(table.code == 0);
+    CHECK(table.out.find("Data rows: 24088") != std::string::npos);
+    CHECK(table.out.find("adm3_name <- 'Commune' (header)") != std::string::npos);
+    CHECK(table.out.find("adm3_code <- 'admin3Pcod' #adm3+code (hxl)") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 #include "core/reconcile.h"
 
 #include "core/test_support.h"
+#include "core/text_fold.h"
 
 #include <catch2/catch.hpp>
 
@@ -153,4 +154,51 @@ TEST_CASE("matchAll keeps input order and counts every row once", "[reconcile]")
         total += count;
     }
     CHECK(total == 4);
+}
+
+TEST_CASE("the OCHA 3W of December 2023 joins the 2015 polygons correctly, as it is", "[reconcile][shared-data]") {
+    if (!haveSharedData()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const AdminTree& real = realBoundaryLoad().tree;
+    const ActivityTable table = readActivityTable(real3w());
+    REQUIRE(table.rows.size() == 24088);
+    const ReconcileResult result = reconcile(real, table.rows);
+    REQUIRE(result.matches.size() == 24088);
+    std::int64_t total = 0;
+    for (auto count : result.countByMethod) {
+        total += count;
+    }
+    CHECK(total == 24088);
+    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::Unmatched)] == 0);
+    // Figures of this data and this method, checked by hand once: a change in them is a change in behaviour.
+    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::Code)] == 1247);
+    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::Name)] == 19850);
+    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::NameFuzzy)] == 391);
+    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::CoarserLevel)] == 2600);
+
+    const UnitId bafoulabe = real.findByPcode("ML0102"); // ML0101 in the 2019 scheme of the table
+    const UnitId kayesCercle = real.findByPcode("ML0101");
+    const UnitId menaka = real.findByPcode("ML0704");     // région ML10 in the table
+    int bafoulabeRows = 0, menakaRows = 0;
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const ActivityRow& row = table.rows[i];
+        const Match& match = result.matches[i];
+        if (row.cell(Role::Adm2Code) == "ML0101") {
+            ++bafoulabeRows;
+            REQUIRE(real.isWithin(match.unit, bafoulabe));
+            REQUIRE_FALSE(real.isWithin(match.unit, kayesCercle));
+            CHECK(match.codeNameConflict);
+        }
+        if (row.cell(Role::Adm1Code) == "ML10" && foldText(row.cell(Role::Adm1Name)) == "menaka") {
+            ++menakaRows;
+            REQUIRE(real.isWithin(match.unit, menaka));
+        }
+        if (foldPlaceName(row.cell(Role::Adm3Name)) == "commune 6" && row.cell(Role::Adm1Code) == "ML09") {
+            REQUIRE(real.unit(match.unit).pcode == "ML090106");
+        }
+    }
+    CHECK(bafoulabeRows > 0);
+    CHECK(menakaRows == 905); // two more ML10 rows name Gao, and are placed there
 }

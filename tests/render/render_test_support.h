@@ -10,7 +10,6 @@
 #include "render/map_style.h"
 
 #include <QImage>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -29,8 +28,9 @@ inline geos::Geometry fromWkt(const std::string& wkt) {
 
 inline std::string box(double x0, double y0, double x1, double y1) {
     return "POLYGON((" + std::to_string(x0) + " " + std::to_string(y0) + "," + std::to_string(x1) + " " +
-           std::to_string(y0) + "," + std::to_string(x1) + " " + std::to_string(y1) + "," + std::to_string(x0) +
-           " " + std::to_string(y1) + "," + std::to_string(x0) + " " + std::to_string(y0) + "))";
+           std::to_string(y0) + "," + std::to_string(x1) + " " + std::to_string(y1) + "," +
+           std::to_string(x0) + " " + std::to_string(y1) + "," + std::to_string(x0) + " " +
+           std::to_string(y0) + "))";
 }
 
 // Two régions side by side (R1: lon -6..-4, R2: -4..-2, lat 13..15), each of two cercles (south and north
@@ -62,7 +62,8 @@ inline AdminTree syntheticTree() {
                 commune.level = AdminLevel::Commune;
                 commune.parent = cercleId;
                 commune.pcode = tree.unit(cercleId).pcode + "0" + std::to_string(m + 1);
-                commune.name = std::string(m == 0 ? "Commune Ouest " : "Commune Est ") + std::to_string(cercleNumber);
+                commune.name =
+                    std::string(m == 0 ? "Commune Ouest " : "Commune Est ") + std::to_string(cercleNumber);
                 commune.geometry = fromWkt(box(x0 + m, y0, x0 + m + 1, y0 + 1));
                 tree.add(std::move(commune));
             }

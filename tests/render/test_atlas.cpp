@@ -1,14 +1,12 @@
-#include "render/atlas.h"
-
 #include "core/problem.h"
+#include "render/atlas.h"
 #include "render_test_support.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace couverture;
 using namespace couverture::render;
@@ -17,8 +15,9 @@ using namespace couverture::render::testing;
 namespace {
 
 std::shared_ptr<const CoverageTable> maliCoverage(int seed) {
-    return std::make_shared<CoverageTable>(
-        coverageOf(maliTree(), [seed](UnitId id) { return (id * seed) % 9 - 1; }, [](UnitId id) { return id % 13 == 0; }));
+    return std::make_shared<CoverageTable>(coverageOf(
+        maliTree(), [seed](UnitId id) { return (id * seed) % 9 - 1; },
+        [](UnitId id) { return id % 13 == 0; }));
 }
 
 AtlasOptions atlasOptions(const std::string& output) {
@@ -70,7 +69,8 @@ TEST_CASE("one file per page from a pattern, in any format", "[atlas]") {
     const UnitId mopti = maliTree().findByPcode("ML05");
     const auto pages = unitPages(maliScene(), AdminLevel::Cercle, maliCoverage(3), mopti);
     REQUIRE(pages.size() == 8);
-    const AtlasOptions options = atlasOptions(folder.filePath("out/MLI_3W_{pcode}_{unit}_{size}_{date}.png").toStdString());
+    const AtlasOptions options =
+        atlasOptions(folder.filePath("out/MLI_3W_{pcode}_{unit}_{size}_{date}.png").toStdString());
     const AtlasResult result = writeAtlas(maliScene(), pages, options);
     REQUIRE(result.files.size() == 8);
     const std::string moptiFile = folder.filePath("out/MLI_3W_ML0501_Mopti_A4_20231231.png").toStdString();
@@ -81,20 +81,23 @@ TEST_CASE("one file per page from a pattern, in any format", "[atlas]") {
 TEST_CASE("a sector atlas: one table per page over the whole country", "[atlas]") {
     QTemporaryDir folder;
     std::vector<AtlasPage> pages;
-    for (const auto& [sector, seed] : {std::pair<std::string, int>{"Protection", 2}, {"Santé", 3}, {"WASH", 4}}) {
+    for (const auto& [sector, seed] :
+         {std::pair<std::string, int>{"Protection", 2}, {"Santé", 3}, {"WASH", 4}}) {
         AtlasPage page;
         page.coverage = maliCoverage(seed);
         page.texts.sector = sector;
         pages.push_back(page);
     }
-    AtlasOptions options = atlasOptions(folder.filePath("MLI_3W_{sector}_{level}_{size}_{date}.svg").toStdString());
+    AtlasOptions options =
+        atlasOptions(folder.filePath("MLI_3W_{sector}_{level}_{size}_{date}.svg").toStdString());
     options.thematic.level = AdminLevel::Cercle;
     options.page.language = "en";
     const AtlasResult result = writeAtlas(maliScene(), pages, options);
     REQUIRE(result.files.size() == 3);
     CHECK(result.files[1] == folder.filePath("MLI_3W_Sante_cercles_A4_20231231.svg").toStdString());
     const auto& texts = result.reports[1].texts;
-    CHECK(std::find(texts.begin(), texts.end(), "Sector: Santé – situation as of 31 December 2023") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "Sector: Santé – situation as of 31 December 2023") !=
+          texts.end());
 }
 
 TEST_CASE("atlas errors: clashing names, cancelling; nothing half-written", "[atlas]") {
@@ -107,12 +110,15 @@ TEST_CASE("atlas errors: clashing names, cancelling; nothing half-written", "[at
     AtlasOptions cancelled = atlasOptions(folder.filePath("atlas.pdf").toStdString());
     int calls = 0;
     cancelled.progress.userData = &calls;
-    cancelled.progress.callback = [](double, const char*, void* data) { return ++*static_cast<int*>(data) < 3; };
+    cancelled.progress.callback = [](double, const char*, void* data) {
+        return ++*static_cast<int*>(data) < 3;
+    };
     CHECK_THROWS_AS(writeAtlas(maliScene(), pages, cancelled), Cancelled);
     CHECK(QDir(folder.path()).entryList(QDir::Files).isEmpty());
 
     AtlasOptions single = atlasOptions(folder.filePath("atlas.png").toStdString());
     CHECK_THROWS_AS(writeAtlas(maliScene(), pages, single), InputError); // one file for many pages: PDF only
     std::vector<AtlasPage> empty(1);
-    CHECK_THROWS_AS(writeAtlas(maliScene(), empty, atlasOptions(folder.filePath("x.pdf").toStdString())), InputError);
+    CHECK_THROWS_AS(writeAtlas(maliScene(), empty, atlasOptions(folder.filePath("x.pdf").toStdString())),
+                    InputError);
 }

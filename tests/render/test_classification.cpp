@@ -1,8 +1,7 @@
 #include "render/classification.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <functional>
 #include <limits>
 #include <random>
@@ -105,7 +104,8 @@ TEST_CASE("equal intervals split the range evenly", "[classification]") {
 TEST_CASE("natural breaks find the obvious groups", "[classification]") {
     CHECK(classBreaks({1, 2, 3, 10, 11, 12, 20, 21, 22}, ClassMethod::NaturalBreaks, 3) ==
           std::vector<double>{1, 3, 12, 22});
-    CHECK(classBreaks({4, 4, 4, 9, 9, 30}, ClassMethod::NaturalBreaks, 3) == std::vector<double>{4, 4, 9, 30});
+    CHECK(classBreaks({4, 4, 4, 9, 9, 30}, ClassMethod::NaturalBreaks, 3) ==
+          std::vector<double>{4, 4, 9, 30});
     // Fewer distinct values than classes: one class per value.
     CHECK(classBreaks({2, 2, 5}, ClassMethod::NaturalBreaks, 5) == std::vector<double>{2, 2, 5});
 }
@@ -147,8 +147,8 @@ TEST_CASE("edge cases: no values, one value", "[classification]") {
 }
 
 TEST_CASE("method names parse both ways", "[classification]") {
-    for (ClassMethod method :
-         {ClassMethod::Quantiles, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks, ClassMethod::Manual}) {
+    for (ClassMethod method : {ClassMethod::Quantiles, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks,
+                               ClassMethod::Manual}) {
         ClassMethod parsed = ClassMethod::Quantiles;
         REQUIRE(parseClassMethod(classMethodKey(method), parsed));
         CHECK(parsed == method);

@@ -1,15 +1,12 @@
-#include "render/map_export.h"
-
 #include "core/problem.h"
+#include "render/map_export.h"
 #include "render_test_support.h"
-
-#include <catch2/catch.hpp>
-
-#include <gdal.h>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <gdal.h>
 
 using namespace couverture;
 using namespace couverture::render;
@@ -33,7 +30,8 @@ MapOptions mapOptions() {
 }
 
 CoverageTable maliCoverage() {
-    return coverageOf(maliTree(), [](UnitId id) { return id % 7; }, [](UnitId id) { return id % 11 == 0; });
+    return coverageOf(
+        maliTree(), [](UnitId id) { return id % 7; }, [](UnitId id) { return id % 11 == 0; });
 }
 
 } // namespace
@@ -62,10 +60,10 @@ TEST_CASE("PDF: vector pages with embedded fonts and selectable text", "[export]
     CHECK(result.files == std::vector<std::string>{path});
     const QByteArray pdf = bytesOf(QString::fromStdString(path));
     CHECK(pdf.startsWith("%PDF-"));
-    CHECK(pdf.contains("/FontFile2"));  // TrueType fonts embedded
-    CHECK(pdf.contains("/ToUnicode"));  // text maps back to characters: selectable, searchable
+    CHECK(pdf.contains("/FontFile2")); // TrueType fonts embedded
+    CHECK(pdf.contains("/ToUnicode")); // text maps back to characters: selectable, searchable
     CHECK(pdf.contains("DejaVuSans"));
-    CHECK(pdf.contains("/MediaBox [0 0 842"));  // A4 landscape in points
+    CHECK(pdf.contains("/MediaBox [0 0 842")); // A4 landscape in points
     // Only the map is left in the folder: the temporary file was renamed.
     CHECK(QDir(folder.path()).entryList(QDir::Files) == QStringList{"map.pdf"});
 }
@@ -81,7 +79,7 @@ TEST_CASE("PNG at a chosen DPI with a world file GDAL reads", "[export]") {
     CHECK(result.files[1] == folder.filePath("map.pgw").toStdString());
     const QImage image(QString::fromStdString(path));
     CHECK(image.size() == QSize(842, 595)); // 297 x 210 mm at 72 dpi
-    CHECK(image.dotsPerMeterX() == 2835);
+    CHECK(image.dotsPerMeterX() == 2835);   // 72 dpi, written as pHYs
 
     GDALAllRegister();
     GDALDatasetH dataset = GDALOpen(path.c_str(), GA_ReadOnly);
@@ -104,10 +102,12 @@ TEST_CASE("PNG at a chosen DPI with a world file GDAL reads", "[export]") {
 
 TEST_CASE("export errors are input errors and leave nothing behind", "[export]") {
     QTemporaryDir folder;
-    CHECK_THROWS_AS(writeMap(maliScene(), maliCoverage(), folder.filePath("map.gif").toStdString(), mapOptions()),
-                    InputError);
-    CHECK_THROWS_AS(writeMap(maliScene(), maliCoverage(), folder.filePath("missing/map.png").toStdString(), mapOptions()),
-                    InputError);
+    CHECK_THROWS_AS(
+        writeMap(maliScene(), maliCoverage(), folder.filePath("map.gif").toStdString(), mapOptions()),
+        InputError);
+    CHECK_THROWS_AS(
+        writeMap(maliScene(), maliCoverage(), folder.filePath("missing/map.png").toStdString(), mapOptions()),
+        OutputError);
     MapOptions options = mapOptions();
     options.page.language = "de";
     CHECK_THROWS_AS(writeMap(maliScene(), maliCoverage(), folder.filePath("map.png").toStdString(), options),
@@ -123,7 +123,8 @@ TEST_CASE("a missing as-of date is reported, not silent", "[export]") {
     QTemporaryDir folder;
     MapOptions options = mapOptions();
     options.page.texts.asOf.clear();
-    const MapResult result = writeMap(maliScene(), maliCoverage(), folder.filePath("map.png").toStdString(), options);
+    const MapResult result =
+        writeMap(maliScene(), maliCoverage(), folder.filePath("map.png").toStdString(), options);
     CHECK(std::any_of(result.problems.begin(), result.problems.end(),
                       [](const Problem& problem) { return problem.where == "as_of"; }));
 }

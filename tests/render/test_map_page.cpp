@@ -1,10 +1,8 @@
-#include "render/map_painter.h"
-
 #include "core/problem.h"
+#include "render/map_painter.h"
 #include "render_test_support.h"
 
 #include <catch2/catch.hpp>
-
 #include <regex>
 
 using namespace couverture;
@@ -15,8 +13,8 @@ namespace {
 
 ThematicLayer communeLayer(const MapScene& scene, const AdminTree& tree) {
     // Every legend entry appears: classes, zero, no data (people figures missing), coarser-only hatching.
-    CoverageTable table = coverageOf(tree, [](UnitId id) { return (id * 5) % 11 - 2; },
-                                     [](UnitId id) { return id % 9 == 0; });
+    CoverageTable table = coverageOf(
+        tree, [](UnitId id) { return (id * 5) % 11 - 2; }, [](UnitId id) { return id % 9 == 0; });
     ThematicSpec spec;
     spec.classes = 5;
     ThematicLayer layer = prepareThematic(scene, table, spec, defaultStyle());
@@ -58,7 +56,8 @@ void checkScaleBar(const MapScene& scene, const PageReport& report) {
     // The bar's length, laid through the centre of the map, measures its label on the ellipsoid.
     const QPointF centre = report.frameMm.center();
     const double length = bar.endMm.x() - bar.startMm.x();
-    const double km = geodesicKm(scene, report, centre - QPointF(length / 2, 0), centre + QPointF(length / 2, 0));
+    const double km =
+        geodesicKm(scene, report, centre - QPointF(length / 2, 0), centre + QPointF(length / 2, 0));
     CHECK(km == Approx(bar.kilometres).epsilon(0.002));
     // Where it is drawn (a corner), the projection's scale differs only a little.
     CHECK(geodesicKm(scene, report, bar.startMm, bar.endMm) == Approx(bar.kilometres).epsilon(0.03));
@@ -111,8 +110,10 @@ TEST_CASE("a French page shows no English template text, and the other way round
         CHECK(has(style.text(language, "coarser_only")));
         CHECK(has(style.text(language, "inset_title")));
     }
-    CHECK(std::find(drawn["fr"].begin(), drawn["fr"].end(), "Situation au 31 décembre 2023") != drawn["fr"].end());
-    CHECK(std::find(drawn["en"].begin(), drawn["en"].end(), "Situation as of 31 December 2023") != drawn["en"].end());
+    CHECK(std::find(drawn["fr"].begin(), drawn["fr"].end(), "Situation au 31 décembre 2023") !=
+          drawn["fr"].end());
+    CHECK(std::find(drawn["en"].begin(), drawn["en"].end(), "Situation as of 31 December 2023") !=
+          drawn["en"].end());
 
     // Literal pieces of each template text (placeholders removed) that only the other language uses.
     const std::regex placeholder("\\{[a-z_]+\\}");
@@ -130,8 +131,9 @@ TEST_CASE("a French page shows no English template text, and the other way round
                 if (piece.size() < 4) {
                     continue;
                 }
-                const bool shared = std::any_of(style.texts.at(language).begin(), style.texts.at(language).end(),
-                                                [&](const auto& entry) { return entry.second.find(piece) != std::string::npos; });
+                const bool shared = std::any_of(
+                    style.texts.at(language).begin(), style.texts.at(language).end(),
+                    [&](const auto& entry) { return entry.second.find(piece) != std::string::npos; });
                 if (!shared) {
                     pieces.push_back(piece);
                 }
@@ -144,7 +146,8 @@ TEST_CASE("a French page shows no English template text, and the other way round
         CHECK(pieces.size() > 30);
         for (const std::string& text : drawn[language]) {
             for (const std::string& piece : pieces) {
-                INFO(language << " page shows '" << text << "', which holds the " << other << " text '" << piece << "'");
+                INFO(language << " page shows '" << text << "', which holds the " << other << " text '"
+                              << piece << "'");
                 CHECK(text.find(piece) == std::string::npos);
             }
         }
@@ -169,8 +172,8 @@ TEST_CASE("labels never overlap and stay inside their unit", "[page][labels]") {
                 CHECK_FALSE(labels[i].box.intersects(labels[j].box));
             }
             const QRectF world = toWorld.mapRect(labels[i].box);
-            geos::Geometry box(GEOSGeom_createRectangle_r(geos::context(), world.left(), world.top(), world.right(),
-                                                          world.bottom()));
+            geos::Geometry box(GEOSGeom_createRectangle_r(geos::context(), world.left(), world.top(),
+                                                          world.right(), world.bottom()));
             CHECK(GEOSContains_r(geos::context(), scene.unit(labels[i].unit).geometry.get(), box.get()) == 1);
         }
     }

@@ -1,5 +1,4 @@
 #include "render/map_scene.h"
-
 #include "render_test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,9 +1,7 @@
+#include "core/problem.h"
 #include "render/map_style.h"
 
-#include "core/problem.h"
-
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace couverture;
@@ -24,11 +22,12 @@ TEST_CASE("the default style loads with French and English texts for the same ke
     }
     CHECK(french == english);
     CHECK(style.text("fr", "disclaimer") ==
-          "Les frontières et les noms indiqués et les désignations employées sur cette carte n'impliquent pas la "
+          "Les frontières et les noms indiqués et les désignations employées sur cette carte n'impliquent "
+          "pas la "
           "reconnaissance ou l'acceptation officielle par l'Organisation des Nations Unies.");
-    CHECK(style.text("en", "disclaimer") ==
-          "The boundaries and names shown and the designations used on this map do not imply official endorsement "
-          "or acceptance by the United Nations.");
+    CHECK(style.text("en", "disclaimer") == "The boundaries and names shown and the designations used on "
+                                            "this map do not imply official endorsement "
+                                            "or acceptance by the United Nations.");
     CHECK(style.text("fr", "figures.organisations") == "nombre d'organisations");
     CHECK(style.text("en", "months.12") == "December");
     CHECK_THROWS_AS(style.text("fr", "no.such.key"), InputError);
@@ -67,7 +66,8 @@ TEST_CASE("style errors name the key", "[style]") {
 }
 
 TEST_CASE("placeholders are filled, unknown ones kept", "[style]") {
-    CHECK(fillPlaceholders("{unit} : {figure} par {level}", {{"unit", "Mopti"}, {"figure", "x"}, {"level", "commune"}}) ==
+    CHECK(fillPlaceholders("{unit} : {figure} par {level}",
+                           {{"unit", "Mopti"}, {"figure", "x"}, {"level", "commune"}}) ==
           "Mopti : x par commune");
     CHECK(fillPlaceholders("a {b} {c", {{"b", "B"}}) == "a B {c");
     CHECK(fillPlaceholders("{x}{x}", {{"x", "1"}}) == "11");

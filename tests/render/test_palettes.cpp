@@ -2,7 +2,6 @@
 #include "render/palettes.h"
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace couverture::render;

@@ -1,6 +1,5 @@
-#include "render/projection.h"
-
 #include "core/problem.h"
+#include "render/projection.h"
 #include "render_test_support.h"
 
 #include <catch2/catch.hpp>
@@ -52,7 +51,8 @@ TEST_CASE("geodesic distances and areas are on the ellipsoid", "[projection]") {
     const auto cell = testing::fromWkt(testing::box(-5, 13, -4, 14));
     CHECK(geodesicArea(cell.get()) / 1e6 == Approx(11977.56).epsilon(1e-3));
     // Holes are subtracted.
-    const auto ring = testing::fromWkt("POLYGON((0 0,2 0,2 2,0 2,0 0),(0.5 0.5,1.5 0.5,1.5 1.5,0.5 1.5,0.5 0.5))");
+    const auto ring =
+        testing::fromWkt("POLYGON((0 0,2 0,2 2,0 2,0 0),(0.5 0.5,1.5 0.5,1.5 1.5,0.5 1.5,0.5 0.5))");
     const auto outer = testing::fromWkt(testing::box(0, 0, 2, 2));
     const auto inner = testing::fromWkt(testing::box(0.5, 0.5, 1.5, 1.5));
     CHECK(geodesicArea(ring.get()) == Approx(geodesicArea(outer.get()) - geodesicArea(inner.get())));

@@ -1,6 +1,5 @@
-#include "render/thematic.h"
-
 #include "core/problem.h"
+#include "render/thematic.h"
 #include "render_test_support.h"
 
 #include <catch2/catch.hpp>
@@ -11,7 +10,9 @@ using namespace couverture::render::testing;
 
 namespace {
 
-std::vector<UnitId> communes(const MapScene& scene) { return scene.level(AdminLevel::Commune); }
+std::vector<UnitId> communes(const MapScene& scene) {
+    return scene.level(AdminLevel::Commune);
+}
 
 } // namespace
 
@@ -67,8 +68,8 @@ TEST_CASE("legend shows only the classes present, with the number of units in ea
 
 TEST_CASE("legend counts on the Mali communes add up to 701", "[thematic][legend][mali]") {
     const MapScene& scene = maliScene();
-    const CoverageTable table = coverageOf(maliTree(), [](UnitId id) { return (id * 7) % 13 - 3; },
-                                           [](UnitId id) { return id % 17 == 0; });
+    const CoverageTable table = coverageOf(
+        maliTree(), [](UnitId id) { return (id * 7) % 13 - 3; }, [](UnitId id) { return id % 17 == 0; });
     ThematicSpec spec;
     spec.method = ClassMethod::NaturalBreaks;
     spec.classes = 5;
@@ -87,7 +88,8 @@ TEST_CASE("legend counts on the Mali communes add up to 701", "[thematic][legend
     for (UnitId id : scene.level(AdminLevel::Commune)) {
         zero += table.at(id).organisations == 0 ? 1 : 0;
     }
-    const auto zeroEntry = std::find_if(legend.begin(), legend.end(), [](const LegendEntry& e) { return e.kind == LegendKind::Zero; });
+    const auto zeroEntry = std::find_if(legend.begin(), legend.end(),
+                                        [](const LegendEntry& e) { return e.kind == LegendKind::Zero; });
     REQUIRE(zeroEntry != legend.end());
     CHECK(zeroEntry->count == zero);
 }
@@ -95,7 +97,8 @@ TEST_CASE("legend counts on the Mali communes add up to 701", "[thematic][legend
 TEST_CASE("hatching marks units known only at a coarser level", "[thematic]") {
     const AdminTree tree = syntheticTree();
     const MapScene scene = buildMapScene(tree);
-    CoverageTable table = coverageOf(tree, [](UnitId) { return 0; }, [](UnitId) { return true; });
+    CoverageTable table = coverageOf(
+        tree, [](UnitId) { return 0; }, [](UnitId) { return true; });
     const UnitId covered = scene.level(AdminLevel::Commune).front();
     table.units[static_cast<std::size_t>(covered)].organisations = 2; // has its own presence: no hatch
     const ThematicLayer layer = prepareThematic(scene, table, ThematicSpec{}, defaultStyle());
@@ -110,8 +113,10 @@ TEST_CASE("hatching marks units known only at a coarser level", "[thematic]") {
 TEST_CASE("categories: main sector, most frequent first, the rest as other", "[thematic]") {
     const AdminTree tree = syntheticTree();
     const MapScene scene = buildMapScene(tree);
-    CoverageTable table = coverageOf(tree, [](UnitId) { return 1; }, [](UnitId) { return false; });
-    const std::vector<std::string> sectors{"Santé", "Santé", "Santé", "Protection", "Protection", "WASH", "Abris", ""};
+    CoverageTable table = coverageOf(
+        tree, [](UnitId) { return 1; }, [](UnitId) { return false; });
+    const std::vector<std::string> sectors{"Santé",      "Santé", "Santé", "Protection",
+                                           "Protection", "WASH",  "Abris", ""};
     const auto& ids = scene.level(AdminLevel::Commune);
     for (std::size_t i = 0; i < ids.size(); ++i) {
         table.units[static_cast<std::size_t>(ids[i])].mainSector = sectors[i];
@@ -134,10 +139,30 @@ TEST_CASE("categories: main sector, most frequent first, the rest as other", "[t
     CHECK_THROWS_AS(prepareThematic(scene, table, spec, defaultStyle()), InputError); // not qualitative
 }
 
+TEST_CASE("category colours never pass for the zero or no-data colour", "[thematic]") {
+    const AdminTree tree = syntheticTree();
+    const MapScene scene = buildMapScene(tree);
+    CoverageTable table = coverageOf(
+        tree, [](UnitId) { return 1; }, [](UnitId) { return false; });
+    const auto& ids = scene.level(AdminLevel::Commune);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        table.units[static_cast<std::size_t>(ids[i])].mainSector = "Sector " + std::to_string(i);
+    }
+    ThematicSpec spec;
+    spec.kind = MapKind::Categories;
+    spec.palette = "Set3"; // its ninth colour, #d9d9d9, is the zero grey's neighbour
+    const ThematicLayer layer = prepareThematic(scene, table, spec, defaultStyle());
+    REQUIRE(layer.colours.size() == 8);
+    for (const QColor& colour : layer.colours) {
+        CHECK(colour.name() != "#d9d9d9");
+    }
+}
+
 TEST_CASE("bad specifications are input errors", "[thematic]") {
     const AdminTree tree = syntheticTree();
     const MapScene scene = buildMapScene(tree);
-    const CoverageTable table = coverageOf(tree, [](UnitId) { return 1; }, [](UnitId) { return false; });
+    const CoverageTable table = coverageOf(
+        tree, [](UnitId) { return 1; }, [](UnitId) { return false; });
     ThematicSpec spec;
     spec.figure = "happiness";
     CHECK_THROWS_AS(prepareThematic(scene, table, spec, defaultStyle()), InputError);
