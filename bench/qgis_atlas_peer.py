@@ -9,25 +9,18 @@ Run with the system Python that has PyQGIS (scripts/install_bench_peers.sh insta
 """
 
 import argparse
-import glob
 import os
-import shutil
 import sys
 import tempfile
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-RUNTIME_DIR = None
-if "XDG_RUNTIME_DIR" not in os.environ:  # Qt wants a private (0700) runtime folder, even headless
-    RUNTIME_DIR = tempfile.mkdtemp(prefix="qgis-runtime-")
-    os.environ["XDG_RUNTIME_DIR"] = RUNTIME_DIR
+# The shared module sets the headless environment; it must come before any qgis import.
+from qgis_peer_common import DEFAULT_BOUNDARIES, cleanup, figure, shapefile, ylorrd_ramp
 
-from qgis.core import (  # noqa: E402  (the environment above must be set before Qt loads)
+from qgis.core import (  # noqa: E402
     Qgis,
     QgsApplication,
     QgsFillSymbol,
-    QgsGradientColorRamp,
-    QgsGradientStop,
     QgsGraduatedSymbolRenderer,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -46,33 +39,11 @@ from qgis.core import (  # noqa: E402  (the environment above must be set before
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.PyQt.QtGui import QFont  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_BOUNDARIES = os.path.normpath(
-    os.path.join(HERE, "..", "..", "shared", "data", "boundaries", "mli_cod_ab_ocha_itos_2017"))
-YLORRD_5 = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
 DISCLAIMER = ("Les frontières et les noms indiqués et les désignations employées sur cette carte n'impliquent pas "
               "la reconnaissance ou l'acceptation officielle par l'Organisation des Nations Unies.")
 MM = QgsUnitTypes.LayoutMillimeters
-
-
-def figure(name, value):
-    if isinstance(value, float):
-        print(f"{name}={value:.1f}", flush=True)
-    else:
-        print(f"{name}={value}", flush=True)
-
-
-def shapefile(boundaries, level):
-    if os.path.isdir(boundaries):
-        found = sorted(glob.glob(os.path.join(boundaries, f"*adm{level}*.shp")))
-        if not found:
-            sys.exit(f"{boundaries}: no *adm{level}*.shp in this folder")
-        return found[0]
-    if level == 3:
-        return boundaries
-    sys.exit("--boundaries must be the folder holding the adm2 and adm3 shapefiles")
 
 
 def open_layer(path, name):
@@ -88,8 +59,7 @@ def style_communes(layer, field):
         {"color": "#cccccc", "outline_color": "#ffffff", "outline_width": "0.1"}))
     renderer.setClassificationMethod(QgsApplication.classificationMethodRegistry().method("Quantile"))
     renderer.updateClasses(layer, 5)
-    stops = [QgsGradientStop(i / 4, QColor(c)) for i, c in enumerate(YLORRD_5[1:-1], start=1)]
-    renderer.updateColorRamp(QgsGradientColorRamp(QColor(YLORRD_5[0]), QColor(YLORRD_5[-1]), False, stops))
+    renderer.updateColorRamp(ylorrd_ramp())
     layer.setRenderer(renderer)
 
 
@@ -228,8 +198,7 @@ def main():
 
     if temporary:
         os.remove(temporary)
-    if RUNTIME_DIR:
-        shutil.rmtree(RUNTIME_DIR, ignore_errors=True)
+    cleanup()
     sys.stdout.flush()
     os._exit(0)  # exitQgis() sometimes crashes headless; the figures are out
 

@@ -8,27 +8,20 @@ Run with the system Python that has PyQGIS (scripts/install_bench_peers.sh insta
 """
 
 import argparse
-import glob
 import os
-import shutil
 import statistics
 import sys
 import tempfile
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-RUNTIME_DIR = None
-if "XDG_RUNTIME_DIR" not in os.environ:  # Qt wants a private (0700) runtime folder, even headless
-    RUNTIME_DIR = tempfile.mkdtemp(prefix="qgis-runtime-")
-    os.environ["XDG_RUNTIME_DIR"] = RUNTIME_DIR
+# The shared module sets the headless environment; it must come before any qgis import.
+from qgis_peer_common import DEFAULT_BOUNDARIES, cleanup, figure, shapefile, ylorrd_ramp
 
-from qgis.core import (  # noqa: E402  (the environment above must be set before Qt loads)
+from qgis.core import (  # noqa: E402
     Qgis,
     QgsApplication,
     QgsFeatureRequest,
     QgsFillSymbol,
-    QgsGradientColorRamp,
-    QgsGradientStop,
     QgsGraduatedSymbolRenderer,
     QgsMapRendererParallelJob,
     QgsMapSettings,
@@ -39,36 +32,8 @@ from qgis.core import (  # noqa: E402  (the environment above must be set before
 from qgis.PyQt.QtCore import QSize  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_BOUNDARIES = os.path.normpath(
-    os.path.join(HERE, "..", "..", "shared", "data", "boundaries", "mli_cod_ab_ocha_itos_2017"))
 # ColorBrewer YlOrRd, 5 classes: the same sequential ramp a Couverture count map uses.
 KEEP_ALIVE = []
-YLORRD_5 = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
-
-
-def figure(name, value):
-    if isinstance(value, float):
-        print(f"{name}={value:.1f}", flush=True)
-    else:
-        print(f"{name}={value}", flush=True)
-
-
-def commune_layer_path(boundaries):
-    """The adm3 shapefile: the path itself, or the one *adm3*.shp in a folder."""
-    if os.path.isdir(boundaries):
-        found = sorted(glob.glob(os.path.join(boundaries, "*adm3*.shp")))
-        if not found:
-            sys.exit(f"{boundaries}: no *adm3*.shp in this folder")
-        return found[0]
-    return boundaries
-
-
-def ramp():
-    stops = []
-    for i, colour in enumerate(YLORRD_5[1:-1], start=1):
-        stops.append(QgsGradientStop(i / (len(YLORRD_5) - 1), QColor(colour)))
-    return QgsGradientColorRamp(QColor(YLORRD_5[0]), QColor(YLORRD_5[-1]), False, stops)
 
 
 def load_layer(path, values_csv, in_memory):
@@ -103,7 +68,7 @@ def style(layer, field, classes):
     renderer.setSourceSymbol(symbol)
     renderer.setClassificationMethod(QgsApplication.classificationMethodRegistry().method("Quantile"))
     renderer.updateClasses(layer, classes)
-    renderer.updateColorRamp(ramp())
+    renderer.updateColorRamp(ylorrd_ramp())
     layer.setRenderer(renderer)
     return len(renderer.ranges())
 
@@ -152,7 +117,7 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
 
-    path = commune_layer_path(args.boundaries)
+    path = shapefile(args.boundaries, 3)
     layer, field = load_layer(path, args.values, args.memory)
     class_count = style(layer, field, args.classes)
     if args.no_simplify:
@@ -190,8 +155,7 @@ def main():
 
     if temporary:
         os.remove(temporary)
-    if RUNTIME_DIR:
-        shutil.rmtree(RUNTIME_DIR, ignore_errors=True)
+    cleanup()
     sys.stdout.flush()
     # exitQgis() tears down providers and sometimes crashes headless; the figures are out, leave quietly.
     os._exit(0)

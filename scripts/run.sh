@@ -30,17 +30,19 @@ echo "== GBV programmes curated from the seed documents"
 "$couverture" coverage --boundaries "$boundaries" --activities "$gbv" --out exports/gbv_programmes
 
 echo "== Maps"
-"$couverture" map --boundaries "$boundaries" --activities "$ocha_3w" --level commune --figure organisations \
-  --lang fr --page A4 --orientation landscape --as-of 2023-12-31 --source "OCHA Mali, 3W présence opérationnelle, décembre 2023" \
-  --name "MLI_3W_organisations_communes_A4_20231231" --format pdf,png --out exports/maps
-"$couverture" map --boundaries "$boundaries" --activities "$ocha_3w" --sector Protection --level cercle \
-  --figure organisations --lang fr --page A4 --orientation landscape --as-of 2023-12-31 \
-  --source "OCHA Mali, 3W présence opérationnelle, décembre 2023" \
-  --name "MLI_3W_protection_cercles_A4_20231231" --format pdf,png --out exports/maps
-"$couverture" map --boundaries "$boundaries" --activities "$gbv" --level cercle --figure organisations \
-  --lang fr --page A4 --orientation landscape --as-of 2022-12-31 \
-  --source "Couverture, programmes VBG relevés dans les documents (data/gbv_programmes.csv)" \
-  --title "Programmes de lutte contre les VBG : organisations par cercle" \
-  --name "MLI_VBG_programmes_cercles_A4_20221231" --format pdf,png --out exports/maps
+boundary_source="limites administratives OCHA / DNCT Mali, traitées par ITOS (2017)"
+ocha_source="OCHA Mali, 3W présence opérationnelle, décembre 2023"
+common=(--boundaries "$boundaries" --lang fr --page A4 --orientation landscape --format pdf,png --out exports/maps)
+"$couverture" map "${common[@]}" --activities "$ocha_3w" --level commune --figure organisations \
+  --as-of 2023-12-31 --source "$boundary_source" --source "$ocha_source" --map-number "MLI-3W-001" \
+  --name "MLI_3W_organisations_communes_A4_20231231"
+"$couverture" map "${common[@]}" --activities "$ocha_3w" --sector Protection --level cercle --figure organisations \
+  --as-of 2023-12-31 --source "$boundary_source" --source "$ocha_source" --map-number "MLI-3W-002" \
+  --name "MLI_3W_protection_cercles_A4_20231231"
+"$couverture" map "${common[@]}" --activities "$gbv" --level cercle --figure organisations --as-of 2022-12-31 \
+  --source "$boundary_source" \
+  --source "programmes VBG relevés dans les documents de Spotlight, PROSMED, Kafamuya, VLF-Musoya et DCAF (data/gbv_programmes.csv)" \
+  --title "Mali : programmes de lutte contre les VBG, organisations par cercle" --map-number "MLI-VBG-001" \
+  --name "MLI_VBG_programmes_cercles_A4_20221231"
 
 echo "Outputs are in exports/."

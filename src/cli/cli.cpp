@@ -48,6 +48,24 @@ Filters (coverage, map, atlas):
   --people-rule max|sum   People reached/targeted per location: the maximum (default, as clusters do) or the sum.
   --base-name NAME        Base of the coverage file names (default coverage).
 
+Maps (map, atlas):
+  --level region|cercle|commune   Units coloured (default commune; an atlas page per cercle maps its communes).
+  --figure NAME           Coverage figure: organisations (default), partners, programmes, rows, sectors,
+                          people_targeted, people_reached, organisations_coarser_only, child_coverage_share...
+  --kind choropleth|categories|symbols   Classes of a figure, the main sector, or circles for people.
+  --method quantiles|equal|jenks|manual, --classes N, --breaks A,B,C, --palette NAME (ColorBrewer).
+  --lang fr|en            Language of every text on the page (default fr).
+  --page A4|A3, --orientation landscape|portrait, --style FILE (styles/*.json), --crs EPSG:XXXX|PROJ.
+  --title T, --subtitle S, --as-of YYYY-MM-DD, --created YYYY-MM-DD (default today), --map-number N,
+  --source TEXT (repeatable), --producer TEXT.
+  --format pdf,svg,png    (map) formats to write; --name BASE file name without extension.
+  --dpi N, --world-file   PNG resolution (default 200) and a .pgw world file.
+  --focus PCODE           (map) zoom to one unit, its neighbours muted.
+  --by region|cercle|sector|organisation   (atlas) one page per unit or per value (default cercle).
+  --within PCODE          (atlas) only the units inside this one.
+  --pattern P             (atlas) one file per page, e.g. 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf';
+                          without it, one multi-page PDF named by --name.
+
 Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sheet, row or column);
 3 output error; 4 cancelled; 5 internal error.
 )";
@@ -81,8 +99,20 @@ struct UsageError {
     std::string message;
 };
 
-const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help", "-h", "--world-file", "--single-pdf",
-                                         "--with-inset", "--no-labels"};
+const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help", "-h", "--world-file"};
+const std::vector<std::string> kOptions = {
+    "--boundaries", "--activities", "--sheet", "--column", "--boundary-field", "--aliases", "--fuzzy-threshold",
+    "--out", "--sector", "--org", "--org-type", "--status", "--from", "--to", "--people-rule", "--base-name",
+    "--level", "--figure", "--kind", "--method", "--classes", "--breaks", "--palette", "--lang", "--page",
+    "--orientation", "--style", "--crs", "--title", "--subtitle", "--as-of", "--created", "--map-number",
+    "--map-number-pattern", "--source", "--producer", "--format", "--name", "--dpi", "--focus", "--by", "--within",
+    "--pattern"};
+
+void requireKnown(const std::string& option) {
+    if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {
+        throw UsageError{"unknown option " + option};
+    }
+}
 
 Arguments parse(const std::vector<std::string>& arguments) {
     Arguments parsed;
@@ -94,9 +124,11 @@ Arguments parse(const std::vector<std::string>& arguments) {
                 continue;
             }
             if (const auto equals = argument.find('='); equals != std::string::npos && argument.rfind("--", 0) == 0) {
+                requireKnown(argument.substr(0, equals));
                 parsed.options.emplace(argument.substr(0, equals), argument.substr(equals + 1));
                 continue;
             }
+            requireKnown(argument);
             if (i + 1 >= arguments.size()) {
                 throw UsageError{"option " + argument + " needs a value"};
             }

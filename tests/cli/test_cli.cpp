@@ -89,6 +89,9 @@ TEST_CASE("input errors name the file and exit with code 2", "[cli]") {
     CHECK(noPlace.err.find("no_place.csv") != std::string::npos);
     const Outcome badOption = runCli({"coverage", "--activities", k3w, "--people-rule", "median"});
     CHECK(badOption.code == couverture::cli::kUsage);
+    const Outcome unknown = runCli({"coverage", "--activities", k3w, "--secteur", "Protection"});
+    CHECK(unknown.code == couverture::cli::kUsage);
+    CHECK(unknown.err.find("--secteur") != std::string::npos);
 }
 
 TEST_CASE("match on the OCHA 3W writes one report line per input row, in input order", "[cli][shared-data]") {
