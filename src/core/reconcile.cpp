@@ -271,7 +271,9 @@ struct Reconciler::Impl {
         const bool conflict = !conflictNote.empty() && tree.findByPcode(claim.code) != kNoUnit;
         auto withConflict = [&](Resolution resolution) {
             resolution.conflict = conflict;
-            resolution.review = resolution.review || conflict;
+            // When this table's codes at this level follow another scheme, a conflict is expected and the names
+            // decide: reported, but not put on the review list.
+            resolution.review = resolution.review || (conflict && codesTrusted[levelIndex]);
             if (!conflictNote.empty()) {
                 resolution.note = conflictNote + (resolution.note.empty() ? "" : "; " + resolution.note);
             }
@@ -469,8 +471,9 @@ struct Reconciler::Impl {
             const auto agreeing = std::count_if(seen.begin(), seen.end(), [](const auto& entry) { return entry.second; });
             const std::size_t total = seen.size();
             if (total >= 10 && static_cast<double>(agreeing) < 0.5 * static_cast<double>(total)) {
-                codesTrusted[i] = false;
-                distrustReason[i] = "this table's " + levelWord(kMappedLevels[i]) + " codes name other places than its names in " +
+                const auto level = static_cast<std::size_t>(kMappedLevels[i]); // indexes by AdminLevel, as resolve()
+                codesTrusted[level] = false;
+                distrustReason[level] = "this table's " + levelWord(kMappedLevels[i]) + " codes name other places than its names in " +
                                     std::to_string(total - static_cast<std::size_t>(agreeing)) + " of " + std::to_string(total) +
                                     " code/name pairs (another P-code scheme)";
             }

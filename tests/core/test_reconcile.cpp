@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace couverture;
 using namespace couverture::test;
 
@@ -201,4 +203,33 @@ TEST_CASE("the OCHA 3W of December 2023 joins the 2015 polygons correctly, as it
     }
     CHECK(bafoulabeRows > 0);
     CHECK(menakaRows == 905); // two more ML10 rows name Gao, and are placed there
+    // The table's cercle and commune codes follow the 2019 scheme: their conflicts are reported, not all put up
+    // for review; what needs a person is fuzzy names, corrected parents, level shifts and places not found.
+    const auto review = std::count_if(result.matches.begin(), result.matches.end(),
+                                      [](const Match& match) { return match.needsReview; });
+    CHECK(review == 2100);
+}
+
+TEST_CASE("a table whose codes contradict its names is taken for another scheme: a code alone is no evidence",
+          "[reconcile]") {
+    // Ten code/name pairs that all disagree with the boundaries at cercle level, as a 2019-coded table does.
+    std::vector<ActivityRow> rows;
+    const std::vector<std::pair<std::string, std::string>> pairs = {
+        {"ML0101", "Bafoulabe"}, {"ML0101", "Banamba"}, {"ML0101", "Menaka"}, {"ML0101", "Bamako"},
+        {"ML0102", "Kayes"},     {"ML0102", "Banamba"}, {"ML0102", "Menaka"}, {"ML0102", "Bamako"},
+        {"ML0202", "Kayes"},     {"ML0202", "Bafoulabe"}};
+    for (const auto& [code, name] : pairs) {
+        rows.push_back(rowWith({"", "", code, name, "", ""}));
+    }
+    rows.push_back(rowWith({"ML01", "Kayes", "ML0101", "", "", ""})); // a cercle code and no cercle name
+    const ReconcileResult result = reconcile(tree(), rows);
+    const Match& codeOnly = result.matches.back();
+    CHECK(codeOnly.method == MatchMethod::CoarserLevel);
+    CHECK(pcodeOf(codeOnly) == "ML01"); // not the Kayes cercle the code names in the boundaries
+    CHECK(codeOnly.reason.find("another P-code scheme") != std::string::npos);
+    // The name-placed rows carry the conflict, and are not put up for review for it.
+    CHECK(result.matches.front().codeNameConflict);
+    CHECK_FALSE(result.matches.front().needsReview);
+    // Alone, the same row trusts its code (nothing says the table follows another scheme).
+    CHECK(Reconciler(tree(), {}).match(rows.back()).unit == tree().findByPcode("ML0101"));
 }
