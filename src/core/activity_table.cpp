@@ -1,12 +1,11 @@
 #include "core/activity_table.h"
 
 #include "core/gdal_support.h"
+#include "core/text_fold.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <charconv>
-#include <cmath>
 #include <cpl_conv.h>
 #include <cpl_csv.h>
 #include <cpl_error.h>
@@ -19,24 +18,11 @@
 #include <mutex>
 #include <ogr_api.h>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 namespace couverture {
 
-// ---------------------------------------------------------------------------------------------------------------
-// Roles
-// ---------------------------------------------------------------------------------------------------------------
-
 namespace {
-
-constexpr std::array<std::string_view, kRoleCount> kRoleKeys = {
-    "org_acronym", "org_name",   "org_type",   "partner",           "donor",
-    "programme",   "sector",     "activity",   "adm1_code",         "adm1_name",
-    "adm2_code",   "adm2_name",  "adm3_code",  "adm3_name",         "site",
-    "lat",         "lon",        "start_date", "end_date",          "status",
-    "targeted",    "targeted_f", "targeted_m", "targeted_children", "targeted_adults",
-    "reached",     "reached_f",  "reached_m",  "reached_children",  "reached_adults"};
 
 constexpr std::size_t index(Role role) {
     return static_cast<std::size_t>(role);
@@ -47,552 +33,11 @@ bool isPlaceRole(Role role) {
            role == Role::Adm2Name || role == Role::Adm3Code || role == Role::Adm3Name;
 }
 
-} // namespace
-
-std::string_view roleKey(Role role) {
-    const auto i = index(role);
-    return i < kRoleCount ? kRoleKeys[i] : std::string_view{};
-}
-
-bool parseRole(std::string_view key, Role& role) {
-    while (!key.empty() && std::isspace(static_cast<unsigned char>(key.front())) != 0) {
-        key.remove_prefix(1);
-    }
-    while (!key.empty() && std::isspace(static_cast<unsigned char>(key.back())) != 0) {
-        key.remove_suffix(1);
-    }
-    for (std::size_t i = 0; i < kRoleCount; ++i) {
-        const auto candidate = kRoleKeys[i];
-        if (candidate.size() == key.size() &&
-            std::equal(candidate.begin(), candidate.end(), key.begin(),
-                       [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
-            role = static_cast<Role>(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Text helpers: UTF-8, Windows-1252, folding
-// ---------------------------------------------------------------------------------------------------------------
-
-namespace {
-
-bool isAsciiSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
-// Trims ASCII white space and the no-break space (U+00A0) that Excel exports leave around values.
-std::string_view trim(std::string_view text) {
-    for (;;) {
-        if (!text.empty() && isAsciiSpace(text.front())) {
-            text.remove_prefix(1);
-        } else if (text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0xC2 &&
-                   static_cast<unsigned char>(text[1]) == 0xA0) {
-            text.remove_prefix(2);
-        } else {
-            break;
-        }
-    }
-    for (;;) {
-        if (!text.empty() && isAsciiSpace(text.back())) {
-            text.remove_suffix(1);
-        } else if (text.size() >= 2 && static_cast<unsigned char>(text[text.size() - 2]) == 0xC2 &&
-                   static_cast<unsigned char>(text[text.size() - 1]) == 0xA0) {
-            text.remove_suffix(2);
-        } else {
-            break;
-        }
-    }
-    return text;
-}
-
 bool isAscii(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-bool isValidUtf8(std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    while (p < end) {
-        const unsigned c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int extra = 0;
-        unsigned minimum = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            minimum = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            minimum = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            minimum = 0x10000;
-        } else {
-            return false;
-        }
-        if (end - p <= extra) {
-            return false;
-        }
-        unsigned cp = c & (0x3Fu >> extra);
-        for (int k = 1; k <= extra; ++k) {
-            if ((p[k] & 0xC0u) != 0x80u) {
-                return false;
-            }
-            cp = (cp << 6) | (p[k] & 0x3Fu);
-        }
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            return false;
-        }
-        p += extra + 1;
-    }
-    return true;
-}
-
-void appendUtf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-// Windows-1252 as Excel writes it ("CSV (séparateur: point-virgule)"). Done by table rather than CPLRecode:
-// iconv is opened per call there, which costs more than the whole read on a 24,000-row table.
-void appendCp1252(std::string& out, std::string_view text) {
-    static constexpr char16_t kHigh[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                           0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-                                           0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                           0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x80) {
-            out += ch;
-        } else if (c < 0xA0) {
-            appendUtf8(out, kHigh[c - 0x80]);
-        } else {
-            appendUtf8(out, c);
-        }
-    }
-}
-
-// Decodes one UTF-8 sequence at text[i]; invalid bytes come back as themselves with length 1.
-char32_t decodeUtf8(std::string_view text, std::size_t i, std::size_t& length) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    length = 1;
-    const std::size_t extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    if (extra == 0 || i + extra >= text.size()) {
-        return c;
-    }
-    char32_t cp = c & (0x3Fu >> extra);
-    for (std::size_t k = 1; k <= extra; ++k) {
-        const auto next = static_cast<unsigned char>(text[i + k]);
-        if ((next & 0xC0u) != 0x80u) {
-            return c;
-        }
-        cp = (cp << 6) | (next & 0x3Fu);
-    }
-    length = extra + 1;
-    return cp;
-}
-
-// ASCII base letters of U+00C0..U+017F; nullptr for the two signs in that range (× and ÷).
-const char* latinBase(char32_t cp) {
-    static constexpr const char* kLatin1[64] = {
-        "A", "A", "A", "A", "A", "A", "AE", "C",     "E", "E", "E", "E", "I", "I", "I",  "I",
-        "D", "N", "O", "O", "O", "O", "O",  nullptr, "O", "U", "U", "U", "U", "Y", "TH", "ss",
-        "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
-        "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
-    // U+0100..U+017F; '*' marks the ligatures handled below.
-    static constexpr std::string_view kExtendedA = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi**"
-                                                   "JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo**"
-                                                   "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-    static_assert(kExtendedA.size() == 128);
-    if (cp >= 0xC0 && cp <= 0xFF) {
-        return kLatin1[cp - 0xC0];
-    }
-    if (cp >= 0x100 && cp <= 0x17F) {
-        switch (cp) {
-        case 0x132:
-            return "IJ";
-        case 0x133:
-            return "ij";
-        case 0x152:
-            return "OE";
-        case 0x153:
-            return "oe";
-        default:
-            break;
-        }
-        static const auto table = [] {
-            std::array<std::array<char, 2>, 128> letters{};
-            for (std::size_t k = 0; k < 128; ++k) {
-                letters[k] = {kExtendedA[k], '\0'};
-            }
-            return letters;
-        }();
-        return table[cp - 0x100].data();
-    }
-    return nullptr;
-}
-
-// Lower-case ASCII words: accents folded, every run of other characters one space. "Date de début" -> "date
-// de debut", "Partenaire de mise en œuvre" -> "partenaire de mise en oeuvre".
-std::string foldWords(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool pendingSpace = false;
-    auto put = [&](char c) {
-        if (pendingSpace && !out.empty()) {
-            out += ' ';
-        }
-        pendingSpace = false;
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    };
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t length = 1;
-        const char32_t cp = decodeUtf8(text, i, length);
-        if (cp < 0x80 && std::isalnum(static_cast<int>(cp)) != 0) {
-            put(static_cast<char>(cp));
-        } else if (const char* base = latinBase(cp); base != nullptr) {
-            for (const char* b = base; *b != '\0'; ++b) {
-                put(*b);
-            }
-        } else {
-            pendingSpace = true;
-        }
-        i += length;
-    }
-    return out;
-}
-
-std::string withoutSpaces(std::string_view words) {
-    std::string out;
-    out.reserve(words.size());
-    for (const char c : words) {
-        if (c != ' ') {
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::vector<std::string_view> splitWords(std::string_view words) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (start < words.size()) {
-        auto end = words.find(' ', start);
-        if (end == std::string_view::npos) {
-            end = words.size();
-        }
-        if (end > start) {
-            out.push_back(words.substr(start, end - start));
-        }
-        start = end + 1;
-    }
-    return out;
-}
-
-bool startsWith(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Numbers and dates
-// ---------------------------------------------------------------------------------------------------------------
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-constexpr std::int32_t daysFromCivil(int y, unsigned m, unsigned d) {
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
-}
-
-void civilFromDays(std::int32_t z, int& y, unsigned& m, unsigned& d) {
-    z += 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    y = static_cast<int>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2 ? 1 : 0;
-}
-
-bool isLeap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-unsigned daysInMonth(int y, unsigned m) {
-    static constexpr unsigned kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
-}
-
-// Excel's 1900 date system: serial 25569 is 1970-01-01 (serials after 1900-02-28 carry the leap-year bug,
-// which the offset absorbs). Only serials of 1990..2100 are taken as dates, so counts and codes are not.
-constexpr std::int32_t kExcelEpochOffset = 25569;
-constexpr std::int32_t kFirstSerial = daysFromCivil(1990, 1, 1) + kExcelEpochOffset;
-constexpr std::int32_t kLastSerial = daysFromCivil(2100, 12, 31) + kExcelEpochOffset;
-
-bool allDigits(std::string_view text) {
-    return !text.empty() &&
-           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int toInt(std::string_view digits) {
-    int value = 0;
-    std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    return value;
-}
-
-// What may follow a date: a time of day ("T10:30:00Z", " 10:30", " 00:00:00.000").
-bool isTimeSuffix(std::string_view rest) {
-    if (rest.empty()) {
-        return true;
-    }
-    if (rest.front() != 'T' && rest.front() != 't' && rest.front() != ' ') {
-        return false;
-    }
-    rest = trim(rest.substr(1));
-    if (rest.empty() || rest.front() < '0' || rest.front() > '9') {
-        return false;
-    }
-    return std::all_of(rest.begin(), rest.end(), [](char c) {
-        return (c >= '0' && c <= '9') || c == ':' || c == '.' || c == ',' || c == '+' || c == '-' ||
-               c == 'Z' || c == 'z' || c == ' ' || c == 'A' || c == 'P' || c == 'M' || c == 'a' || c == 'p' ||
-               c == 'm';
-    });
-}
-
-std::optional<Date> makeDate(int y, int m, int d) {
-    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) {
-        return std::nullopt;
-    }
-    if (static_cast<unsigned>(d) > daysInMonth(y, static_cast<unsigned>(m))) {
-        return std::nullopt;
-    }
-    return Date{daysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d))};
-}
-
-// Thin spaces and separators people type inside figures: "1 234", "1 234" (no-break), "1'234".
-std::string stripGrouping(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\'' || c == '\t') {
-            continue;
-        }
-        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            ++i;
-            continue;
-        }
-        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-            (static_cast<unsigned char>(text[i + 2]) == 0xAF ||
-             static_cast<unsigned char>(text[i + 2]) == 0x89 ||
-             static_cast<unsigned char>(text[i + 2]) == 0x99)) {
-            i += 2;
-            continue;
-        }
-        out += static_cast<char>(c);
-    }
-    return out;
-}
-
-// Cells that mean "no figure" rather than a bad one.
-bool isNoValue(std::string_view text) {
-    static constexpr std::string_view kMarkers[] = {"-",      "--",   "#N/A", "N/A", "NA",
-                                                    "<NULL>", "NULL", "ND",   "N/D", "?"};
-    for (const auto marker : kMarkers) {
-        if (marker.size() == text.size() &&
-            std::equal(marker.begin(), marker.end(), text.begin(),
-                       [](char a, char b) { return a == std::toupper(static_cast<unsigned char>(b)); })) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// People figures: "1234", "1 234", "1,234" and "1.234.567" (thousands), "1234.0", "12,5" (decimal comma).
-// Returns nullopt for empty and "no value" cells; sets bad for anything else that is not a number.
-std::optional<double> parseFigure(std::string_view text, bool& bad) {
-    bad = false;
-    text = trim(text);
-    if (text.empty() || isNoValue(text)) {
-        return std::nullopt;
-    }
-    std::string s = stripGrouping(text);
-    const auto commas = static_cast<std::size_t>(std::count(s.begin(), s.end(), ','));
-    const auto dots = static_cast<std::size_t>(std::count(s.begin(), s.end(), '.'));
-    auto groupsOfThree = [](const std::string& value, char separator) {
-        // Every separator is followed by exactly three digits before the next separator or the end.
-        std::size_t pos = value.find(separator);
-        if (pos == 0 || pos == std::string::npos) {
-            return false;
-        }
-        while (pos != std::string::npos) {
-            const auto next = value.find(separator, pos + 1);
-            const auto end = next == std::string::npos ? value.size() : next;
-            if (end - pos - 1 != 3) {
-                return false;
-            }
-            pos = next;
-        }
-        return true;
-    };
-    if (commas > 0 && dots > 0) {
-        // The later one is the decimal mark: "1,234.5" or "1.234,5".
-        const char decimal = s.rfind(',') > s.rfind('.') ? ',' : '.';
-        const char grouping = decimal == ',' ? '.' : ',';
-        s.erase(std::remove(s.begin(), s.end(), grouping), s.end());
-        std::replace(s.begin(), s.end(), ',', '.');
-    } else if (commas > 0) {
-        if (commas > 1 || groupsOfThree(s, ',')) {
-            if (!groupsOfThree(s, ',')) {
-                bad = true;
-                return std::nullopt;
-            }
-            s.erase(std::remove(s.begin(), s.end(), ','), s.end());
-        } else {
-            std::replace(s.begin(), s.end(), ',', '.');
-        }
-    } else if (dots > 1) {
-        if (!groupsOfThree(s, '.')) {
-            bad = true;
-            return std::nullopt;
-        }
-        s.erase(std::remove(s.begin(), s.end(), '.'), s.end());
-    }
-    const char* first = s.data();
-    const char* last = s.data() + s.size();
-    if (first != last && *first == '+') {
-        ++first;
-    }
-    double value = 0;
-    const auto result = std::from_chars(first, last, value, std::chars_format::general);
-    if (result.ec != std::errc{} || result.ptr != last || !std::isfinite(value)) {
-        bad = true;
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::string formatFigure(double value) {
-    char buffer[64];
-    if (std::fabs(value) < 1e15 && value == std::floor(value)) {
-        std::snprintf(buffer, sizeof buffer, "%.0f", value);
-    } else {
-        std::snprintf(buffer, sizeof buffer, "%.15g", value);
-    }
-    return buffer;
-}
-
 } // namespace
-
-std::string formatDate(Date date) {
-    int y = 0;
-    unsigned m = 0;
-    unsigned d = 0;
-    civilFromDays(date.days, y, m, d);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", y, m, d);
-    return buffer;
-}
-
-std::optional<Date> parseDate(std::string_view text) {
-    text = trim(text);
-    if (text.empty()) {
-        return std::nullopt;
-    }
-    // Excel serial, possibly with a time fraction ("44941", "44941.5").
-    {
-        const auto dot = text.find('.');
-        const auto whole = text.substr(0, dot);
-        const auto fraction = dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
-        if (allDigits(whole) && (dot == std::string_view::npos || allDigits(fraction) || fraction.empty())) {
-            if (whole.size() == 8 && dot == std::string_view::npos) {
-                // yyyymmdd, as some exports write dates.
-                if (auto date = makeDate(toInt(whole.substr(0, 4)), toInt(whole.substr(4, 2)),
-                                         toInt(whole.substr(6, 2)))) {
-                    return date;
-                }
-            }
-            if (whole.size() > 6) {
-                return std::nullopt;
-            }
-            const int serial = toInt(whole);
-            if (serial < kFirstSerial || serial > kLastSerial) {
-                return std::nullopt;
-            }
-            return Date{serial - kExcelEpochOffset};
-        }
-    }
-    // Three groups of digits with one separator: y-m-d, y/m/d, d/m/y, d-m-y, d.m.y (+ time of day).
-    std::string_view parts[3];
-    std::size_t pos = 0;
-    char separator = '\0';
-    for (int k = 0; k < 3; ++k) {
-        const auto start = pos;
-        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
-            ++pos;
-        }
-        parts[k] = text.substr(start, pos - start);
-        if (parts[k].empty() || parts[k].size() > 4) {
-            return std::nullopt;
-        }
-        if (k < 2) {
-            if (pos >= text.size()) {
-                return std::nullopt;
-            }
-            const char c = text[pos];
-            if (c != '-' && c != '/' && c != '.') {
-                return std::nullopt;
-            }
-            if (k == 0) {
-                separator = c;
-            } else if (c != separator) {
-                return std::nullopt;
-            }
-            ++pos;
-        }
-    }
-    if (!isTimeSuffix(text.substr(pos))) {
-        return std::nullopt;
-    }
-    if (parts[0].size() == 4) {
-        if (parts[1].size() > 2 || parts[2].size() > 2) {
-            return std::nullopt;
-        }
-        return makeDate(toInt(parts[0]), toInt(parts[1]), toInt(parts[2]));
-    }
-    if (parts[0].size() > 2 || parts[1].size() > 2 || (parts[2].size() != 4 && parts[2].size() != 2)) {
-        return std::nullopt;
-    }
-    int year = toInt(parts[2]);
-    if (parts[2].size() == 2) {
-        year += year < 70 ? 2000 : 1900;
-    }
-    return makeDate(year, toInt(parts[1]), toInt(parts[0]));
-}
 
 std::string ActivityRow::organisationKey() const {
     std::string_view source = trim(cell(Role::OrgAcronym));
@@ -603,8 +48,7 @@ std::string ActivityRow::organisationKey() const {
     key.reserve(source.size());
     bool pendingSpace = false;
     for (std::size_t i = 0; i < source.size();) {
-        std::size_t length = 1;
-        const char32_t cp = decodeUtf8(source, i, length);
+        const auto [cp, length] = decodeUtf8At(source, i);
         if (cp < 0x80 && isAsciiSpace(static_cast<char>(cp))) {
             pendingSpace = true;
         } else if (cp == 0xA0 || cp == 0x202F) {
@@ -616,9 +60,9 @@ std::string ActivityRow::organisationKey() const {
             pendingSpace = false;
             if (cp < 0x80) {
                 key += static_cast<char>(std::toupper(static_cast<int>(cp)));
-            } else if (const char* base = latinBase(cp); base != nullptr) {
-                for (const char* b = base; *b != '\0'; ++b) {
-                    key += static_cast<char>(std::toupper(static_cast<unsigned char>(*b)));
+            } else if (const std::string_view spelling = asciiSpelling(cp); !spelling.empty()) {
+                for (const char letter : spelling) {
+                    key += static_cast<char>(std::toupper(static_cast<unsigned char>(letter)));
                 }
             } else {
                 key.append(source.substr(i, length));
@@ -630,349 +74,10 @@ std::string ActivityRow::organisationKey() const {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Column → role detection
-// ---------------------------------------------------------------------------------------------------------------
-
-namespace {
-
-struct Detected {
-    std::optional<Role> role;
-    bool part =
-        false; // a sex × age part of the role (girls, boys, women adults ...): several parts are summed
-};
-
-struct HxlTag {
-    std::string hashtag;                 // "org", without '#', lower case
-    std::vector<std::string> attributes; // lower case, sorted
-    bool has(std::string_view attribute) const {
-        return std::find(attributes.begin(), attributes.end(), attribute) != attributes.end();
-    }
-};
-
-bool isHashtagWord(std::string_view word) {
-    if (word.empty() || std::isalpha(static_cast<unsigned char>(word.front())) == 0) {
-        return false;
-    }
-    return std::all_of(word.begin(), word.end(),
-                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; });
-}
-
-// "#org +impl" → {org, [impl]}; nullopt when the cell is not an HXL hashtag ("#N/A", "# 3").
-std::optional<HxlTag> parseHxl(std::string_view cell) {
-    cell = trim(cell);
-    if (cell.size() < 2 || cell.front() != '#') {
-        return std::nullopt;
-    }
-    std::string compact;
-    for (const char c : cell.substr(1)) {
-        if (!isAsciiSpace(c)) {
-            compact += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-    }
-    HxlTag tag;
-    std::size_t start = 0;
-    bool first = true;
-    while (start <= compact.size()) {
-        auto end = compact.find('+', start);
-        if (end == std::string::npos) {
-            end = compact.size();
-        }
-        const std::string word = compact.substr(start, end - start);
-        if (!isHashtagWord(word)) {
-            return std::nullopt;
-        }
-        if (first) {
-            tag.hashtag = word;
-            first = false;
-        } else {
-            tag.attributes.push_back(word);
-        }
-        start = end + 1;
-    }
-    std::sort(tag.attributes.begin(), tag.attributes.end());
-    return tag;
-}
-
-std::string canonicalHxl(const HxlTag& tag) {
-    std::string text = "#" + tag.hashtag;
-    for (const auto& attribute : tag.attributes) {
-        text += "+" + attribute;
-    }
-    return text;
-}
-
-// Sex and age groups of a people column, from header words or HXL attributes.
-struct PeopleGroups {
-    bool female = false, male = false, girls = false, boys = false, children = false, adults = false;
-    bool excluded = false; // elderly, disabilities: subsets that would double count
-};
-
-Detected peopleRole(bool reached, const PeopleGroups& g, bool totalAllowed) {
-    const Role total = reached ? Role::Reached : Role::Targeted;
-    const Role f = reached ? Role::ReachedF : Role::TargetedF;
-    const Role m = reached ? Role::ReachedM : Role::TargetedM;
-    const Role children = reached ? Role::ReachedChildren : Role::TargetedChildren;
-    const Role adults = reached ? Role::ReachedAdults : Role::TargetedAdults;
-    if (g.excluded) {
-        return {};
-    }
-    if (g.girls || g.boys) {
-        return {children, true};
-    }
-    if (g.children) {
-        return {children, g.female || g.male};
-    }
-    if (g.adults) {
-        return {adults, g.female || g.male};
-    }
-    if (g.female != g.male) {
-        return {g.female ? f : m, false};
-    }
-    if (totalAllowed) {
-        return {total, false};
-    }
-    return {};
-}
-
-Detected roleFromHxl(const HxlTag& tag, std::string_view headerWords) {
-    const auto& h = tag.hashtag;
-    if (h == "org") {
-        if (tag.has("impl"))
-            return {Role::Partner};
-        if (tag.has("funder") || tag.has("donor"))
-            return {Role::Donor};
-        if (tag.has("type"))
-            return {Role::OrgType};
-        if (tag.has("acronym") || tag.has("code"))
-            return {Role::OrgAcronym};
-        return {Role::OrgName};
-    }
-    if (h == "actor") {
-        // The OCHA Mali 3W tags its "Bailleur de fond" column #actor: a donor only when the header says so.
-        if (tag.has("funder") || tag.has("donor"))
-            return {Role::Donor};
-        for (const auto word : splitWords(headerWords)) {
-            if (startsWith(word, "bailleur") || startsWith(word, "donor") || startsWith(word, "donateur") ||
-                startsWith(word, "funder") || startsWith(word, "financ")) {
-                return {Role::Donor};
-            }
-        }
-        return {};
-    }
-    if (h == "sector" || h == "cluster")
-        return {Role::Sector};
-    if (h == "activity") {
-        if (tag.has("programme") || tag.has("program") || tag.has("project") || tag.has("prog")) {
-            return {Role::Programme};
-        }
-        return {Role::Activity};
-    }
-    if (h == "project" || h == "programme" || h == "program")
-        return {Role::Programme};
-    if (h == "adm1" || h == "adm2" || h == "adm3") {
-        const bool code = tag.has("code") || tag.has("pcode");
-        if (h == "adm1")
-            return {code ? Role::Adm1Code : Role::Adm1Name};
-        if (h == "adm2")
-            return {code ? Role::Adm2Code : Role::Adm2Name};
-        return {code ? Role::Adm3Code : Role::Adm3Name};
-    }
-    if (h == "loc") {
-        if (tag.has("code") || tag.has("pcode"))
-            return {};
-        return {Role::SiteName};
-    }
-    if (h == "geo") {
-        if (tag.has("lat"))
-            return {Role::Latitude};
-        if (tag.has("lon") || tag.has("long") || tag.has("lng"))
-            return {Role::Longitude};
-        return {};
-    }
-    if (h == "date") {
-        if (tag.has("start"))
-            return {Role::StartDate};
-        if (tag.has("end"))
-            return {Role::EndDate};
-        return {};
-    }
-    if (h == "status")
-        return {Role::Status};
-    if (h == "targeted" || h == "reached") {
-        PeopleGroups g;
-        g.female = tag.has("f") || tag.has("female") || tag.has("women");
-        g.male = tag.has("m") || tag.has("male") || tag.has("men");
-        g.children = tag.has("children") || tag.has("child");
-        g.adults = tag.has("adults") || tag.has("adult");
-        g.excluded = tag.has("elderly") || tag.has("disabled") || tag.has("infants");
-        return peopleRole(h == "reached", g, true);
-    }
-    return {};
-}
-
-// Header names, compared without spaces after folding: "Date de début" → "datededebut".
-const std::unordered_map<std::string, Role>& headerNames() {
-    static const std::unordered_map<std::string, Role> names = [] {
-        std::unordered_map<std::string, Role> m;
-        auto add = [&m](Role role, std::initializer_list<const char*> keys) {
-            for (const char* key : keys) {
-                m.emplace(key, role);
-            }
-        };
-        add(Role::OrgAcronym, {"organisation",
-                               "organization",
-                               "organisations",
-                               "organizations",
-                               "org",
-                               "organisationaccronyme",
-                               "organisationacronyme",
-                               "organizationacronym",
-                               "organisationacronym",
-                               "organisationsigle",
-                               "acronyme",
-                               "accronyme",
-                               "acronym",
-                               "sigle",
-                               "orgacronym",
-                               "orgacronyme",
-                               "acronymeorganisation",
-                               "sigleorganisation",
-                               "acronymedelorganisation",
-                               "sigledelorganisation",
-                               "organisationabbreviation",
-                               "organisationshortname",
-                               "organizationshortname"});
-        add(Role::OrgName, {"nomorganisation", "nomdelorganisation", "nomorganization", "organisationname",
-                            "organizationname", "nameoforganisation", "nameoforganization", "orgname",
-                            "organisationnom", "nomorg", "nomcompletorganisation", "organisationnomcomplet",
-                            "organisationfullname", "organizationfullname"});
-        add(Role::OrgType,
-            {"typeorganisation", "typedorganisation", "typedelorganisation", "typeorganization",
-             "organisationtype", "organizationtype", "orgtype", "typeorg", "typeoforganisation",
-             "typeoforganization", "typedestructure", "categorieorganisation"});
-        add(Role::Partner, {"partenaire", "partenaires", "partenairedemiseenoeuvre",
-                            "partenairesdemiseenoeuvre", "partenairemiseenoeuvre", "partenaireoperationnel",
-                            "partenairesoperationnels", "partenairedexecution", "implementingpartner",
-                            "implementingpartners", "implementingorganisation", "implementingorganization",
-                            "partner", "partners", "organisationdemiseenoeuvre", "structuredemiseenoeuvre"});
-        add(Role::Donor, {"bailleur", "bailleurs", "bailleurdefond", "bailleurdefonds", "bailleursdefonds",
-                          "bailleursdefond", "donor", "donors", "funder", "funders", "fundingorganisation",
-                          "fundingorganization", "sourcedefinancement", "financement", "donateur",
-                          "donateurs", "fundingsource"});
-        add(Role::Programme,
-            {"programme",       "programmes",    "program",          "programs",       "projet",
-             "projets",         "project",       "projects",         "projecttitle",   "projectname",
-             "programname",     "programmename", "programmetitle",   "titreduprojet",  "titreprojet",
-             "nomduprojet",     "nomprojet",     "intituleduprojet", "intituleprojet", "nomduprogramme",
-             "titreduprogramme"});
-        add(Role::Sector,
-            {"secteur", "secteurs", "cluster", "clusters", "sector", "sectors", "secteurcluster",
-             "clustersecteur", "secteurdintervention", "domainedintervention"});
-        add(Role::Activity,
-            {"activite", "activites", "activity", "activities", "typedactivite", "typeactivite",
-             "activitytype", "typeofactivity", "descriptionactivite", "descriptiondelactivite",
-             "activitydescription", "activitename", "intituleactivite"});
-        add(Role::Adm1Code, {"admin1pcod", "admin1pcode", "admin1code", "adm1pcode", "adm1pcod", "adm1code",
-                             "coderegion", "pcoderegion", "regionpcode", "regioncode", "regionpcod"});
-        add(Role::Adm1Name, {"region", "regions", "admin1", "admin1name", "admin1nom", "adm1", "adm1name",
-                             "nomregion", "regionname", "nomdelaregion"});
-        add(Role::Adm2Code, {"admin2pcod", "admin2pcode", "admin2code", "adm2pcode", "adm2pcod", "adm2code",
-                             "codecercle", "pcodecercle", "cerclepcode", "cerclecode", "cerclepcod",
-                             "districtpcode", "districtcode", "codedistrict"});
-        add(Role::Adm2Name,
-            {"cercle", "cercles", "admin2", "admin2name", "admin2nom", "adm2", "adm2name", "district",
-             "districts", "nomcercle", "cerclename", "districtname", "nomducercle"});
-        add(Role::Adm3Code, {"admin3pcod", "admin3pcode", "admin3code", "adm3pcode", "adm3pcod", "adm3code",
-                             "codecommune", "pcodecommune", "communepcode", "communecode", "communepcod"});
-        add(Role::Adm3Name, {"commune", "communes", "admin3", "admin3name", "admin3nom", "adm3", "adm3name",
-                             "nomcommune", "communename", "nomdelacommune", "municipality"});
-        add(Role::SiteName,
-            {"village",        "villages",        "site",        "sites",      "localite",
-             "localites",      "location",        "locality",    "lieu",       "villagesite",
-             "sitevillage",    "villagequartier", "sitename",    "nomsite",    "nomdusite",
-             "nomvillage",     "nomduvillage",    "villagename", "settlement", "localitevillage",
-             "villagelocalite"});
-        add(Role::Latitude, {"latitude", "lat", "gpslatitude", "latitudey", "ylatitude", "latitudedd"});
-        add(Role::Longitude,
-            {"longitude", "lon", "long", "lng", "gpslongitude", "longitudex", "xlongitude", "longitudedd"});
-        add(Role::StartDate,
-            {"datedebut", "datededebut", "startdate", "debut", "datedemarrage", "start", "datestart",
-             "debutactivite", "debutdelactivite", "datedebutactivite", "datededebutdelactivite",
-             "dateofstart", "activitystartdate", "datedebutprojet"});
-        add(Role::EndDate,
-            {"datefin", "datedefin", "enddate", "fin", "end", "dateend", "finactivite", "findelactivite",
-             "datefinactivite", "datedefindelactivite", "dateofend", "activityenddate", "datefinprojet"});
-        add(Role::Status, {"statut", "status", "statutactivite", "statutdelactivite", "activitystatus",
-                           "etat", "etatdavancement", "etatdelactivite"});
-        return m;
-    }();
-    return names;
-}
-
-Detected roleFromHeader(std::string_view headerWords) {
-    if (headerWords.empty()) {
-        return {};
-    }
-    const auto words = splitWords(headerWords);
-    bool targeted = false;
-    bool reached = false;
-    for (const auto word : words) {
-        if (word.find("cibl") != std::string_view::npos || startsWith(word, "target")) {
-            targeted = true;
-        }
-        if (word.find("atteint") != std::string_view::npos || startsWith(word, "reach") || word == "served") {
-            reached = true;
-        }
-    }
-    if (targeted != reached) {
-        static constexpr std::string_view kCues[] = {
-            "total",        "totale",        "nombre",    "nb",          "nbr",     "no",
-            "num",          "personnes",     "personne",  "people",      "persons", "beneficiaires",
-            "beneficiaire", "beneficiaries", "individus", "individuals", "pers",    "population",
-            "pop"};
-        PeopleGroups g;
-        bool cue = false;
-        for (const auto word : words) {
-            if (std::find(std::begin(kCues), std::end(kCues), word) != std::end(kCues))
-                cue = true;
-            if (startsWith(word, "femme") || word == "women" || word == "woman" || word == "female" ||
-                word == "females" || word == "feminin" || word == "f") {
-                g.female = true;
-            }
-            if (startsWith(word, "homme") || word == "men" || word == "man" || word == "male" ||
-                word == "males" || word == "masculin" || word == "m") {
-                g.male = true;
-            }
-            if (startsWith(word, "fille") || word == "girl" || word == "girls")
-                g.girls = true;
-            if (startsWith(word, "garcon") || word == "boy" || word == "boys")
-                g.boys = true;
-            if (startsWith(word, "enfant") || word == "child" || word == "children" || word == "kids") {
-                g.children = true;
-            }
-            if (startsWith(word, "adult"))
-                g.adults = true;
-            if (word == "agee" || word == "agees" || word == "age" || word == "ages" || word == "elderly" ||
-                word == "older" || word == "59" || word == "60" || word == "65" ||
-                startsWith(word, "handicap") || startsWith(word, "disab") || startsWith(word, "vieu") ||
-                startsWith(word, "viei")) {
-                g.excluded = true;
-            }
-        }
-        cue = cue || g.female || g.male || g.girls || g.boys || g.children || g.adults;
-        return peopleRole(reached, g, cue || words.size() == 1);
-    }
-    const auto& names = headerNames();
-    if (const auto it = names.find(withoutSpaces(headerWords)); it != names.end()) {
-        return {it->second};
-    }
-    return {};
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // GDAL plumbing
 // ---------------------------------------------------------------------------------------------------------------
 
+namespace {
 
 // Collects GDAL's messages instead of printing them. The OCHA workbook's sheets end in thousands of formatted
 // empty rows near row 1,048,576 that make the XLSX driver say "Too big gap": harmless, dropped.
@@ -1131,7 +236,7 @@ CsvScan scanCsv(const std::string& path) {
                         "not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or "
                         "ODS file");
     }
-    if (startsWith(data, "\xEF\xBB\xBF")) {
+    if (data.starts_with("\xEF\xBB\xBF")) {
         scan.bodyStart = 3;
     }
     scan.validUtf8 = isValidUtf8(data.substr(scan.bodyStart));
@@ -1546,7 +651,7 @@ Recoding recodingFor(const OpenTable& table, const std::string& encoding) {
     if (encoding.empty()) {
         return table.csv && !table.csv->validUtf8 ? Recoding::DetectCp1252 : Recoding::None;
     }
-    const auto folded = withoutSpaces(foldWords(encoding));
+    const auto folded = withoutSpaces(foldText(encoding));
     if (folded == "utf8")
         return Recoding::None;
     if (folded == "cp1252" || folded == "windows1252" || folded == "iso88591" || folded == "latin1" ||
@@ -1612,7 +717,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
                     text = trim(recoded[i]);
                 } else if (recoding == Recoding::Cp1252 || !isValidUtf8(text)) {
                     recoded[i].clear();
-                    appendCp1252(recoded[i], text);
+                    appendWindows1252AsUtf8(recoded[i], text);
                     text = trim(recoded[i]);
                     recodedSomething = true;
                 }
@@ -1696,7 +801,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     std::vector<std::string> headerWords(fields);
     std::vector<std::optional<HxlTag>> hxl(fields);
     for (std::size_t i = 0; i < fields; ++i) {
-        headerWords[i] = foldWords(headers[i]);
+        headerWords[i] = foldText(headers[i]);
         hxl[i] = parseHxl(tags[i]);
     }
     std::array<PlannedRole, kRoleCount> plan;
@@ -1711,7 +816,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             continue;
         }
         const auto wantedTag = parseHxl(text);
-        const auto wantedWords = foldWords(text);
+        const auto wantedWords = foldText(text);
         std::optional<std::size_t> found;
         for (std::size_t i = 0; i < fields && !found; ++i) {
             if (wantedTag && hxl[i] && canonicalHxl(*wantedTag) == canonicalHxl(*hxl[i])) {
@@ -1731,7 +836,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         result.mapping[role] = {static_cast<int>(*found), headers[*found], tags[*found], "explicit", {}};
     }
     std::vector<bool> claimed(fields, false);
-    auto claim = [&](std::size_t i, const Detected& detected, const char* how) {
+    auto claim = [&](std::size_t i, const DetectedRole& detected, const char* how) {
         claimed[i] = true;
         const Role role = *detected.role;
         auto& planned = plan[index(role)];

@@ -1,6 +1,8 @@
 #pragma once
 // 3W/4W/5W activity tables: who does what where. Read through GDAL (CSV, XLSX, ODS), columns mapped to roles.
 
+#include "core/cell_values.h"  // Date, parseDate, formatDate
+#include "core/column_roles.h" // Role, kRoleCount, roleKey, parseRole
 #include "core/problem.h"
 
 #include <array>
@@ -12,56 +14,6 @@
 #include <vector>
 
 namespace couverture {
-
-// What a column means. Stable keys (roleKey) are used in explicit mappings and reports.
-enum class Role {
-    OrgAcronym,       // org_acronym     #org+acronym
-    OrgName,          // org_name        #org+name, #org+prog, #org
-    OrgType,          // org_type        #org+type
-    Partner,          // partner         #org+impl           implementing partner
-    Donor,            // donor           #org+funder; #actor under a bailleur/donor header (OCHA Mali 3W)
-    Programme,        // programme       #activity+programme, #activity+project, #project
-    Sector,           // sector          #sector
-    Activity,         // activity        #activity
-    Adm1Code,         // adm1_code       #adm1+code
-    Adm1Name,         // adm1_name       #adm1+name
-    Adm2Code,         // adm2_code
-    Adm2Name,         // adm2_name
-    Adm3Code,         // adm3_code
-    Adm3Name,         // adm3_name
-    SiteName,         // site            #loc, #loc+name     village, site
-    Latitude,         // lat             #geo+lat
-    Longitude,        // lon             #geo+lon
-    StartDate,        // start_date      #date+start
-    EndDate,          // end_date        #date+end
-    Status,           // status          #status
-    Targeted,         // targeted        #targeted           total people targeted
-    TargetedF,        // targeted_f      #targeted+f
-    TargetedM,        // targeted_m      #targeted+m
-    TargetedChildren, // targeted_children #targeted+children
-    TargetedAdults,   // targeted_adults   #targeted+adults
-    Reached,          // reached         #reached
-    ReachedF,         // reached_f
-    ReachedM,         // reached_m
-    ReachedChildren,  // reached_children
-    ReachedAdults,    // reached_adults
-    Count_            // not a role: the number of roles
-};
-inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(Role::Count_);
-
-std::string_view roleKey(Role role);
-bool parseRole(std::string_view key, Role& role);
-
-// A date as days since 1970-01-01 (no time zone games: these are calendar dates).
-struct Date {
-    std::int32_t days = 0;
-    auto operator<=>(const Date&) const = default;
-};
-std::string formatDate(Date date); // ISO yyyy-mm-dd
-// Excel serial (1900 system, only serials of 1990..2100 so that counts and codes are not taken for dates),
-// dd/mm/yyyy, d/m/yy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd, yyyy/mm/dd, yyyymmdd, each optionally followed by a
-// time of day ("2023-01-15T10:30:00Z", "2023/01/15 00:00:00"); nullopt if not a valid calendar date.
-std::optional<Date> parseDate(std::string_view text);
 
 struct ColumnMapping {
     int column = -1;    // 0-based source column index

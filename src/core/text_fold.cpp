@@ -7,7 +7,7 @@
 namespace couverture {
 namespace {
 
-// ASCII spelling of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower case.
+// ASCII spelling of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower case; "" for × and ÷.
 constexpr std::array<const char*, 0x180 - 0xC0> kLatinFold = {
     "a",
     "a",
@@ -32,7 +32,7 @@ constexpr std::array<const char*, 0x180 - 0xC0> kLatinFold = {
     "o",
     "o",
     "o",
-    " ",
+    "",
     "o",
     "u",
     "u",
@@ -64,7 +64,7 @@ constexpr std::array<const char*, 0x180 - 0xC0> kLatinFold = {
     "o",
     "o",
     "o",
-    " ",
+    "",
     "o",
     "u",
     "u",
@@ -213,9 +213,8 @@ void appendFolded(std::string& out, char32_t codepoint) {
         } else {
             out += ' ';
         }
-    } else if (codepoint >= 0xC0 && codepoint < 0x180) {
-        const char* folded = kLatinFold[codepoint - 0xC0];
-        out += *folded != '\0' ? folded : " ";
+    } else if (const std::string_view spelling = asciiSpelling(codepoint); !spelling.empty()) {
+        out += spelling;
     } else if (codepoint == 0x2019 || codepoint == 0x2018) {
         out += ' '; // typographic apostrophes
     } else {
@@ -223,44 +222,12 @@ void appendFolded(std::string& out, char32_t codepoint) {
     }
 }
 
-// Decodes UTF-8; a byte that is not valid UTF-8 is taken as Windows-1252/Latin-1.
 template <typename Sink> void forEachCodepoint(std::string_view text, Sink sink) {
     for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x80) {
-            sink(byte);
-            ++i;
-            continue;
-        }
-        int length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 0;
-        bool valid = length > 0 && i + static_cast<std::size_t>(length) <= text.size();
-        char32_t codepoint = length == 2 ? (byte & 0x1F) : length == 3 ? (byte & 0x0F) : (byte & 0x07);
-        for (int k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-            valid = (next & 0xC0) == 0x80;
-            codepoint = (codepoint << 6) | (next & 0x3F);
-        }
-        if (!valid) {
-            sink(byte);
-            ++i;
-            continue;
-        }
-        sink(codepoint);
-        i += static_cast<std::size_t>(length);
+        const Utf8Char c = decodeUtf8At(text, i);
+        sink(c.codepoint);
+        i += c.length;
     }
-}
-
-std::vector<std::string_view> splitWords(std::string_view text) {
-    std::vector<std::string_view> words;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const std::size_t end = std::min(text.find(' ', start), text.size());
-        if (end > start) {
-            words.push_back(text.substr(start, end - start));
-        }
-        start = end + 1;
-    }
-    return words;
 }
 
 int romanValue(std::string_view word) {
@@ -328,15 +295,22 @@ double jaroWinkler(std::string_view a, std::string_view b) {
     return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
 }
 
-std::string withoutSpaces(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        if (c != ' ') {
-            out += c;
-        }
+void appendUtf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
     }
-    return out;
 }
 
 } // namespace
@@ -442,6 +416,151 @@ std::string cleanCode(std::string_view code) {
         out += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     }
     return out;
+}
+
+bool isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+std::string_view trim(std::string_view text) {
+    for (;;) {
+        if (!text.empty() && isAsciiSpace(text.front())) {
+            text.remove_prefix(1);
+        } else if (text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0xC2 &&
+                   static_cast<unsigned char>(text[1]) == 0xA0) {
+            text.remove_prefix(2);
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (!text.empty() && isAsciiSpace(text.back())) {
+            text.remove_suffix(1);
+        } else if (text.size() >= 2 && static_cast<unsigned char>(text[text.size() - 2]) == 0xC2 &&
+                   static_cast<unsigned char>(text[text.size() - 1]) == 0xA0) {
+            text.remove_suffix(2);
+        } else {
+            break;
+        }
+    }
+    return text;
+}
+
+std::vector<std::string_view> splitWords(std::string_view text) {
+    std::vector<std::string_view> words;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        if (end > start) {
+            words.push_back(text.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    return words;
+}
+
+std::string withoutSpaces(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c != ' ') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool isValidUtf8(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        const unsigned c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        unsigned minimum = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            minimum = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            minimum = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            minimum = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p <= extra) {
+            return false;
+        }
+        unsigned cp = c & (0x3Fu >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[k] & 0xC0u) != 0x80u) {
+                return false;
+            }
+            cp = (cp << 6) | (p[k] & 0x3Fu);
+        }
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return false;
+        }
+        p += extra + 1;
+    }
+    return true;
+}
+
+Utf8Char decodeUtf8At(std::string_view text, std::size_t position) {
+    const auto byte = static_cast<unsigned char>(text[position]);
+    if (byte < 0x80) {
+        return {byte, 1};
+    }
+    const std::size_t length = (byte & 0xE0) == 0xC0   ? 2
+                               : (byte & 0xF0) == 0xE0 ? 3
+                               : (byte & 0xF8) == 0xF0 ? 4
+                                                       : 0;
+    if (length == 0 || position + length > text.size()) {
+        return {byte, 1};
+    }
+    auto codepoint = static_cast<char32_t>(length == 2   ? (byte & 0x1F)
+                                           : length == 3 ? (byte & 0x0F)
+                                                         : (byte & 0x07));
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(text[position + k]);
+        if ((next & 0xC0) != 0x80) {
+            return {byte, 1};
+        }
+        codepoint = (codepoint << 6) | (next & 0x3Fu);
+    }
+    return {codepoint, length};
+}
+
+std::string_view asciiSpelling(char32_t codepoint) {
+    if (codepoint < 0xC0 || codepoint >= 0x180) {
+        return {};
+    }
+    return kLatinFold[codepoint - 0xC0];
+}
+
+// By table rather than CPLRecode: iconv is opened per call there, which costs more than the whole read of a
+// 24,000-row table.
+void appendWindows1252AsUtf8(std::string& utf8, std::string_view windows1252) {
+    // 0x80..0x9F, where Windows-1252 differs from Latin-1; its five unassigned bytes map to the C1 controls.
+    static constexpr char16_t kHigh[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                           0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                           0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                           0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    for (const char ch : windows1252) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x80) {
+            utf8 += ch;
+        } else if (c < 0xA0) {
+            appendUtf8(utf8, kHigh[c - 0x80]);
+        } else {
+            appendUtf8(utf8, c);
+        }
+    }
 }
 
 } // namespace couverture

@@ -2,8 +2,10 @@
 // Folding names so that spellings of one place compare equal: case, accents, punctuation, spacing,
 // administrative prefixes ("Commune de", "CR", "CU") and roman numerals (Bamako's "Commune - VI" = "CVI").
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace couverture {
 
@@ -28,5 +30,36 @@ std::string cleanCode(std::string_view code);
 
 // True for cells that stand for "no value" in spreadsheets ("#N/A", "N/A", "NA", "NULL", "<Null>", "-", "?").
 bool isPlaceholder(std::string_view text);
+
+// Space, tab, CR, LF, VT, FF: the ASCII white space, whatever the C locale says.
+bool isAsciiSpace(char c);
+
+// Without the ASCII white space and the no-break spaces (U+00A0) that Excel exports leave around values.
+std::string_view trim(std::string_view text);
+
+// The words of space-separated text such as foldText's; empty words are skipped.
+std::vector<std::string_view> splitWords(std::string_view text);
+
+// The text without its spaces, so that spacing does not count: "date de debut" -> "datededebut".
+std::string withoutSpaces(std::string_view text);
+
+// Strict UTF-8: no overlong forms, surrogates, code points above U+10FFFF or truncated sequences.
+bool isValidUtf8(std::string_view text);
+
+// The character of UTF-8 text that starts at `position`. A byte that does not start a complete sequence
+// stands for itself as Latin-1 (length 1), so that mislabelled Windows-1252 text still folds.
+struct Utf8Char {
+    char32_t codepoint = 0;
+    std::size_t length = 1; // bytes
+};
+Utf8Char decodeUtf8At(std::string_view text, std::size_t position);
+
+// Lower-case ASCII spelling of a Latin letter U+00C0..U+017F: "É" -> "e", "œ" -> "oe", "ß" -> "ss". Empty for
+// every other code point, the signs × and ÷ included.
+std::string_view asciiSpelling(char32_t codepoint);
+
+// Appends Windows-1252 text (what Excel writes as "CSV (séparateur: point-virgule)") to `utf8`, converted.
+// Appending lets a caller reuse one buffer per column across rows.
+void appendWindows1252AsUtf8(std::string& utf8, std::string_view windows1252);
 
 } // namespace couverture
