@@ -119,12 +119,8 @@ int main(int argc, char** argv) {
                 std::fflush(stdout);
             }
         }
-    } catch (const InputError& error) {
-        std::fprintf(stderr, "%s\n", describe(error.problem).c_str());
-        return 2;
-    } catch (const std::exception& error) {
-        std::fprintf(stderr, "error: %s\n", error.what());
-        return 2;
+    } catch (...) {
+        return bench::failed();
     }
     return 0;
 }

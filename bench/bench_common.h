@@ -13,6 +13,10 @@
 #include <thread>
 #include <vector>
 
+#include "core/problem.h"
+
+#include <exception>
+
 #ifndef COUVERTURE_SHARED_DATA
 #define COUVERTURE_SHARED_DATA "../shared/data"
 #endif
@@ -27,6 +31,23 @@ inline double msBetween(Clock::time_point start, Clock::time_point end) {
 
 inline double msSince(Clock::time_point start) {
     return msBetween(start, Clock::now());
+}
+
+// Inside `catch (...)`: says what went wrong on standard error (an input error names its file and row) and gives
+// the exit code of a benchmark that could not run.
+inline int failed() {
+    try {
+        throw;
+    } catch (const InputError& error) {
+        std::fprintf(stderr, "%s\n", describe(error.problem).c_str());
+    } catch (const OutputError& error) {
+        std::fprintf(stderr, "%s\n", describe(error.problem).c_str());
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "error: %s\n", error.what());
+    } catch (...) {
+        std::fprintf(stderr, "error: unknown failure\n");
+    }
+    return 2;
 }
 
 // Median of the samples (mean of the two middle ones for an even count); 0 for none.

@@ -65,12 +65,8 @@ int main(int argc, char** argv) {
                 return 1;
             }
         }
-    } catch (const InputError& error) {
-        std::fprintf(stderr, "%s\n", describe(error.problem).c_str());
-        return 2;
-    } catch (const std::exception& error) {
-        std::fprintf(stderr, "error: %s\n", error.what());
-        return 2;
+    } catch (...) {
+        return bench::failed();
     }
 
     bench::printCount("units", static_cast<long long>(units));

@@ -347,12 +347,8 @@ int main(int argc, char** argv) {
             bench::printFigure("reconcile_rows_per_s", static_cast<double>(rows.size()) * 1000.0 / medianMs);
         }
         bench::printMachine();
-    } catch (const InputError& error) {
-        std::fprintf(stderr, "%s\n", describe(error.problem).c_str());
-        return 2;
-    } catch (const std::exception& error) {
-        std::fprintf(stderr, "error: %s\n", error.what());
-        return 2;
+    } catch (...) {
+        return bench::failed();
     }
     return 0;
 }
