@@ -269,52 +269,49 @@ CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityR
     return table;
 }
 
+namespace {
+
+// Every figure a map or a table can show, by its stable name; people figures are absent when never reported.
+struct FigureAccessor {
+    const char* name;
+    std::optional<double> (*value)(const UnitCoverage&);
+};
+
+constexpr FigureAccessor kFigures[] = {
+    {"organisations", [](const UnitCoverage& u) -> std::optional<double> { return u.organisations; }},
+    {"partners", [](const UnitCoverage& u) -> std::optional<double> { return u.partners; }},
+    {"programmes", [](const UnitCoverage& u) -> std::optional<double> { return u.programmes; }},
+    {"rows", [](const UnitCoverage& u) -> std::optional<double> { return u.rows; }},
+    {"rows_at_this_level", [](const UnitCoverage& u) -> std::optional<double> { return u.rowsAtThisLevel; }},
+    {"sectors", [](const UnitCoverage& u) -> std::optional<double> { return static_cast<double>(u.sectors.size()); }},
+    {"people_targeted",
+     [](const UnitCoverage& u) { return u.hasPeopleFigures ? std::optional<double>(u.peopleTargeted) : std::nullopt; }},
+    {"people_reached",
+     [](const UnitCoverage& u) { return u.hasPeopleFigures ? std::optional<double>(u.peopleReached) : std::nullopt; }},
+    {"organisations_coarser_only",
+     [](const UnitCoverage& u) -> std::optional<double> { return u.organisationsCoarserOnly; }},
+    {"organisations_region_wide",
+     [](const UnitCoverage& u) -> std::optional<double> { return u.organisationsRegionWide; }},
+    {"child_units", [](const UnitCoverage& u) -> std::optional<double> { return u.childUnits; }},
+    {"child_units_covered", [](const UnitCoverage& u) -> std::optional<double> { return u.childUnitsCovered; }},
+    {"child_coverage_share", [](const UnitCoverage& u) -> std::optional<double> { return u.childCoverageShare; }},
+};
+
+} // namespace
+
 std::vector<std::string> coverageFigureNames() {
-    return {"organisations",           "partners",       "programmes",          "rows",
-            "rows_at_this_level",      "sectors",        "people_targeted",     "people_reached",
-            "organisations_coarser_only", "organisations_region_wide", "child_units", "child_units_covered",
-            "child_coverage_share"};
+    std::vector<std::string> names;
+    for (const auto& figure : kFigures) {
+        names.emplace_back(figure.name);
+    }
+    return names;
 }
 
 std::optional<double> coverageFigure(const UnitCoverage& unit, std::string_view figure) {
-    if (figure == "organisations") {
-        return unit.organisations;
-    }
-    if (figure == "partners") {
-        return unit.partners;
-    }
-    if (figure == "programmes") {
-        return unit.programmes;
-    }
-    if (figure == "rows") {
-        return unit.rows;
-    }
-    if (figure == "rows_at_this_level") {
-        return unit.rowsAtThisLevel;
-    }
-    if (figure == "sectors") {
-        return static_cast<double>(unit.sectors.size());
-    }
-    if (figure == "people_targeted" || figure == "people_reached") {
-        if (!unit.hasPeopleFigures) {
-            return std::nullopt;
+    for (const auto& candidate : kFigures) {
+        if (figure == candidate.name) {
+            return candidate.value(unit);
         }
-        return figure == "people_targeted" ? unit.peopleTargeted : unit.peopleReached;
-    }
-    if (figure == "organisations_coarser_only") {
-        return unit.organisationsCoarserOnly;
-    }
-    if (figure == "organisations_region_wide") {
-        return unit.organisationsRegionWide;
-    }
-    if (figure == "child_units") {
-        return unit.childUnits;
-    }
-    if (figure == "child_units_covered") {
-        return unit.childUnitsCovered;
-    }
-    if (figure == "child_coverage_share") {
-        return unit.childCoverageShare;
     }
     return std::nullopt;
 }

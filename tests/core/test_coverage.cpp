@@ -144,3 +144,24 @@ TEST_CASE("filtered and unmatched rows are counted, not lost", "[coverage]") {
     CHECK(coverage.rowsFiltered == 1);
     CHECK(coverage.rowsUnmatched == 1);
 }
+
+TEST_CASE("every documented figure name reads its figure", "[coverage]") {
+    UnitCoverage unit;
+    unit.organisations = 3;
+    unit.partners = 2;
+    unit.sectors = {"Protection", "Santé"};
+    unit.childCoverageShare = 0.5;
+    const auto names = coverageFigureNames();
+    CHECK(names.size() == 13);
+    for (const auto& name : names) {
+        INFO(name);
+        if (name != "people_targeted" && name != "people_reached") {
+            CHECK(coverageFigure(unit, name).has_value());
+        }
+    }
+    CHECK(*coverageFigure(unit, "organisations") == 3);
+    CHECK(*coverageFigure(unit, "sectors") == 2);
+    CHECK(*coverageFigure(unit, "child_coverage_share") == Approx(0.5));
+    CHECK_FALSE(coverageFigure(unit, "people_reached").has_value());
+    CHECK_FALSE(coverageFigure(unit, "no_such_figure").has_value());
+}
