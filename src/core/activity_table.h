@@ -21,8 +21,7 @@ struct ColumnMapping {
     std::string hxl;    // the HXL hashtag as read, empty if none
     std::string how;    // "hxl", "header", "explicit"
     // Further columns whose figures are added to `column`'s: sex × age parts of one people role, e.g. girls +
-    // boys
-    // -> targeted_children, women adults + men adults -> targeted_adults. Empty for every other role.
+    // boys -> targeted_children, women adults + men adults -> targeted_adults. Empty for every other role.
     std::vector<int> summedWith;
 };
 

@@ -233,6 +233,22 @@ OutputTable matchSummaryTable(const JoinedActivities& joined) {
     return table;
 }
 
+OutputTable columnMappingTable(const ActivityTable& table) {
+    OutputTable mapping;
+    mapping.name = "column_mapping";
+    mapping.columns = {{"role", "#meta+role", Type::Text},
+                       {"column", "#meta+column", Type::Text},
+                       {"hxl", "#meta+hxl", Type::Text},
+                       {"how", "#meta+how", Type::Text}};
+    for (const auto& [role, column] : table.mapping) {
+        mapping.rows.push_back({std::string(roleKey(role)), column.header, column.hxl, column.how});
+    }
+    for (const auto& header : table.unmappedHeaders) {
+        mapping.rows.push_back({"", header, "", "not used"});
+    }
+    return mapping;
+}
+
 OutputTable matchReviewTable(const JoinedActivities& joined) {
     const AdminTree& tree = joined.boundaries.tree;
     OutputTable table;
@@ -280,19 +296,24 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     const OutputTable report = matchReportTable(joined);
     const OutputTable summary = matchSummaryTable(joined);
     const OutputTable review = matchReviewTable(joined);
+    const OutputTable mapping = columnMappingTable(joined.table);
     options.progress.report(0.85, "writing the match report");
-    for (const auto* table : {&report, &summary, &review}) {
+    for (const auto* table : {&report, &summary, &review, &mapping}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
         writeCsv(*table, output.filesWritten.back());
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
-    writeXlsx({&report, &summary, &review}, output.filesWritten.back());
+    writeXlsx({&report, &summary, &review, &mapping}, output.filesWritten.back());
     options.progress.report(1.0, "match report written");
 
     output.problems = joined.boundaries.problems;
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
     std::ostringstream text;
-    text << joined.table.rows.size() << " rows matched against " << joined.boundaries.tree.level(AdminLevel::Commune).size()
+    text << "columns:";
+    for (const auto& [role, column] : joined.table.mapping) {
+        text << " " << roleKey(role) << "='" << column.header << "'";
+    }
+    text << "\n" << joined.table.rows.size() << " rows matched against " << joined.boundaries.tree.level(AdminLevel::Commune).size()
          << " communes:";
     for (MatchMethod method : kAllMethods) {
         text << " " << methodKey(method) << "=" << joined.reconciled.countByMethod[static_cast<std::size_t>(method)];

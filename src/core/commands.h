@@ -48,11 +48,15 @@ struct CommandOutput {
     Problems problems;  // row-level problems of the inputs, boundary validation
     std::string summary; // a few lines for the terminal
 };
+// Writes match_report.csv/.xlsx, match_summary.csv, match_review.csv and column_mapping.csv.
 CommandOutput runMatch(const MatchCommandOptions& options);
 
 // Tables of a match, for writing or showing: one line per input row, in input order, and counts per method.
 OutputTable matchReportTable(const JoinedActivities& joined);
 OutputTable matchSummaryTable(const JoinedActivities& joined);
+// How the table's columns were understood: one line per role found (role, column, HXL tag, how), then the
+// columns left unused.
+OutputTable columnMappingTable(const ActivityTable& table);
 // Distinct places that need a human decision (fuzzy, conflict, parent corrected, unmatched), with row counts.
 OutputTable matchReviewTable(const JoinedActivities& joined);
 
