@@ -66,8 +66,9 @@ MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLa
 
 // The benchmark's entry point: the whole country, fills and outlines (no labels, no page), on a white
 // image of `size` pixels; line widths as at `dpi`. Nothing is loaded or projected: the scene is reused.
-// With `threads` > 1, two threads draw two bands split where half of the vertices lie (~25 ms for the 701
-// communes at 2000 x 2000 on two cores, ~35 ms on one). A given thread count always gives the same pixels;
+// With `threads` > 1, two threads draw two bands split where half of the vertices lie (~10 ms for the 701
+// communes at 2000 x 2000 on two cores; renderChoroplethPng in png_writer.h also encodes the PNG, ~12 ms).
+// A given thread count always gives the same pixels;
 // 1 and 2 threads differ by a shade on a few antialiased line pixels where the bands meet.
 QImage renderChoroplethImage(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
                              QSize size, double dpi = 150, int threads = 2);

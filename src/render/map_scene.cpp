@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace couverture::render {
@@ -166,6 +167,99 @@ QPolygonF simplified(const QPolygonF& points, double tolerance) {
     return out;
 }
 
+struct PointKey {
+    std::uint64_t x, y;
+    bool operator==(const PointKey&) const = default;
+};
+
+struct PointHash {
+    std::size_t operator()(const PointKey& key) const {
+        std::uint64_t h = key.x * 0x9E3779B97F4A7C15ULL;
+        h ^= key.y + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+        return static_cast<std::size_t>(h);
+    }
+};
+
+PointKey pointKey(const QPointF& point) {
+    return {std::bit_cast<std::uint64_t>(point.x()), std::bit_cast<std::uint64_t>(point.y())};
+}
+
+bool lessPoint(const QPointF& a, const QPointF& b) {
+    return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+}
+
+// Vertices where the boundaries of a level branch: more or fewer than two distinct segments end there (a
+// vertex inside a run shared by two units has the same two segments in both rings).
+using Junctions = std::unordered_set<PointKey, PointHash>;
+Junctions junctionsOf(const std::vector<QPolygonF>& rings) {
+    std::unordered_set<SegmentKey, SegmentHash> seen;
+    std::unordered_map<PointKey, int, PointHash> degree;
+    for (const QPolygonF& ring : rings) {
+        const qsizetype n = ring.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const QPointF& a = ring[i];
+            const QPointF& b = ring[(i + 1) % n];
+            if (seen.insert(keyOf(a, b)).second) {
+                ++degree[pointKey(a)];
+                ++degree[pointKey(b)];
+            }
+        }
+    }
+    Junctions junctions;
+    for (const auto& [point, count] : degree) {
+        if (count != 2) {
+            junctions.insert(point);
+        }
+    }
+    return junctions;
+}
+
+// A ring (no closing repeat) simplified run by run between junctions; each run is simplified in a direction
+// that does not depend on the ring walking it, so both neighbours get the same points. Empty when fewer
+// than three points remain.
+QPolygonF simplifiedRing(const QPolygonF& ring, const Junctions& junctions, double tolerance) {
+    const qsizetype n = ring.size();
+    std::vector<qsizetype> cuts;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (junctions.count(pointKey(ring[i])) != 0) {
+            cuts.push_back(i);
+        }
+    }
+    if (cuts.empty()) { // an island, or an enclave and the hole it fills: start at the smallest point
+        qsizetype smallest = 0;
+        for (qsizetype i = 1; i < n; ++i) {
+            if (lessPoint(ring[i], ring[smallest])) {
+                smallest = i;
+            }
+        }
+        cuts.push_back(smallest);
+    }
+    QPolygonF out;
+    QPolygonF run;
+    for (std::size_t k = 0; k < cuts.size(); ++k) {
+        const qsizetype from = cuts[k];
+        const qsizetype to = cuts[(k + 1) % cuts.size()];
+        const qsizetype length = (to - from + n) % n == 0 ? n : (to - from + n) % n; // segments
+        run.clear();
+        run.reserve(length + 1);
+        for (qsizetype i = 0; i <= length; ++i) {
+            run.append(ring[(from + i) % n]);
+        }
+        const bool reversed = run.front() != run.back() ? lessPoint(run.back(), run.front())
+                                                        : (run.size() > 2 && lessPoint(run[run.size() - 2], run[1]));
+        if (reversed) {
+            std::reverse(run.begin(), run.end());
+        }
+        QPolygonF kept = simplified(run, tolerance);
+        if (reversed) {
+            std::reverse(kept.begin(), kept.end());
+        }
+        kept.removeLast(); // the next run starts with it
+        out.append(kept);
+    }
+    return out.size() >= 3 ? out : QPolygonF();
+}
+
 std::vector<Polyline> chunked(const std::vector<Polyline>& lines, double tolerance) {
     std::vector<Polyline> chunks;
     const qsizetype size = MapScene::kChunkPoints;
@@ -217,6 +311,16 @@ bool MapScene::isWithin(UnitId id, UnitId ancestor) const {
         }
     }
     return false;
+}
+
+const QPainterPath& MapScene::fillPath(UnitId id, double tolerance) const {
+    const SceneUnit& unit = units_[static_cast<std::size_t>(id)];
+    const auto& paths = fillDetails_[static_cast<std::size_t>(id)];
+    const QPainterPath* best = &unit.path;
+    for (std::size_t i = 0; i < paths.size() && fillTolerances_[i] <= tolerance; ++i) {
+        best = &paths[i];
+    }
+    return *best;
 }
 
 const std::vector<Polyline>& MapScene::lineChunks(AdminLevel level, double tolerance) const {
@@ -332,6 +436,35 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
         details.push_back({0, chunked(scene.polylines_[index], 0)});
         for (double tolerance = size / 40000; tolerance <= size / 300; tolerance *= 2) {
             details.push_back({tolerance, chunked(scene.polylines_[index], tolerance)});
+        }
+    }
+    // Fills: the same tolerances, from the finest that actually removes vertices (the ladder above halves
+    // down to where nothing moves). One set of junctions per level: a unit's rings meet its own level's
+    // neighbours only.
+    for (double tolerance = size / 40000; tolerance <= size / 300; tolerance *= 2) {
+        scene.fillTolerances_.push_back(tolerance);
+    }
+    scene.fillDetails_.resize(scene.units_.size());
+    for (AdminLevel level : kMappedLevels) {
+        const auto index = static_cast<std::size_t>(level);
+        const Junctions junctions = junctionsOf(ringsByLevel[index]);
+        for (const UnitId id : scene.levels_[index]) {
+            auto& paths = scene.fillDetails_[static_cast<std::size_t>(id)];
+            std::vector<QPolygonF> rings;
+            forEachRing(scene.units_[static_cast<std::size_t>(id)].geometry.get(),
+                        [&](const QPolygonF& ring) { rings.push_back(ring); });
+            for (const double tolerance : scene.fillTolerances_) {
+                QPainterPath path;
+                path.setFillRule(Qt::OddEvenFill);
+                for (const QPolygonF& ring : rings) {
+                    const QPolygonF points = simplifiedRing(ring, junctions, tolerance);
+                    if (!points.isEmpty()) {
+                        path.addPolygon(points);
+                        path.closeSubpath();
+                    }
+                }
+                paths.push_back(path);
+            }
         }
     }
     const double tolerance = size / 1000.0;

@@ -80,6 +80,13 @@ public:
     // lineChunks crossing `area`, as one path (vector output: PDF, SVG).
     QPainterPath outlines(AdminLevel level, const QRectF& area, double tolerance) const;
 
+    // A unit's fill simplified for drawing: the coarsest prepared level of detail whose tolerance is at most
+    // `tolerance` display units (the full `path` below the finest). Its rings are cut where three or more
+    // boundaries meet and each run between two such junctions is simplified once (Douglas–Peucker, ends
+    // fixed, the same way whichever unit walks it), so neighbouring fills still meet without gaps; rings
+    // smaller than the tolerance disappear with the hole they fill. Fills cost per vertex like lines.
+    const QPainterPath& fillPath(UnitId id, double tolerance) const;
+
     const QPainterPath& countryPath() const { return country_; } // filled country
     // Light versions (Douglas–Peucker at 1/1000 of the extent, shared edges simplified once so neighbours
     // still meet) of the country and the région outlines, for the location inset drawn on every page.
@@ -100,6 +107,8 @@ private:
         std::vector<Polyline> chunks;
     };
     std::array<std::vector<Detail>, 4> details_; // finest first; details_[level][0] has tolerance 0
+    std::vector<double> fillTolerances_;         // of fillDetails_, finest first
+    std::vector<std::vector<QPainterPath>> fillDetails_; // by unit, one path per fill tolerance
     QPainterPath country_;
     QPainterPath insetCountry_, insetRegions_;
     QRectF extent_;

@@ -59,3 +59,32 @@ TEST_CASE("the same image gives the same PNG bytes", "[png_writer]") {
     const QImage map = sampleMap(QImage::Format_RGB32, Qt::white);
     CHECK(encodePng(map) == encodePng(map));
 }
+
+TEST_CASE("encodePng round-trips images that barely compress, at every level", "[png_writer]") {
+    // Noise beside flat runs: the run coder's literals, long runs and block boundaries all get exercised.
+    QImage image(257, 131, QImage::Format_RGB32);
+    quint32 state = 12345;
+    for (int y = 0; y < image.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            state = state * 1664525u + 1013904223u;
+            line[x] = (x / 40) % 2 == 0 ? qRgb(int(state >> 24), int((state >> 16) & 0xFF), int((state >> 8) & 0xFF))
+                                        : qRgb(200, 30, 60);
+        }
+    }
+    for (int level : {1, 6, 9}) {
+        for (int threads : {1, 2, 5}) {
+            PngOptions options;
+            options.compressionLevel = level;
+            options.threads = threads;
+            QImage decoded;
+            INFO("level " << level << ", threads " << threads);
+            REQUIRE(decoded.loadFromData(encodePng(image, options), "PNG"));
+            CHECK(samePixels(decoded, image));
+        }
+    }
+    const QImage single(1, 1, QImage::Format_RGB32);
+    QImage decoded;
+    REQUIRE(decoded.loadFromData(encodePng(single), "PNG"));
+    CHECK(decoded.size() == QSize(1, 1));
+}
