@@ -452,12 +452,12 @@ struct Reconciler::Impl {
     }
 
     // Codes of a level are no evidence on their own when the rows' names contradict them most of the time.
-    void calibrate(const std::vector<ActivityRow>& rows) {
+    void calibrate(const std::vector<const ActivityRow*>& rows) {
         for (std::size_t i = 0; i < 3; ++i) {
             std::unordered_map<std::string, bool> seen; // (code, name) -> agrees
-            for (const ActivityRow& row : rows) {
-                const std::string code = cleanCode(row.cell(kCodeRoles[i]));
-                const std::string& name = row.cell(kNameRoles[i]);
+            for (const ActivityRow* row : rows) {
+                const std::string code = cleanCode(row->cell(kCodeRoles[i]));
+                const std::string& name = row->cell(kNameRoles[i]);
                 if (code.empty() || isPlaceholder(name)) {
                     continue;
                 }
@@ -487,25 +487,35 @@ Reconciler::~Reconciler() { delete impl_; }
 Match Reconciler::match(const ActivityRow& row) const { return impl_->match(row); }
 
 ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const {
-    impl_->calibrate(rows);
-    ReconcileResult result;
-    result.matches.resize(rows.size());
-    // Tables repeat a few hundred places over thousands of rows: resolve each distinct place once.
-    std::unordered_map<std::string, Match> cache;
-    cache.reserve(4096);
+    // Tables repeat a few hundred places over thousands of rows: find the distinct places first, learn from
+    // them how far the table's codes can be trusted, then resolve each distinct place once.
+    std::unordered_map<std::string, std::size_t> placeIndex;
+    placeIndex.reserve(4096);
+    std::vector<const ActivityRow*> places;
+    std::vector<std::size_t> placeOfRow(rows.size());
     std::string key;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if ((i & 0xFFFF) == 0 && !impl_->options.progress.report(static_cast<double>(i) / static_cast<double>(rows.size()),
-                                                                  "reconciling rows")) {
+        key = Impl::cacheKey(rows[i]);
+        auto [at, inserted] = placeIndex.try_emplace(key, places.size());
+        if (inserted) {
+            places.push_back(&rows[i]);
+        }
+        placeOfRow[i] = at->second;
+    }
+    impl_->calibrate(places);
+    std::vector<Match> placeMatches(places.size());
+    for (std::size_t p = 0; p < places.size(); ++p) {
+        if ((p & 0x3FF) == 0 && !impl_->options.progress.report(static_cast<double>(p) / static_cast<double>(places.size()),
+                                                                 "reconciling places")) {
             throw Cancelled{};
         }
-        key = Impl::cacheKey(rows[i]);
-        auto found = cache.find(key);
-        if (found == cache.end()) {
-            found = cache.emplace(key, impl_->match(rows[i])).first;
-        }
-        const Match& match = found->second;
-        result.matches[i] = match;
+        placeMatches[p] = impl_->match(*places[p]);
+    }
+    ReconcileResult result;
+    result.matches.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Match& match = placeMatches[placeOfRow[i]];
+        result.matches.push_back(match);
         ++result.countByMethod[static_cast<std::size_t>(match.method)];
         if (match.codeNameConflict) {
             ++result.conflicts;
