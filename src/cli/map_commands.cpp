@@ -230,7 +230,9 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
             for (const auto& entry : result.report.legend) {
                 legend += (legend.empty() ? "" : "; ") + entry.label + ": " + std::to_string(entry.count);
             }
-            output.summary = "map of " + options.thematic.figure + " by " + std::string(levelKey(options.thematic.level)) +
+            const std::string mapped =
+                options.thematic.kind == render::MapKind::Categories ? "main sector" : options.thematic.figure;
+            output.summary = "map of " + mapped + " by " + std::string(levelKey(options.thematic.level)) +
                              " (" + coverage.options.filter.describe() + "), " + std::to_string(coverage.rowsUsed) +
                              " rows used; legend: " + legend;
         }
