@@ -31,6 +31,7 @@ Inputs (match, coverage, map, atlas):
                           (default ../shared/data/boundaries/mli_cod_ab_ocha_itos_2017).
   --activities FILE       3W/4W/5W table: CSV (, ; or tab; UTF-8 or Windows-1252), XLSX or ODS.
   --sheet NAME            Sheet of a workbook (default: the first sheet with data).
+  --encoding NAME         Encoding of a CSV (default: UTF-8, else Windows-1252 as Excel writes it).
   --column ROLE=HEADER    Explicit column mapping, repeatable (roles: org_acronym, org_name, org_type, partner,
                           donor, programme, sector, activity, adm1_code, adm1_name, adm2_code, adm2_name,
                           adm3_code, adm3_name, site, lat, lon, start_date, end_date, status, targeted, reached...).
@@ -101,7 +102,7 @@ struct UsageError {
 
 const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help", "-h", "--world-file"};
 const std::vector<std::string> kOptions = {
-    "--boundaries", "--activities", "--sheet", "--column", "--boundary-field", "--aliases", "--fuzzy-threshold",
+    "--boundaries", "--activities", "--sheet", "--encoding", "--column", "--boundary-field", "--aliases", "--fuzzy-threshold",
     "--out", "--sector", "--org", "--org-type", "--status", "--from", "--to", "--people-rule", "--base-name",
     "--level", "--figure", "--kind", "--method", "--classes", "--breaks", "--palette", "--lang", "--page",
     "--orientation", "--style", "--crs", "--title", "--subtitle", "--as-of", "--created", "--map-number",
@@ -208,6 +209,7 @@ JoinInputs joinInputs(const Arguments& arguments) {
     }
     inputs.activities = *activities;
     inputs.read.sheet = arguments.value("--sheet").value_or("");
+    inputs.read.encoding = arguments.value("--encoding").value_or("");
     inputs.read.explicitMapping = columnMapping(arguments);
     inputs.boundaryOptions.explicitFields = boundaryFields(arguments);
     inputs.aliases = arguments.value("--aliases").value_or("");
@@ -271,6 +273,7 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             }
             ActivityReadOptions read;
             read.sheet = arguments.value("--sheet").value_or("");
+            read.encoding = arguments.value("--encoding").value_or("");
             read.explicitMapping = columnMapping(arguments);
             BoundaryOptions boundaryOptions;
             boundaryOptions.explicitFields = boundaryFields(arguments);

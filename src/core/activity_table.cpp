@@ -231,6 +231,12 @@ CsvScan scanCsv(const std::string& path) {
         throwInputError(path, {}, 0, "the file could not be read");
     }
     const std::string_view data = scan.bytes;
+    // Excel's "Unicode text" and some exports write UTF-16: an encoding this reader does not read.
+    if (data.starts_with("\xFF\xFE") || data.starts_with("\xFE\xFF")) {
+        throwInputError(path, {}, 0,
+                        "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\", "
+                        "CSV or XLSX");
+    }
     if (data.find('\0') != std::string_view::npos) {
         throwInputError(path, {}, 0,
                         "not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or "
@@ -644,7 +650,7 @@ OGRLayerH chooseLayer(const std::string& path, const OpenTable& table, const std
     return layers.front();
 }
 
-Recoding recodingFor(const OpenTable& table, const std::string& encoding) {
+Recoding recodingFor(const std::string& path, const OpenTable& table, const std::string& encoding) {
     if (table.format != Format::Csv) {
         return Recoding::None; // XML-based workbooks are Unicode already
     }
@@ -652,11 +658,22 @@ Recoding recodingFor(const OpenTable& table, const std::string& encoding) {
         return table.csv && !table.csv->validUtf8 ? Recoding::DetectCp1252 : Recoding::None;
     }
     const auto folded = withoutSpaces(foldText(encoding));
-    if (folded == "utf8")
+    if (folded == "utf8") {
         return Recoding::None;
+    }
     if (folded == "cp1252" || folded == "windows1252" || folded == "iso88591" || folded == "latin1" ||
         folded == "iso885915" || folded == "ansi") {
         return Recoding::Cp1252;
+    }
+    // Any other name goes to iconv through CPLRecode; one it does not know is an error, not silent mojibake.
+    CPLErrorReset();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLFree(CPLRecode("\xE9", encoding.c_str(), CPL_ENC_UTF8));
+    CPLPopErrorHandler();
+    if (CPLGetLastErrorType() != CE_None) {
+        throwInputError(path, {}, 0,
+                        "unreadable encoding: '" + encoding + "' is not an encoding this system knows (try UTF-8 "
+                        "or CP1252)");
     }
     return Recoding::Other;
 }
@@ -683,7 +700,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     OGRLayerH layer = chooseLayer(path, table, options.sheet);
     result.sheet = layerName(table, layer, path);
     const std::string where = sheetWhere(table, result.sheet);
-    const Recoding recoding = recodingFor(table, options.encoding);
+    const Recoding recoding = recodingFor(path, table, options.encoding);
 
     if (!options.progress.report(0.0, "Reading the activity table")) {
         throw Cancelled{};

@@ -193,3 +193,23 @@ TEST_CASE("inspect describes boundaries and tables", "[cli][shared-data]") {
     CHECK(table.out.find("adm3_name <- 'Commune' (header)") != std::string::npos);
     CHECK(table.out.find("adm3_code <- 'admin3Pcod' #adm3+code (hxl)") != std::string::npos);
 }
+
+TEST_CASE("an unreadable encoding is an input error that says so", "[cli]") {
+    const fs::path folder = freshFolder("encoding");
+    fs::create_directories(folder);
+    const std::string utf16 = (folder / "unicode_text.csv").string();
+    {
+        std::ofstream file(utf16, std::ios::binary);
+        const char bytes[] = "\xFF\xFEO\0r\0g\0,\0R\0\xE9\0g\0i\0o\0n\0\n\0";
+        file.write(bytes, sizeof bytes - 1);
+    }
+    const Outcome outcome = runCli({"inspect", utf16});
+    CHECK(outcome.code == couverture::cli::kInputError);
+    CHECK(outcome.err.find("unicode_text.csv") != std::string::npos);
+    CHECK(outcome.err.find("UTF-16") != std::string::npos);
+    const std::string csv = std::string(COUVERTURE_FIXTURES) + "/activities/fr_semicolon.csv";
+    const Outcome unknown = runCli({"inspect", csv, "--encoding", "KLINGON-8"});
+    CHECK(unknown.code == couverture::cli::kInputError);
+    CHECK(unknown.err.find("KLINGON-8") != std::string::npos);
+    CHECK(runCli({"inspect", csv, "--encoding", "ISO-8859-15"}).code == 0);
+}
