@@ -213,3 +213,30 @@ TEST_CASE("an unreadable encoding is an input error that says so", "[cli]") {
     CHECK(unknown.err.find("KLINGON-8") != std::string::npos);
     CHECK(runCli({"inspect", csv, "--encoding", "ISO-8859-15"}).code == 0);
 }
+
+TEST_CASE("an alias table records earlier decisions and is applied first", "[cli][shared-data]") {
+    if (!haveShared()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const std::string fixtures = std::string(COUVERTURE_FIXTURES) + "/match/";
+    const fs::path out = freshFolder("aliases");
+    const Outcome outcome = runCli({"match", "--boundaries", kBoundaries, "--activities", fixtures + "dirty_3w.csv",
+                                    "--aliases", fixtures + "aliases.csv", "--out", out.string(), "--quiet"});
+    INFO(outcome.err);
+    REQUIRE(outcome.code == 0);
+    const auto report = readCsv((out / "match_report.csv").string());
+    // Row 10 names Alata, a commune without polygon: the user decided it counts in Tidermene.
+    REQUIRE(report.size() > 11);
+    CHECK(report[11][0] == "10");
+    CHECK(report[11][1] == "alias");
+    CHECK(report[11][3] == "ML070404");
+    // An alias to a P-code the boundaries lack is refused, naming the file and row.
+    const fs::path bad = out / "bad_aliases.csv";
+    std::ofstream(bad) << "level,input,parent,pcode\ncommune,Atlantide,,ML999999\n";
+    const Outcome refused = runCli({"match", "--boundaries", kBoundaries, "--activities", fixtures + "dirty_3w.csv",
+                                    "--aliases", bad.string(), "--out", out.string(), "--quiet"});
+    CHECK(refused.code == couverture::cli::kInputError);
+    CHECK(refused.err.find("bad_aliases.csv") != std::string::npos);
+    CHECK(refused.err.find("row 1") != std::string::npos);
+}
