@@ -165,33 +165,34 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
     return out.str();
 }
 
+// The match tables carry no HXL row: one CSV line per input row, so a report of N rows has N data lines.
 OutputTable matchReportTable(const JoinedActivities& joined) {
     const AdminTree& tree = joined.boundaries.tree;
     OutputTable table;
     table.name = "match_report";
-    table.columns = {{"row", "#meta+row", Type::Integer},
-                     {"method", "#meta+method", Type::Text},
-                     {"level", "#meta+level", Type::Text},
-                     {"pcode", "#loc+code", Type::Text},
-                     {"name", "#loc+name", Type::Text},
-                     {"score", "#meta+score", Type::Real},
-                     {"reason", "#meta+reason", Type::Text},
-                     {"conflict", "#meta+conflict", Type::Text},
-                     {"review", "#meta+review", Type::Text},
-                     {"region_pcode", "#adm1+code", Type::Text},
-                     {"region_name", "#adm1+name", Type::Text},
-                     {"cercle_pcode", "#adm2+code", Type::Text},
-                     {"cercle_name", "#adm2+name", Type::Text},
-                     {"commune_pcode", "#adm3+code", Type::Text},
-                     {"commune_name", "#adm3+name", Type::Text},
-                     {"input_adm1_code", "#adm1+code+input", Type::Text},
-                     {"input_adm1_name", "#adm1+name+input", Type::Text},
-                     {"input_adm2_code", "#adm2+code+input", Type::Text},
-                     {"input_adm2_name", "#adm2+name+input", Type::Text},
-                     {"input_adm3_code", "#adm3+code+input", Type::Text},
-                     {"input_adm3_name", "#adm3+name+input", Type::Text},
-                     {"organisation", "#org", Type::Text},
-                     {"sector", "#sector", Type::Text}};
+    table.columns = {{"row", "", Type::Integer},
+                     {"method", "", Type::Text},
+                     {"level", "", Type::Text},
+                     {"pcode", "", Type::Text},
+                     {"name", "", Type::Text},
+                     {"score", "", Type::Real},
+                     {"reason", "", Type::Text},
+                     {"conflict", "", Type::Text},
+                     {"review", "", Type::Text},
+                     {"region_pcode", "", Type::Text},
+                     {"region_name", "", Type::Text},
+                     {"cercle_pcode", "", Type::Text},
+                     {"cercle_name", "", Type::Text},
+                     {"commune_pcode", "", Type::Text},
+                     {"commune_name", "", Type::Text},
+                     {"input_adm1_code", "", Type::Text},
+                     {"input_adm1_name", "", Type::Text},
+                     {"input_adm2_code", "", Type::Text},
+                     {"input_adm2_name", "", Type::Text},
+                     {"input_adm3_code", "", Type::Text},
+                     {"input_adm3_name", "", Type::Text},
+                     {"organisation", "", Type::Text},
+                     {"sector", "", Type::Text}};
     const auto& rows = joined.table.rows;
     const auto& matches = joined.reconciled.matches;
     table.rows.reserve(rows.size());
@@ -218,9 +219,9 @@ OutputTable matchReportTable(const JoinedActivities& joined) {
 OutputTable matchSummaryTable(const JoinedActivities& joined) {
     OutputTable table;
     table.name = "match_summary";
-    table.columns = {{"method", "#meta+method", Type::Text},
-                     {"rows", "#meta+rows", Type::Integer},
-                     {"share", "#meta+share", Type::Real}};
+    table.columns = {{"method", "", Type::Text},
+                     {"rows", "", Type::Integer},
+                     {"share", "", Type::Real}};
     const auto total = static_cast<double>(std::max<std::size_t>(joined.table.rows.size(), 1));
     for (MatchMethod method : kAllMethods) {
         const auto count = joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
@@ -236,10 +237,10 @@ OutputTable matchSummaryTable(const JoinedActivities& joined) {
 OutputTable columnMappingTable(const ActivityTable& table) {
     OutputTable mapping;
     mapping.name = "column_mapping";
-    mapping.columns = {{"role", "#meta+role", Type::Text},
-                       {"column", "#meta+column", Type::Text},
-                       {"hxl", "#meta+hxl", Type::Text},
-                       {"how", "#meta+how", Type::Text}};
+    mapping.columns = {{"role", "", Type::Text},
+                       {"column", "", Type::Text},
+                       {"hxl", "", Type::Text},
+                       {"how", "", Type::Text}};
     for (const auto& [role, column] : table.mapping) {
         mapping.rows.push_back({std::string(roleKey(role)), column.header, column.hxl, column.how});
     }
@@ -253,13 +254,13 @@ OutputTable matchReviewTable(const JoinedActivities& joined) {
     const AdminTree& tree = joined.boundaries.tree;
     OutputTable table;
     table.name = "match_review";
-    table.columns = {{"input_adm1_code", "#adm1+code+input", Type::Text}, {"input_adm1_name", "#adm1+name+input", Type::Text},
-                     {"input_adm2_code", "#adm2+code+input", Type::Text}, {"input_adm2_name", "#adm2+name+input", Type::Text},
-                     {"input_adm3_code", "#adm3+code+input", Type::Text}, {"input_adm3_name", "#adm3+name+input", Type::Text},
-                     {"rows", "#meta+rows", Type::Integer},              {"first_row", "#meta+row", Type::Integer},
-                     {"method", "#meta+method", Type::Text},             {"level", "#meta+level", Type::Text},
-                     {"pcode", "#loc+code", Type::Text},                 {"name", "#loc+name", Type::Text},
-                     {"score", "#meta+score", Type::Real},               {"reason", "#meta+reason", Type::Text}};
+    table.columns = {{"input_adm1_code", "", Type::Text}, {"input_adm1_name", "", Type::Text},
+                     {"input_adm2_code", "", Type::Text}, {"input_adm2_name", "", Type::Text},
+                     {"input_adm3_code", "", Type::Text}, {"input_adm3_name", "", Type::Text},
+                     {"rows", "", Type::Integer},              {"first_row", "", Type::Integer},
+                     {"method", "", Type::Text},             {"level", "", Type::Text},
+                     {"pcode", "", Type::Text},                 {"name", "", Type::Text},
+                     {"score", "", Type::Real},               {"reason", "", Type::Text}};
     std::map<std::vector<std::string>, std::pair<std::size_t, int>> places; // place cells -> first index, rows
     std::vector<std::vector<std::string>> order;
     const auto& rows = joined.table.rows;
