@@ -2,20 +2,19 @@
 // Small helpers shared by the benchmarks: wall-clock timing, medians, `--name value` arguments, figure lines.
 // Figures are printed one per line as name=value so scripts can grep them.
 
+#include "core/problem.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <fstream>
 #include <map>
 #include <string>
 #include <string_view>
 #include <thread>
 #include <vector>
-
-#include "core/problem.h"
-
-#include <exception>
 
 #ifndef COUVERTURE_SHARED_DATA
 #define COUVERTURE_SHARED_DATA "../shared/data"
@@ -33,8 +32,8 @@ inline double msSince(Clock::time_point start) {
     return msBetween(start, Clock::now());
 }
 
-// Inside `catch (...)`: says what went wrong on standard error (an input error names its file and row) and gives
-// the exit code of a benchmark that could not run.
+// Inside `catch (...)`: says what went wrong on standard error (an input error names its file and row) and
+// gives the exit code of a benchmark that could not run.
 inline int failed() {
     try {
         throw;

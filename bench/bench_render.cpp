@@ -55,10 +55,10 @@ std::string writePeerValues(const render::MapScene& scene, const render::Themati
 int main(int argc, char** argv) {
     const bench::Arguments args(argc, argv);
     if (args.flag("--help")) {
-        std::printf(
-            "usage: bench_render [--boundaries PATH] [--activities FILE] [--figure NAME] [--runs N]\n"
-            "                    [--size PX] [--dpi DPI] [--threads N] [--png-quality Q] [--qt-png] [--output PNG]\n"
-            "                    [--with-qgis [--qgis-runs N] [--qgis-shape-area] [--python EXE]]\n");
+        std::printf("usage: bench_render [--boundaries PATH] [--activities FILE] [--figure NAME] [--runs N]\n"
+                    "                    [--size PX] [--dpi DPI] [--threads N] [--png-quality Q] [--qt-png] "
+                    "[--output PNG]\n"
+                    "                    [--with-qgis [--qgis-runs N] [--qgis-shape-area] [--python EXE]]\n");
         return 0;
     }
     const std::string boundaries = args.value("--boundaries", bench::defaultBoundaries());
@@ -107,7 +107,8 @@ int main(int argc, char** argv) {
         }
 
         const QSize imageSize(size, size);
-        // Couverture's PNG encoder (render/png_writer.h) unless --qt-png asks for QImage::save, the path QGIS uses.
+        // Couverture's PNG encoder (render/png_writer.h) unless --qt-png asks for QImage::save, the path QGIS
+        // uses.
         const bool qtPng = args.flag("--qt-png");
         auto encodeImage = [&](const QImage& image) {
             QByteArray bytes;
@@ -123,10 +124,12 @@ int main(int argc, char** argv) {
             }
             return bytes;
         };
-        // The fastest public path: drawing and encoding fused per band (not with --qt-png, which needs the image).
+        // The fastest public path: drawing and encoding fused per band (not with --qt-png, which needs the
+        // image).
         auto renderPng = [&] {
             if (qtPng) {
-                return encodeImage(render::renderChoroplethImage(scene, layer, style, imageSize, dpi, threads));
+                return encodeImage(
+                    render::renderChoroplethImage(scene, layer, style, imageSize, dpi, threads));
             }
             render::PngOptions pngOptions;
             pngOptions.dotsPerInch = dpi;

@@ -101,13 +101,50 @@ struct UsageError {
 };
 
 const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help", "-h", "--world-file"};
-const std::vector<std::string> kOptions = {
-    "--boundaries", "--activities", "--sheet", "--encoding", "--column", "--boundary-field", "--aliases", "--fuzzy-threshold",
-    "--out", "--sector", "--org", "--org-type", "--status", "--from", "--to", "--people-rule", "--base-name",
-    "--level", "--figure", "--kind", "--method", "--classes", "--breaks", "--palette", "--lang", "--page",
-    "--orientation", "--style", "--crs", "--title", "--subtitle", "--as-of", "--created", "--map-number",
-    "--map-number-pattern", "--source", "--producer", "--format", "--name", "--dpi", "--focus", "--by", "--within",
-    "--pattern"};
+const std::vector<std::string> kOptions = {"--boundaries",
+                                           "--activities",
+                                           "--sheet",
+                                           "--encoding",
+                                           "--column",
+                                           "--boundary-field",
+                                           "--aliases",
+                                           "--fuzzy-threshold",
+                                           "--out",
+                                           "--sector",
+                                           "--org",
+                                           "--org-type",
+                                           "--status",
+                                           "--from",
+                                           "--to",
+                                           "--people-rule",
+                                           "--base-name",
+                                           "--level",
+                                           "--figure",
+                                           "--kind",
+                                           "--method",
+                                           "--classes",
+                                           "--breaks",
+                                           "--palette",
+                                           "--lang",
+                                           "--page",
+                                           "--orientation",
+                                           "--style",
+                                           "--crs",
+                                           "--title",
+                                           "--subtitle",
+                                           "--as-of",
+                                           "--created",
+                                           "--map-number",
+                                           "--map-number-pattern",
+                                           "--source",
+                                           "--producer",
+                                           "--format",
+                                           "--name",
+                                           "--dpi",
+                                           "--focus",
+                                           "--by",
+                                           "--within",
+                                           "--pattern"};
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {
@@ -124,7 +161,8 @@ Arguments parse(const std::vector<std::string>& arguments) {
                 parsed.flags.push_back(argument);
                 continue;
             }
-            if (const auto equals = argument.find('='); equals != std::string::npos && argument.rfind("--", 0) == 0) {
+            if (const auto equals = argument.find('=');
+                equals != std::string::npos && argument.rfind("--", 0) == 0) {
                 requireKnown(argument.substr(0, equals));
                 parsed.options.emplace(argument.substr(0, equals), argument.substr(equals + 1));
                 continue;
@@ -143,7 +181,9 @@ Arguments parse(const std::vector<std::string>& arguments) {
     return parsed;
 }
 
-std::string defaultBoundaries() { return "../shared/data/boundaries/mli_cod_ab_ocha_itos_2017"; }
+std::string defaultBoundaries() {
+    return "../shared/data/boundaries/mli_cod_ab_ocha_itos_2017";
+}
 
 std::map<Role, std::string> columnMapping(const Arguments& arguments) {
     std::map<Role, std::string> mapping;
@@ -195,7 +235,8 @@ bool terminalProgress(double fraction, const char*, void* userData) {
     const int tenth = static_cast<int>(fraction * 10.0 + 1e-9);
     while (lastShown < tenth && lastShown < 10) {
         ++lastShown;
-        std::cerr << (lastShown == 10 ? "100 - done.\n" : std::to_string(lastShown * 10) + "...") << std::flush;
+        std::cerr << (lastShown == 10 ? "100 - done.\n" : std::to_string(lastShown * 10) + "...")
+                  << std::flush;
     }
     return true;
 }
@@ -235,7 +276,8 @@ void printProblems(const Problems& problems, std::ostream& err) {
         }
         ++warnings;
         if (shown < 10) {
-            err << (problem.severity == Severity::Error ? "error: " : "warning: ") << describe(problem) << "\n";
+            err << (problem.severity == Severity::Error ? "error: " : "warning: ") << describe(problem)
+                << "\n";
             ++shown;
         }
     }
@@ -254,14 +296,15 @@ void printOutput(const CommandOutput& output, std::ostream& out, std::ostream& e
 
 } // namespace
 
-
 int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::ostream& err) {
     int lastShown = 0;
     try {
         const Arguments arguments = parse(rawArguments);
-        if (arguments.command.empty() || arguments.command == "help" || arguments.has("--help") || arguments.has("-h")) {
+        if (arguments.command.empty() || arguments.command == "help" || arguments.has("--help") ||
+            arguments.has("-h")) {
             out << kUsageText;
-            return arguments.command.empty() && !arguments.has("--help") && !arguments.has("-h") ? kUsage : kOk;
+            return arguments.command.empty() && !arguments.has("--help") && !arguments.has("-h") ? kUsage
+                                                                                                 : kOk;
         }
         Progress progress;
         if (!arguments.has("--quiet") && isatty(STDERR_FILENO) != 0 && &err == &std::cerr) {
@@ -320,8 +363,8 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             return kOk;
         }
         if (arguments.command == "map" || arguments.command == "atlas") {
-            MapCommandArguments mapArguments{joinInputs(arguments), coverage, arguments.options, arguments.flags,
-                                             progress};
+            MapCommandArguments mapArguments{joinInputs(arguments), coverage, arguments.options,
+                                             arguments.flags, progress};
             const CommandOutput output =
                 arguments.command == "map" ? runMapCommand(mapArguments) : runAtlasCommand(mapArguments);
             printOutput(output, out, err);

@@ -16,7 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string optionOr(const MapCommandArguments& arguments, const std::string& name, const std::string& fallback) {
+std::string optionOr(const MapCommandArguments& arguments, const std::string& name,
+                     const std::string& fallback) {
     auto found = arguments.options.find(name);
     return found == arguments.options.end() ? fallback : found->second;
 }
@@ -84,11 +85,12 @@ render::ThematicSpec thematicSpec(const MapCommandArguments& arguments) {
     if (!render::parseMapKind(optionOr(arguments, "--kind", "choropleth"), spec.kind)) {
         throw MapUsageError{"--kind expects choropleth, categories or symbols"};
     }
-    if (!parseLevel(optionOr(arguments, "--level", "commune"), spec.level) || spec.level == AdminLevel::Country) {
+    if (!parseLevel(optionOr(arguments, "--level", "commune"), spec.level) ||
+        spec.level == AdminLevel::Country) {
         throw MapUsageError{"--level expects region, cercle or commune"};
     }
-    spec.figure = optionOr(arguments, "--figure", spec.kind == render::MapKind::Symbols ? "people_reached"
-                                                                                      : "organisations");
+    spec.figure = optionOr(arguments, "--figure",
+                           spec.kind == render::MapKind::Symbols ? "people_reached" : "organisations");
     if (spec.kind != render::MapKind::Categories) {
         const auto names = coverageFigureNames();
         if (std::find(names.begin(), names.end(), spec.figure) == names.end()) {
@@ -195,8 +197,8 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
     CommandOutput output;
     PreparedMap prepared = prepare(arguments);
     const AdminTree& tree = prepared.joined.boundaries.tree;
-    const CoverageTable coverage =
-        computeCoverage(tree, prepared.joined.table.rows, prepared.joined.reconciled.matches, arguments.coverage);
+    const CoverageTable coverage = computeCoverage(tree, prepared.joined.table.rows,
+                                                   prepared.joined.reconciled.matches, arguments.coverage);
 
     render::MapOptions options;
     options.thematic = thematicSpec(arguments);
@@ -212,7 +214,8 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
     if (error) {
         throwOutputError(folder, "cannot create the output folder: " + error.message());
     }
-    const std::string base = optionOr(arguments, "--name", defaultBaseName(options.thematic, options.page, arguments.coverage));
+    const std::string base =
+        optionOr(arguments, "--name", defaultBaseName(options.thematic, options.page, arguments.coverage));
     const auto formats = splitComma(optionOr(arguments, "--format", "pdf"));
     for (std::size_t i = 0; i < formats.size(); ++i) {
         const std::string path = (fs::path(folder) / (base + "." + formats[i])).string();
@@ -230,11 +233,12 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
             for (const auto& entry : result.report.legend) {
                 legend += (legend.empty() ? "" : "; ") + entry.label + ": " + std::to_string(entry.count);
             }
-            const std::string mapped =
-                options.thematic.kind == render::MapKind::Categories ? "main sector" : options.thematic.figure;
+            const std::string mapped = options.thematic.kind == render::MapKind::Categories
+                                           ? "main sector"
+                                           : options.thematic.figure;
             output.summary = "map of " + mapped + " by " + std::string(levelKey(options.thematic.level)) +
-                             " (" + coverage.options.filter.describe() + "), " + std::to_string(coverage.rowsUsed) +
-                             " rows used; legend: " + legend;
+                             " (" + coverage.options.filter.describe() + "), " +
+                             std::to_string(coverage.rowsUsed) + " rows used; legend: " + legend;
         }
     }
     arguments.progress.report(1.0, "map written");
@@ -265,7 +269,8 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
         if (level == AdminLevel::Commune) {
             throw MapUsageError{"--by expects region, cercle, sector or organisation"};
         }
-        auto coverage = std::make_shared<const CoverageTable>(computeCoverage(tree, rows, matches, arguments.coverage));
+        auto coverage =
+            std::make_shared<const CoverageTable>(computeCoverage(tree, rows, matches, arguments.coverage));
         pages = render::unitPages(prepared.scene, level, coverage,
                                   unitByCode(tree, "--within", optionOr(arguments, "--within", "")));
         if (options.thematic.level < level) {
@@ -278,9 +283,10 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
             if (!arguments.coverage.filter.keeps(row)) {
                 continue;
             }
-            const std::string value = by == "sector" ? row.cell(Role::Sector)
-                                                     : (row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName)
-                                                                                            : row.cell(Role::OrgAcronym));
+            const std::string value = by == "sector"
+                                          ? row.cell(Role::Sector)
+                                          : (row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName)
+                                                                                : row.cell(Role::OrgAcronym));
             if (!value.empty()) {
                 values.insert(value);
             }
@@ -293,7 +299,8 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
                 coverageOptions.filter.organisations = {value};
             }
             render::AtlasPage page;
-            page.coverage = std::make_shared<const CoverageTable>(computeCoverage(tree, rows, matches, coverageOptions));
+            page.coverage =
+                std::make_shared<const CoverageTable>(computeCoverage(tree, rows, matches, coverageOptions));
             if (by == "sector") {
                 page.texts.sector = value;
             } else {
@@ -310,8 +317,9 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     }
     for (auto& page : pages) {
         if (!page.fields.count("sector")) {
-            page.fields["sector"] = arguments.coverage.filter.sectors.size() == 1 ? arguments.coverage.filter.sectors.front()
-                                                                                   : "all";
+            page.fields["sector"] = arguments.coverage.filter.sectors.size() == 1
+                                        ? arguments.coverage.filter.sectors.front()
+                                        : "all";
         }
     }
 
@@ -328,7 +336,8 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
         {"lang", options.page.language},
         {"date", compactDate(options.page)}};
     options.output =
-        (fs::path(folder) / (pattern.empty() ? render::expandPattern(name, nameFields) + ".pdf" : pattern)).string();
+        (fs::path(folder) / (pattern.empty() ? render::expandPattern(name, nameFields) + ".pdf" : pattern))
+            .string();
     const render::AtlasResult result = render::writeAtlas(prepared.scene, pages, options);
     output.filesWritten = result.files;
     appendProblems(output, result.problems);

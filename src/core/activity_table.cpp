@@ -233,9 +233,10 @@ CsvScan scanCsv(const std::string& path) {
     const std::string_view data = scan.bytes;
     // Excel's "Unicode text" and some exports write UTF-16: an encoding this reader does not read.
     if (data.starts_with("\xFF\xFE") || data.starts_with("\xFE\xFF")) {
-        throwInputError(path, {}, 0,
-                        "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\", "
-                        "CSV or XLSX");
+        throwInputError(
+            path, {}, 0,
+            "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\", "
+            "CSV or XLSX");
     }
     if (data.find('\0') != std::string_view::npos) {
         throwInputError(path, {}, 0,
@@ -672,8 +673,9 @@ Recoding recodingFor(const std::string& path, const OpenTable& table, const std:
     CPLPopErrorHandler();
     if (CPLGetLastErrorType() != CE_None) {
         throwInputError(path, {}, 0,
-                        "unreadable encoding: '" + encoding + "' is not an encoding this system knows (try UTF-8 "
-                        "or CP1252)");
+                        "unreadable encoding: '" + encoding +
+                            "' is not an encoding this system knows (try UTF-8 "
+                            "or CP1252)");
     }
     return Recoding::Other;
 }

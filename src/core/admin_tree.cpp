@@ -81,6 +81,8 @@ bool AdminTree::isWithin(UnitId id, UnitId ancestor) const {
     return false;
 }
 
-const GEOSGeometry* AdminTree::countryGeometry() const { return country_.get(); }
+const GEOSGeometry* AdminTree::countryGeometry() const {
+    return country_.get();
+}
 
 } // namespace couverture

@@ -30,7 +30,8 @@ struct AdminUnit {
     AdminLevel level = AdminLevel::Commune;
     std::string pcode;
     std::string name;
-    std::vector<std::string> alternateNames; // other spellings the source carries (admin3RefN, admin3AltN ...)
+    std::vector<std::string>
+        alternateNames; // other spellings the source carries (admin3RefN, admin3AltN ...)
     UnitId parent = kNoUnit;
     std::vector<UnitId> children;
     geos::Geometry geometry; // WGS 84 longitude/latitude; may be null for a unit known by code only

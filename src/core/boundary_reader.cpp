@@ -2,14 +2,13 @@
 
 #include "core/gdal_support.h"
 
+#include <algorithm>
+#include <cpl_error.h>
+#include <filesystem>
 #include <gdal.h>
+#include <map>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
-#include <cpl_error.h>
-
-#include <algorithm>
-#include <filesystem>
-#include <map>
 #include <optional>
 #include <set>
 
@@ -136,7 +135,8 @@ BoundaryLayerInfo describeLayer(const std::string& source, OGRLayerH layer, cons
             if (number <= 3) {
                 info.levels[static_cast<AdminLevel>(number)] = fields;
             } else {
-                // A level below the commune (Bamako quartiers): not part of the région > cercle > commune tree.
+                // A level below the commune (Bamako quartiers): not part of the région > cercle > commune
+                // tree.
                 info.levels.clear();
                 info.schema = candidate.schema;
                 info.note = "level 4 (finer than communes), not loaded";
@@ -155,7 +155,8 @@ BoundaryLayerInfo describeLayer(const std::string& source, OGRLayerH layer, cons
             OGR_L_ResetReading(layer);
             Feature first(OGR_L_GetNextFeature(layer));
             if (first) {
-                number = levelInText(OGR_F_GetFieldAsString(first.get(), OGR_F_GetFieldIndex(first.get(), type->c_str())));
+                number = levelInText(
+                    OGR_F_GetFieldAsString(first.get(), OGR_F_GetFieldIndex(first.get(), type->c_str())));
             }
             OGR_L_ResetReading(layer);
         }
@@ -213,8 +214,8 @@ void readLayer(OGRLayerH layer, const BoundaryLayerInfo& info, const BoundaryOpt
     OSRImportFromEPSG(wgs84, 4326);
     OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
     OGRCoordinateTransformationH transform = nullptr;
-    if (OGRSpatialReferenceH layerSrs = OGR_L_GetSpatialRef(layer); layerSrs != nullptr &&
-                                                                  !OSRIsSame(layerSrs, wgs84)) {
+    if (OGRSpatialReferenceH layerSrs = OGR_L_GetSpatialRef(layer);
+        layerSrs != nullptr && !OSRIsSame(layerSrs, wgs84)) {
         transform = OCTNewCoordinateTransformation(layerSrs, wgs84);
     }
     std::vector<unsigned char> wkb;
@@ -292,7 +293,8 @@ Dataset openVector(const std::string& path) {
     return dataset;
 }
 
-template <typename Visit> void forEachLayer(const std::string& source, const BoundaryOptions& options, Visit visit) {
+template <typename Visit>
+void forEachLayer(const std::string& source, const BoundaryOptions& options, Visit visit) {
     ensureGdalRegistered();
     const auto paths = expandSource(source);
     if (paths.empty()) {
@@ -315,7 +317,9 @@ template <typename Visit> void forEachLayer(const std::string& source, const Bou
     }
 }
 
-std::string levelWord(AdminLevel level) { return std::string(levelKey(level)); }
+std::string levelWord(AdminLevel level) {
+    return std::string(levelKey(level));
+}
 
 } // namespace
 
@@ -337,9 +341,11 @@ std::string_view schemaKey(BoundarySchema schema) {
     return "unknown";
 }
 
-std::vector<BoundaryLayerInfo> inspectBoundarySource(const std::string& source, const BoundaryOptions& options) {
+std::vector<BoundaryLayerInfo> inspectBoundarySource(const std::string& source,
+                                                     const BoundaryOptions& options) {
     std::vector<BoundaryLayerInfo> layers;
-    forEachLayer(source, options, [&](OGRLayerH, BoundaryLayerInfo info) { layers.push_back(std::move(info)); });
+    forEachLayer(source, options,
+                 [&](OGRLayerH, BoundaryLayerInfo info) { layers.push_back(std::move(info)); });
     return layers;
 }
 
@@ -361,15 +367,18 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
         load.layers.push_back(std::move(info));
     });
     if (!any) {
-        throwInputError(source, {}, 0,
-                        "no administrative boundary layer recognised (COD-AB admin1Pcod/ADM1_PCODE, geoBoundaries "
-                        "shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field mapping");
+        throwInputError(
+            source, {}, 0,
+            "no administrative boundary layer recognised (COD-AB admin1Pcod/ADM1_PCODE, geoBoundaries "
+            "shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field mapping");
     }
     options.progress.report(0.5, "building the hierarchy");
 
-    // Merge the records of each level: a unit with geometry wins over the same code read as an ancestor field.
+    // Merge the records of each level: a unit with geometry wins over the same code read as an ancestor
+    // field.
     AdminTree& tree = load.tree;
-    for (AdminLevel level : {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
+    for (AdminLevel level :
+         {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
         auto& levelRecords = records[static_cast<std::size_t>(level)];
         std::stable_sort(levelRecords.begin(), levelRecords.end(),
                          [](const UnitRecord& a, const UnitRecord& b) { return a.geometry && !b.geometry; });
@@ -410,9 +419,10 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                 if (std::string reason = geos::invalidityReason(unit.geometry.get()); !reason.empty()) {
                     unit.geometry = geos::makeValid(unit.geometry.get());
                     ++load.invalidGeometriesRepaired;
-                    load.problems.push_back({Severity::Warning, record->origin, levelWord(level), record->feature,
-                                             unit.pcode + " '" + unit.name + "': invalid geometry (" + reason +
-                                                 "), repaired with GEOS MakeValid"});
+                    load.problems.push_back({Severity::Warning, record->origin, levelWord(level),
+                                             record->feature,
+                                             unit.pcode + " '" + unit.name + "': invalid geometry (" +
+                                                 reason + "), repaired with GEOS MakeValid"});
                 }
             }
             if (level != AdminLevel::Region) {
@@ -431,17 +441,18 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                 }
                 if (parent == kNoUnit && !record->parentCode.empty()) {
                     ++load.orphans;
-                    load.problems.push_back({Severity::Error, record->origin, levelWord(level), record->feature,
-                                             unit.pcode + " '" + unit.name + "': parent code " +
-                                                 record->parentCode + " is not a " + levelWord(parentLevel) +
-                                                 " of the boundaries (orphan)"});
+                    load.problems.push_back(
+                        {Severity::Error, record->origin, levelWord(level), record->feature,
+                         unit.pcode + " '" + unit.name + "': parent code " + record->parentCode +
+                             " is not a " + levelWord(parentLevel) + " of the boundaries (orphan)"});
                 }
                 if (parent != kNoUnit && !record->parentCode.empty() &&
                     unit.pcode.rfind(tree.unit(parent).pcode, 0) != 0) {
                     ++load.nestingByCodeViolations;
-                    load.problems.push_back({Severity::Warning, record->origin, levelWord(level), record->feature,
-                                             unit.pcode + " '" + unit.name + "' does not start with its parent's code " +
-                                                 tree.unit(parent).pcode});
+                    load.problems.push_back(
+                        {Severity::Warning, record->origin, levelWord(level), record->feature,
+                         unit.pcode + " '" + unit.name + "' does not start with its parent's code " +
+                             tree.unit(parent).pcode});
                 }
                 unit.parent = parent;
             }
@@ -476,16 +487,20 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
             GEOSGeomGetY_r(context, point.get(), &y);
             auto inside = [&](UnitId candidate) {
                 const AdminUnit& parent = tree.unit(candidate);
-                const GEOSPreparedGeometry* geometry = parent.bounds.contains(x, y) ? preparedOf(candidate) : nullptr;
+                const GEOSPreparedGeometry* geometry =
+                    parent.bounds.contains(x, y) ? preparedOf(candidate) : nullptr;
                 return geometry != nullptr && GEOSPreparedContains_r(context, geometry, point.get()) == 1;
             };
             if (unit.parent != kNoUnit) {
                 if (tree.unit(unit.parent).geometry && !inside(unit.parent)) {
                     ++load.nestingByLocationViolations;
-                    load.problems.push_back({Severity::Warning, {}, levelWord(level), 0,
+                    load.problems.push_back({Severity::Warning,
+                                             {},
+                                             levelWord(level),
+                                             0,
                                              unit.pcode + " '" + unit.name + "' lies outside its parent " +
-                                                 tree.unit(unit.parent).pcode + " '" + tree.unit(unit.parent).name +
-                                                 "'"});
+                                                 tree.unit(unit.parent).pcode + " '" +
+                                                 tree.unit(unit.parent).name + "'"});
                 }
                 continue;
             }
@@ -493,23 +508,31 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                 if (inside(candidate)) {
                     unit.parent = candidate;
                     tree.unit(candidate).children.push_back(id);
-                    load.problems.push_back({Severity::Info, {}, levelWord(level), 0,
+                    load.problems.push_back({Severity::Info,
+                                             {},
+                                             levelWord(level),
+                                             0,
                                              unit.pcode + " '" + unit.name + "' placed in " +
-                                                 tree.unit(candidate).pcode + " '" + tree.unit(candidate).name +
-                                                 "' by location"});
+                                                 tree.unit(candidate).pcode + " '" +
+                                                 tree.unit(candidate).name + "' by location"});
                     break;
                 }
             }
             if (unit.parent == kNoUnit && level != AdminLevel::Region) {
                 ++load.orphans;
-                load.problems.push_back({Severity::Error, {}, levelWord(level), 0,
-                                         unit.pcode + " '" + unit.name + "' has no parent by code or by location"});
+                load.problems.push_back(
+                    {Severity::Error,
+                     {},
+                     levelWord(level),
+                     0,
+                     unit.pcode + " '" + unit.name + "' has no parent by code or by location"});
             }
         }
     }
 
     options.progress.report(0.85, "deriving missing geometries");
-    // Units known only from ancestor fields get the union of their children (one layer holding several levels).
+    // Units known only from ancestor fields get the union of their children (one layer holding several
+    // levels).
     for (AdminLevel level : {AdminLevel::Cercle, AdminLevel::Region}) {
         for (UnitId id : tree.level(level)) {
             AdminUnit& unit = tree.unit(id);
@@ -525,8 +548,8 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
             if (parts.empty()) {
                 continue;
             }
-            geos::Geometry collection(GEOSGeom_createCollection_r(context, GEOS_GEOMETRYCOLLECTION, parts.data(),
-                                                                  static_cast<unsigned>(parts.size())));
+            geos::Geometry collection(GEOSGeom_createCollection_r(
+                context, GEOS_GEOMETRYCOLLECTION, parts.data(), static_cast<unsigned>(parts.size())));
             unit.geometry = geos::Geometry(GEOSUnaryUnion_r(context, collection.get()));
             if (unit.geometry) {
                 unit.bounds = geos::envelope(unit.geometry.get());
@@ -541,8 +564,8 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
             }
         }
         if (!parts.empty()) {
-            geos::Geometry collection(GEOSGeom_createCollection_r(context, GEOS_GEOMETRYCOLLECTION, parts.data(),
-                                                                  static_cast<unsigned>(parts.size())));
+            geos::Geometry collection(GEOSGeom_createCollection_r(
+                context, GEOS_GEOMETRYCOLLECTION, parts.data(), static_cast<unsigned>(parts.size())));
             tree.setCountryGeometry(geos::Geometry(GEOSUnaryUnion_r(context, collection.get())));
         }
     }

@@ -13,7 +13,7 @@ namespace couverture {
 struct LevelFields {
     std::string code;
     std::string name;
-    std::string parentCode;                 // may be empty (nesting then comes from code prefixes or location)
+    std::string parentCode; // may be empty (nesting then comes from code prefixes or location)
     std::vector<std::string> alternateNames; // extra name fields (admin3RefN, admin3AltN ...)
 };
 
@@ -21,7 +21,7 @@ enum class BoundarySchema { CodAbOld, CodAbCurrent, GeoBoundaries, Gadm, Explici
 std::string_view schemaKey(BoundarySchema schema); // "cod-ab-2017", "cod-ab", "geoboundaries", "gadm", ...
 
 struct BoundaryLayerInfo {
-    std::string source;     // dataset path or connection
+    std::string source; // dataset path or connection
     std::string layer;
     long long features = 0;
     BoundarySchema schema = BoundarySchema::Unknown;
@@ -49,7 +49,8 @@ struct BoundaryLoad {
 };
 
 // Inspect without building the tree (what `couverture inspect` shows for a boundary source).
-std::vector<BoundaryLayerInfo> inspectBoundarySource(const std::string& source, const BoundaryOptions& options = {});
+std::vector<BoundaryLayerInfo> inspectBoundarySource(const std::string& source,
+                                                     const BoundaryOptions& options = {});
 
 // Throws InputError when the source cannot be opened or holds no recognisable admin layer.
 BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& options = {});

@@ -34,7 +34,9 @@ void ensureFolder(const std::string& folder) {
     }
 }
 
-std::string inFolder(const std::string& folder, const std::string& name) { return (fs::path(folder) / name).string(); }
+std::string inFolder(const std::string& folder, const std::string& name) {
+    return (fs::path(folder) / name).string();
+}
 
 std::string score(double value) {
     char text[16];
@@ -136,13 +138,15 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
     }
     out << "Boundary source: " << path << "\n";
     for (const auto& layer : inspectBoundarySource(path, boundaryOptions)) {
-        out << "  layer " << layer.layer << ": " << layer.features << " features, schema " << schemaKey(layer.schema);
+        out << "  layer " << layer.layer << ": " << layer.features << " features, schema "
+            << schemaKey(layer.schema);
         if (!layer.note.empty()) {
             out << " — " << layer.note;
         }
         out << "\n";
         for (const auto& [level, fields] : layer.levels) {
-            out << "    " << levelKey(level) << ": code '" << fields.code << "', name '" << fields.name << "'";
+            out << "    " << levelKey(level) << ": code '" << fields.code << "', name '" << fields.name
+                << "'";
             if (!fields.parentCode.empty()) {
                 out << ", parent '" << fields.parentCode << "'";
             }
@@ -151,8 +155,8 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
     }
     const BoundaryLoad load = loadBoundaries(path, boundaryOptions);
     out << "Hierarchy: " << load.tree.level(AdminLevel::Region).size() << " régions, "
-        << load.tree.level(AdminLevel::Cercle).size() << " cercles, " << load.tree.level(AdminLevel::Commune).size()
-        << " communes\n"
+        << load.tree.level(AdminLevel::Cercle).size() << " cercles, "
+        << load.tree.level(AdminLevel::Commune).size() << " communes\n"
         << "Validation: " << load.nestingByCodeViolations << " nesting-by-code violations, "
         << load.nestingByLocationViolations << " nesting-by-location violations, " << load.duplicateCodes
         << " duplicate codes, " << load.orphans << " orphans, " << load.invalidGeometriesRepaired
@@ -200,18 +204,30 @@ OutputTable matchReportTable(const JoinedActivities& joined) {
         const ActivityRow& row = rows[i];
         const Match& match = matches[i];
         const bool placed = match.unit != kNoUnit;
-        table.rows.push_back({std::to_string(row.row), std::string(methodKey(match.method)),
-                              std::string(levelKey(match.level)), placed ? tree.unit(match.unit).pcode : "",
-                              placed ? tree.unit(match.unit).name : "", placed ? score(match.score) : "", match.reason,
-                              match.codeNameConflict ? "yes" : "no", match.needsReview ? "yes" : "no",
-                              unitCode(tree, match.unit, AdminLevel::Region), unitName(tree, match.unit, AdminLevel::Region),
-                              unitCode(tree, match.unit, AdminLevel::Cercle), unitName(tree, match.unit, AdminLevel::Cercle),
-                              unitCode(tree, match.unit, AdminLevel::Commune),
-                              unitName(tree, match.unit, AdminLevel::Commune), row.cell(Role::Adm1Code),
-                              row.cell(Role::Adm1Name), row.cell(Role::Adm2Code), row.cell(Role::Adm2Name),
-                              row.cell(Role::Adm3Code), row.cell(Role::Adm3Name),
-                              row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName) : row.cell(Role::OrgAcronym),
-                              row.cell(Role::Sector)});
+        table.rows.push_back(
+            {std::to_string(row.row),
+             std::string(methodKey(match.method)),
+             std::string(levelKey(match.level)),
+             placed ? tree.unit(match.unit).pcode : "",
+             placed ? tree.unit(match.unit).name : "",
+             placed ? score(match.score) : "",
+             match.reason,
+             match.codeNameConflict ? "yes" : "no",
+             match.needsReview ? "yes" : "no",
+             unitCode(tree, match.unit, AdminLevel::Region),
+             unitName(tree, match.unit, AdminLevel::Region),
+             unitCode(tree, match.unit, AdminLevel::Cercle),
+             unitName(tree, match.unit, AdminLevel::Cercle),
+             unitCode(tree, match.unit, AdminLevel::Commune),
+             unitName(tree, match.unit, AdminLevel::Commune),
+             row.cell(Role::Adm1Code),
+             row.cell(Role::Adm1Name),
+             row.cell(Role::Adm2Code),
+             row.cell(Role::Adm2Name),
+             row.cell(Role::Adm3Code),
+             row.cell(Role::Adm3Name),
+             row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName) : row.cell(Role::OrgAcronym),
+             row.cell(Role::Sector)});
     }
     return table;
 }
@@ -219,9 +235,7 @@ OutputTable matchReportTable(const JoinedActivities& joined) {
 OutputTable matchSummaryTable(const JoinedActivities& joined) {
     OutputTable table;
     table.name = "match_summary";
-    table.columns = {{"method", "", Type::Text},
-                     {"rows", "", Type::Integer},
-                     {"share", "", Type::Real}};
+    table.columns = {{"method", "", Type::Text}, {"rows", "", Type::Integer}, {"share", "", Type::Real}};
     const auto total = static_cast<double>(std::max<std::size_t>(joined.table.rows.size(), 1));
     for (MatchMethod method : kAllMethods) {
         const auto count = joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
@@ -257,11 +271,12 @@ OutputTable matchReviewTable(const JoinedActivities& joined) {
     table.columns = {{"input_adm1_code", "", Type::Text}, {"input_adm1_name", "", Type::Text},
                      {"input_adm2_code", "", Type::Text}, {"input_adm2_name", "", Type::Text},
                      {"input_adm3_code", "", Type::Text}, {"input_adm3_name", "", Type::Text},
-                     {"rows", "", Type::Integer},              {"first_row", "", Type::Integer},
-                     {"method", "", Type::Text},             {"level", "", Type::Text},
-                     {"pcode", "", Type::Text},                 {"name", "", Type::Text},
-                     {"score", "", Type::Real},               {"reason", "", Type::Text}};
-    std::map<std::vector<std::string>, std::pair<std::size_t, int>> places; // place cells -> first index, rows
+                     {"rows", "", Type::Integer},         {"first_row", "", Type::Integer},
+                     {"method", "", Type::Text},          {"level", "", Type::Text},
+                     {"pcode", "", Type::Text},           {"name", "", Type::Text},
+                     {"score", "", Type::Real},           {"reason", "", Type::Text}};
+    std::map<std::vector<std::string>, std::pair<std::size_t, int>>
+        places; // place cells -> first index, rows
     std::vector<std::vector<std::string>> order;
     const auto& rows = joined.table.rows;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -269,8 +284,9 @@ OutputTable matchReviewTable(const JoinedActivities& joined) {
             continue;
         }
         const ActivityRow& row = rows[i];
-        std::vector<std::string> key{row.cell(Role::Adm1Code), row.cell(Role::Adm1Name), row.cell(Role::Adm2Code),
-                                     row.cell(Role::Adm2Name), row.cell(Role::Adm3Code), row.cell(Role::Adm3Name)};
+        std::vector<std::string> key{row.cell(Role::Adm1Code), row.cell(Role::Adm1Name),
+                                     row.cell(Role::Adm2Code), row.cell(Role::Adm2Name),
+                                     row.cell(Role::Adm3Code), row.cell(Role::Adm3Name)};
         auto [at, inserted] = places.emplace(key, std::make_pair(i, 0));
         ++at->second.second;
         if (inserted) {
@@ -282,9 +298,11 @@ OutputTable matchReviewTable(const JoinedActivities& joined) {
         const Match& match = joined.reconciled.matches[first];
         std::vector<std::string> line = key;
         const bool placed = match.unit != kNoUnit;
-        line.insert(line.end(), {std::to_string(count), std::to_string(rows[first].row), std::string(methodKey(match.method)),
-                                 std::string(levelKey(match.level)), placed ? tree.unit(match.unit).pcode : "",
-                                 placed ? tree.unit(match.unit).name : "", placed ? score(match.score) : "", match.reason});
+        line.insert(line.end(),
+                    {std::to_string(count), std::to_string(rows[first].row),
+                     std::string(methodKey(match.method)), std::string(levelKey(match.level)),
+                     placed ? tree.unit(match.unit).pcode : "", placed ? tree.unit(match.unit).name : "",
+                     placed ? score(match.score) : "", match.reason});
         table.rows.push_back(std::move(line));
     }
     return table;
@@ -314,17 +332,21 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     for (const auto& [role, column] : joined.table.mapping) {
         text << " " << roleKey(role) << "='" << column.header << "'";
     }
-    text << "\n" << joined.table.rows.size() << " rows matched against " << joined.boundaries.tree.level(AdminLevel::Commune).size()
-         << " communes:";
+    text << "\n"
+         << joined.table.rows.size() << " rows matched against "
+         << joined.boundaries.tree.level(AdminLevel::Commune).size() << " communes:";
     for (MatchMethod method : kAllMethods) {
-        text << " " << methodKey(method) << "=" << joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
+        text << " " << methodKey(method) << "="
+             << joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
     }
-    text << "; code/name conflicts=" << joined.reconciled.conflicts << "; places to review=" << review.rows.size();
+    text << "; code/name conflicts=" << joined.reconciled.conflicts
+         << "; places to review=" << review.rows.size();
     output.summary = text.str();
     return output;
 }
 
-OutputTable coverageTable(const AdminTree& tree, const CoverageTable& coverage, AdminLevel level, bool withGeometry) {
+OutputTable coverageTable(const AdminTree& tree, const CoverageTable& coverage, AdminLevel level,
+                          bool withGeometry) {
     OutputTable table;
     table.name = "coverage_" + std::string(levelKey(level));
     table.columns = {{"pcode", levelHxl(level, true), Type::Text},
@@ -381,10 +403,11 @@ OutputTable coverageTable(const AdminTree& tree, const CoverageTable& coverage, 
         row.insert(row.end(),
                    {std::to_string(figuresOf.organisations), std::to_string(figuresOf.partners),
                     std::to_string(figuresOf.programmes), std::to_string(figuresOf.rows),
-                    std::to_string(figuresOf.rowsAtThisLevel), std::to_string(figuresOf.sectors.size()), sectorList,
-                    figuresOf.mainSector, people ? formatNumber(figuresOf.peopleTargeted) : "",
+                    std::to_string(figuresOf.rowsAtThisLevel), std::to_string(figuresOf.sectors.size()),
+                    sectorList, figuresOf.mainSector, people ? formatNumber(figuresOf.peopleTargeted) : "",
                     people ? formatNumber(figuresOf.peopleReached) : "", rule,
-                    std::to_string(figuresOf.organisationsCoarserOnly), std::to_string(figuresOf.organisationsRegionWide),
+                    std::to_string(figuresOf.organisationsCoarserOnly),
+                    std::to_string(figuresOf.organisationsRegionWide),
                     hasChildren ? std::to_string(figuresOf.childUnits) : "",
                     hasChildren ? std::to_string(figuresOf.childUnitsCovered) : "",
                     hasChildren ? formatNumber(figuresOf.childCoverageShare) : "", filter});
@@ -401,7 +424,8 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
     const AdminTree& tree = joined.boundaries.tree;
     options.progress.report(0.82, "computing coverage");
-    const CoverageTable coverage = computeCoverage(tree, joined.table.rows, joined.reconciled.matches, options.coverage);
+    const CoverageTable coverage =
+        computeCoverage(tree, joined.table.rows, joined.reconciled.matches, options.coverage);
     ensureFolder(options.outDir);
     std::vector<OutputTable> tables;
     for (AdminLevel level : kMappedLevels) {
@@ -410,7 +434,8 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     options.progress.report(0.9, "writing coverage tables");
     std::vector<const OutputTable*> all;
     for (const auto& table : tables) {
-        output.filesWritten.push_back(inFolder(options.outDir, options.baseName + "_" + table.name.substr(9) + ".csv"));
+        output.filesWritten.push_back(
+            inFolder(options.outDir, options.baseName + "_" + table.name.substr(9) + ".csv"));
         writeCsv(table, output.filesWritten.back());
         all.push_back(&table);
     }
@@ -428,9 +453,9 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
         coveredCommunes += coverage.at(id).rows > 0 ? 1 : 0;
     }
     text << coverage.rowsUsed << " rows used, " << coverage.rowsFiltered << " left out by the filter ("
-         << coverage.options.filter.describe() << "), " << coverage.rowsUnmatched << " unmatched; " << coveredCommunes
-         << " of " << tree.level(AdminLevel::Commune).size() << " communes with presence; people rule "
-         << peopleRuleKey(coverage.options.peopleRule);
+         << coverage.options.filter.describe() << "), " << coverage.rowsUnmatched << " unmatched; "
+         << coveredCommunes << " of " << tree.level(AdminLevel::Commune).size()
+         << " communes with presence; people rule " << peopleRuleKey(coverage.options.peopleRule);
     output.summary = text.str();
     return output;
 }

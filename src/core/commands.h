@@ -15,11 +15,11 @@ namespace couverture {
 
 // What every command that joins a table to boundaries needs.
 struct JoinInputs {
-    std::string boundaries;              // OGR source: folder, file, PG: connection
-    std::string activities;              // CSV, XLSX, ODS
-    ActivityReadOptions read;            // sheet, explicit column mapping, encoding
-    BoundaryOptions boundaryOptions;     // explicit field mapping
-    std::string aliases;                 // optional alias table path
+    std::string boundaries;          // OGR source: folder, file, PG: connection
+    std::string activities;          // CSV, XLSX, ODS
+    ActivityReadOptions read;        // sheet, explicit column mapping, encoding
+    BoundaryOptions boundaryOptions; // explicit field mapping
+    std::string aliases;             // optional alias table path
     double fuzzyThreshold = 0.85;
 };
 
@@ -45,7 +45,7 @@ struct MatchCommandOptions {
 };
 struct CommandOutput {
     std::vector<std::string> filesWritten;
-    Problems problems;  // row-level problems of the inputs, boundary validation
+    Problems problems;   // row-level problems of the inputs, boundary validation
     std::string summary; // a few lines for the terminal
 };
 // Writes match_report.csv/.xlsx, match_summary.csv, match_review.csv and column_mapping.csv.
@@ -65,7 +65,8 @@ struct CoverageCommandOptions {
     JoinInputs inputs;
     CoverageOptions coverage;
     std::string outDir = "exports";
-    std::string baseName = "coverage"; // files: <base>_region.csv, <base>_cercle.csv, <base>_commune.csv, <base>.xlsx, <base>.gpkg
+    std::string baseName = "coverage"; // files: <base>_region.csv, <base>_cercle.csv, <base>_commune.csv,
+                                       // <base>.xlsx, <base>.gpkg
     Progress progress;
 };
 CommandOutput runCoverage(const CoverageCommandOptions& options);

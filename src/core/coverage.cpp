@@ -14,7 +14,8 @@ bool foldedIn(const std::string& value, const std::vector<std::string>& wanted) 
         return true;
     }
     const std::string folded = foldText(value);
-    return std::any_of(wanted.begin(), wanted.end(), [&folded](const std::string& w) { return foldText(w) == folded; });
+    return std::any_of(wanted.begin(), wanted.end(),
+                       [&folded](const std::string& w) { return foldText(w) == folded; });
 }
 
 std::string joined(const std::vector<std::string>& values) {
@@ -103,8 +104,8 @@ bool ActivityFilter::keeps(const ActivityRow& row) const {
 }
 
 bool ActivityFilter::empty() const {
-    return sectors.empty() && organisations.empty() && organisationTypes.empty() && statuses.empty() && !periodStart &&
-           !periodEnd;
+    return sectors.empty() && organisations.empty() && organisationTypes.empty() && statuses.empty() &&
+           !periodStart && !periodEnd;
 }
 
 std::string ActivityFilter::describe() const {
@@ -123,7 +124,8 @@ std::string ActivityFilter::describe() const {
     }
     if (periodStart || periodEnd) {
         parts.push_back("period=" + (periodStart ? formatDate(*periodStart) : std::string()) + ".." +
-                        (periodEnd ? formatDate(*periodEnd) : std::string()) + (keepUndated ? " (undated kept)" : ""));
+                        (periodEnd ? formatDate(*periodEnd) : std::string()) +
+                        (keepUndated ? " (undated kept)" : ""));
     }
     std::string text;
     for (const auto& part : parts) {
@@ -142,7 +144,8 @@ CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityR
     table.options = options;
     table.units.resize(tree.size());
     const std::size_t unitCount = tree.size();
-    std::vector<IdSet> organisations(unitCount), partners(unitCount), programmes(unitCount), sectors(unitCount);
+    std::vector<IdSet> organisations(unitCount), partners(unitCount), programmes(unitCount),
+        sectors(unitCount);
     std::vector<IdSet> ownOrganisations(unitCount);
     std::vector<std::map<int, int>> sectorRows(unitCount);
     Interner organisationIds, partnerIds, programmeIds, sectorIds, siteIds;
@@ -234,7 +237,8 @@ CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityR
             figures.partners = static_cast<int>(partners[u].size());
             figures.programmes = static_cast<int>(programmes[u].size());
             figures.childCoverageShare =
-                figures.childUnits > 0 ? static_cast<double>(figures.childUnitsCovered) / figures.childUnits : 0.0;
+                figures.childUnits > 0 ? static_cast<double>(figures.childUnitsCovered) / figures.childUnits
+                                       : 0.0;
             for (int sector : sectors[u]) {
                 figures.sectors.push_back(sectorIds.text(sector));
             }
@@ -254,7 +258,8 @@ CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityR
         for (UnitId id : tree.level(level)) {
             const auto u = static_cast<std::size_t>(id);
             IdSet above;
-            for (UnitId ancestor = tree.unit(id).parent; ancestor != kNoUnit; ancestor = tree.unit(ancestor).parent) {
+            for (UnitId ancestor = tree.unit(id).parent; ancestor != kNoUnit;
+                 ancestor = tree.unit(ancestor).parent) {
                 mergeInto(above, ownOrganisations[static_cast<std::size_t>(ancestor)]);
             }
             IdSet coarserOnly;
@@ -263,7 +268,9 @@ CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityR
             table.units[u].organisationsCoarserOnly = static_cast<int>(coarserOnly.size());
             const UnitId region = tree.ancestorAt(id, AdminLevel::Region);
             table.units[u].organisationsRegionWide =
-                region == kNoUnit ? 0 : static_cast<int>(ownOrganisations[static_cast<std::size_t>(region)].size());
+                region == kNoUnit
+                    ? 0
+                    : static_cast<int>(ownOrganisations[static_cast<std::size_t>(region)].size());
         }
     }
     return table;
@@ -283,18 +290,25 @@ constexpr FigureAccessor kFigures[] = {
     {"programmes", [](const UnitCoverage& u) -> std::optional<double> { return u.programmes; }},
     {"rows", [](const UnitCoverage& u) -> std::optional<double> { return u.rows; }},
     {"rows_at_this_level", [](const UnitCoverage& u) -> std::optional<double> { return u.rowsAtThisLevel; }},
-    {"sectors", [](const UnitCoverage& u) -> std::optional<double> { return static_cast<double>(u.sectors.size()); }},
+    {"sectors",
+     [](const UnitCoverage& u) -> std::optional<double> { return static_cast<double>(u.sectors.size()); }},
     {"people_targeted",
-     [](const UnitCoverage& u) { return u.hasPeopleFigures ? std::optional<double>(u.peopleTargeted) : std::nullopt; }},
+     [](const UnitCoverage& u) {
+         return u.hasPeopleFigures ? std::optional<double>(u.peopleTargeted) : std::nullopt;
+     }},
     {"people_reached",
-     [](const UnitCoverage& u) { return u.hasPeopleFigures ? std::optional<double>(u.peopleReached) : std::nullopt; }},
+     [](const UnitCoverage& u) {
+         return u.hasPeopleFigures ? std::optional<double>(u.peopleReached) : std::nullopt;
+     }},
     {"organisations_coarser_only",
      [](const UnitCoverage& u) -> std::optional<double> { return u.organisationsCoarserOnly; }},
     {"organisations_region_wide",
      [](const UnitCoverage& u) -> std::optional<double> { return u.organisationsRegionWide; }},
     {"child_units", [](const UnitCoverage& u) -> std::optional<double> { return u.childUnits; }},
-    {"child_units_covered", [](const UnitCoverage& u) -> std::optional<double> { return u.childUnitsCovered; }},
-    {"child_coverage_share", [](const UnitCoverage& u) -> std::optional<double> { return u.childCoverageShare; }},
+    {"child_units_covered",
+     [](const UnitCoverage& u) -> std::optional<double> { return u.childUnitsCovered; }},
+    {"child_coverage_share",
+     [](const UnitCoverage& u) -> std::optional<double> { return u.childCoverageShare; }},
 };
 
 } // namespace

@@ -12,8 +12,8 @@
 namespace couverture {
 
 struct ActivityFilter {
-    std::vector<std::string> sectors;           // keep rows whose sector folds to one of these (empty = all)
-    std::vector<std::string> organisations;     // acronym or name
+    std::vector<std::string> sectors;       // keep rows whose sector folds to one of these (empty = all)
+    std::vector<std::string> organisations; // acronym or name
     std::vector<std::string> organisationTypes;
     std::vector<std::string> statuses;
     std::optional<Date> periodStart, periodEnd; // a row counts when its dates overlap the period
@@ -35,14 +35,14 @@ struct CoverageOptions {
 // Figures for one unit. Counts are distinct over the unit's own rows plus all rows placed below it.
 struct UnitCoverage {
     UnitId unit = kNoUnit;
-    int organisations = 0;          // distinct organisations present in the unit or below
-    int partners = 0;               // distinct implementing partners
-    int programmes = 0;             // distinct programmes/projects
-    int rows = 0;                   // rows placed in the unit or below
-    int rowsAtThisLevel = 0;        // rows placed at exactly this unit (no finer place given)
+    int organisations = 0;            // distinct organisations present in the unit or below
+    int partners = 0;                 // distinct implementing partners
+    int programmes = 0;               // distinct programmes/projects
+    int rows = 0;                     // rows placed in the unit or below
+    int rowsAtThisLevel = 0;          // rows placed at exactly this unit (no finer place given)
     std::vector<std::string> sectors; // distinct sectors, sorted
-    std::string mainSector;         // the sector with most rows (ties: alphabetical first)
-    double peopleTargeted = 0;      // combined by the people rule; 0 when no figure
+    std::string mainSector;           // the sector with most rows (ties: alphabetical first)
+    double peopleTargeted = 0;        // combined by the people rule; 0 when no figure
     double peopleReached = 0;
     bool hasPeopleFigures = false;
     // Presence known only at a coarser level: distinct organisations with rows placed at an ancestor
@@ -58,9 +58,9 @@ struct CoverageTable {
     CoverageOptions options;
     // Indexed by UnitId (size == tree.size()); units of the country level are included too.
     std::vector<UnitCoverage> units;
-    std::int64_t rowsUsed = 0;       // rows that passed the filter and have a place
-    std::int64_t rowsFiltered = 0;   // rows the filter left out
-    std::int64_t rowsUnmatched = 0;  // rows that passed the filter but have no place
+    std::int64_t rowsUsed = 0;      // rows that passed the filter and have a place
+    std::int64_t rowsFiltered = 0;  // rows the filter left out
+    std::int64_t rowsUnmatched = 0; // rows that passed the filter but have no place
     const UnitCoverage& at(UnitId id) const { return units[static_cast<std::size_t>(id)]; }
 };
 

@@ -1,7 +1,6 @@
 #include "core/gdal_support.h"
 
 #include <gdal.h>
-
 #include <mutex>
 
 namespace couverture {

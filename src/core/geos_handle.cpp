@@ -43,7 +43,9 @@ Geometry fromWkb(const unsigned char* wkb, std::size_t size) {
     return Geometry(GEOSGeomFromWKB_buf_r(context(), wkb, size));
 }
 
-Geometry clone(const GEOSGeometry* geometry) { return Geometry(GEOSGeom_clone_r(context(), geometry)); }
+Geometry clone(const GEOSGeometry* geometry) {
+    return Geometry(GEOSGeom_clone_r(context(), geometry));
+}
 
 PreparedGeometry prepare(const GEOSGeometry* geometry) {
     return PreparedGeometry(GEOSPrepare_r(context(), geometry));

@@ -2,7 +2,6 @@
 // A thin RAII layer over the GEOS C API (the stable one): one context per thread, owned geometries.
 
 #include <geos_c.h>
-
 #include <memory>
 #include <string>
 

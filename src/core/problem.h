@@ -11,10 +11,10 @@ enum class Severity { Info, Warning, Error };
 
 struct Problem {
     Severity severity = Severity::Warning;
-    std::string file;    // path of the input the problem is in, empty when not about a file
-    std::string where;   // sheet, layer or column, when it helps to find the problem
+    std::string file;     // path of the input the problem is in, empty when not about a file
+    std::string where;    // sheet, layer or column, when it helps to find the problem
     std::int64_t row = 0; // 1-based data row (or feature) number, 0 when not about a row
-    std::string message; // English, complete sentence
+    std::string message;  // English, complete sentence
 };
 
 using Problems = std::vector<Problem>;

@@ -3,13 +3,12 @@
 #include "core/gdal_support.h"
 #include "core/text_fold.h"
 
-#include <gdal.h>
-#include <ogr_api.h>
-#include <cpl_error.h>
-
 #include <algorithm>
+#include <cpl_error.h>
 #include <cstdio>
 #include <filesystem>
+#include <gdal.h>
+#include <ogr_api.h>
 #include <unordered_map>
 
 namespace couverture {
@@ -39,9 +38,13 @@ namespace {
 constexpr std::array<Role, 3> kCodeRoles{Role::Adm1Code, Role::Adm2Code, Role::Adm3Code};
 constexpr std::array<Role, 3> kNameRoles{Role::Adm1Name, Role::Adm2Name, Role::Adm3Name};
 
-std::string levelWord(AdminLevel level) { return std::string(levelKey(level)); }
+std::string levelWord(AdminLevel level) {
+    return std::string(levelKey(level));
+}
 
-AdminLevel finer(AdminLevel level) { return static_cast<AdminLevel>(static_cast<int>(level) + 1); }
+AdminLevel finer(AdminLevel level) {
+    return static_cast<AdminLevel>(static_cast<int>(level) + 1);
+}
 
 // What a row says about one level.
 struct Claim {
@@ -75,8 +78,9 @@ std::vector<std::string> repairedCodes(const std::string& code) {
         text = "ML" + text.substr(3);
         repaired.push_back(text);
     }
-    text.erase(std::remove_if(text.begin(), text.end(), [](char c) { return c == '-' || c == '_' || c == '.'; }),
-               text.end());
+    text.erase(
+        std::remove_if(text.begin(), text.end(), [](char c) { return c == '-' || c == '_' || c == '.'; }),
+        text.end());
     if (text.rfind("ML", 0) == 0 && text.size() % 2 == 1) {
         repaired.push_back("ML0" + text.substr(2));
     }
@@ -136,7 +140,8 @@ struct Reconciler::Impl {
 
     bool within(UnitId id, UnitId anchor) const { return anchor == kNoUnit || tree.isWithin(id, anchor); }
 
-    // Does the row's name designate this unit? Exact after folding (or an alternate name), else similar enough.
+    // Does the row's name designate this unit? Exact after folding (or an alternate name), else similar
+    // enough.
     double nameAgreement(UnitId id, const std::string& name) const {
         if (folded(id) == name) {
             return 1.0;
@@ -205,11 +210,13 @@ struct Reconciler::Impl {
                 continue;
             }
             for (const auto& entry : at->second) {
-                const bool parentOk = entry.parent.empty() ||
-                                      (anchor != kNoUnit && (folded(anchor) == entry.parent ||
-                                                             placeKey(tree.unit(anchor).pcode) == entry.parent));
+                const bool parentOk =
+                    entry.parent.empty() ||
+                    (anchor != kNoUnit &&
+                     (folded(anchor) == entry.parent || placeKey(tree.unit(anchor).pcode) == entry.parent));
                 if (parentOk) {
-                    return {entry.unit, MatchMethod::Alias, 1.0, "alias table: " + claim.shown(), false, false};
+                    return {entry.unit, MatchMethod::Alias, 1.0, "alias table: " + claim.shown(), false,
+                            false};
                 }
             }
         }
@@ -236,8 +243,9 @@ struct Reconciler::Impl {
                 if (id == kNoUnit || tree.unit(id).level != claim.level) {
                     continue;
                 }
-                const std::string repairedNote =
-                    method == MatchMethod::CodeRepaired ? "code " + claim.rawCode + " repaired to " + code : "";
+                const std::string repairedNote = method == MatchMethod::CodeRepaired
+                                                     ? "code " + claim.rawCode + " repaired to " + code
+                                                     : "";
                 if (!within(id, anchor)) {
                     conflictNote = "code " + claim.rawCode + " is " + describeUnit(id) + ", outside " +
                                    describeUnit(anchor);
@@ -245,23 +253,29 @@ struct Reconciler::Impl {
                 }
                 if (claim.name.empty()) {
                     if (!codesTrusted[levelIndex]) {
-                        return {kNoUnit, MatchMethod::Unmatched, 0,
-                                "code " + claim.rawCode + " without a name, and " + distrustReason[levelIndex],
-                                false, true};
+                        return {
+                            kNoUnit,
+                            MatchMethod::Unmatched,
+                            0,
+                            "code " + claim.rawCode + " without a name, and " + distrustReason[levelIndex],
+                            false,
+                            true};
                     }
-                    std::string note = repairedNote.empty() ? "no name to check the code against" : repairedNote;
+                    std::string note =
+                        repairedNote.empty() ? "no name to check the code against" : repairedNote;
                     return {id, method, 1.0, note, false, false};
                 }
                 const double agreement = nameAgreement(id, claim.name);
                 if (agreement >= options.fuzzyThreshold) {
                     std::string note = repairedNote;
                     if (agreement < 1.0) {
-                        note += (note.empty() ? "" : "; ") + std::string("name spelt '") + claim.rawName + "'";
+                        note +=
+                            (note.empty() ? "" : "; ") + std::string("name spelt '") + claim.rawName + "'";
                     }
                     return {id, method, agreement, note, false, false};
                 }
-                conflictNote = "code " + claim.rawCode + " is " + describeUnit(id) + " in the boundaries, the row says '" +
-                               claim.rawName + "'";
+                conflictNote = "code " + claim.rawCode + " is " + describeUnit(id) +
+                               " in the boundaries, the row says '" + claim.rawName + "'";
                 break;
             }
             if (conflictNote.empty() && !claim.name.empty()) {
@@ -271,8 +285,8 @@ struct Reconciler::Impl {
         const bool conflict = !conflictNote.empty() && tree.findByPcode(claim.code) != kNoUnit;
         auto withConflict = [&](Resolution resolution) {
             resolution.conflict = conflict;
-            // When this table's codes at this level follow another scheme, a conflict is expected and the names
-            // decide: reported, but not put on the review list.
+            // When this table's codes at this level follow another scheme, a conflict is expected and the
+            // names decide: reported, but not put on the review list.
             resolution.review = resolution.review || (conflict && codesTrusted[levelIndex]);
             if (!conflictNote.empty()) {
                 resolution.note = conflictNote + (resolution.note.empty() ? "" : "; " + resolution.note);
@@ -281,7 +295,8 @@ struct Reconciler::Impl {
         };
         if (claim.name.empty()) {
             return withConflict({kNoUnit, MatchMethod::Unmatched, 0,
-                                 claim.code.empty() ? "" : "code " + claim.rawCode + " not found", false, true});
+                                 claim.code.empty() ? "" : "code " + claim.rawCode + " not found", false,
+                                 true});
         }
         // 2. The name within the parent.
         auto exact = exactByName(claim.level, claim.name, anchor);
@@ -290,8 +305,9 @@ struct Reconciler::Impl {
         }
         if (exact.size() > 1) {
             return withConflict({kNoUnit, MatchMethod::Unmatched, 0,
-                                 std::to_string(exact.size()) + " " + levelWord(claim.level) + "s are named '" +
-                                     claim.rawName + "'" + (anchor == kNoUnit ? "" : " in " + describeUnit(anchor)),
+                                 std::to_string(exact.size()) + " " + levelWord(claim.level) +
+                                     "s are named '" + claim.rawName + "'" +
+                                     (anchor == kNoUnit ? "" : " in " + describeUnit(anchor)),
                                  false, true});
         }
         // 3. The exact name elsewhere in the country: the row's parent is wrong (an exact name is stronger
@@ -299,10 +315,11 @@ struct Reconciler::Impl {
         if (anchor != kNoUnit) {
             auto anywhere = exactByName(claim.level, claim.name, kNoUnit);
             if (anywhere.size() == 1) {
-                return withConflict({anywhere.front(), MatchMethod::Name, 1.0,
-                                     "found in " + describeUnit(tree.ancestorAt(anywhere.front(), tree.unit(anchor).level)) +
-                                         ", not in " + describeUnit(anchor) + " as the row says (parent corrected)",
-                                     false, true});
+                return withConflict(
+                    {anywhere.front(), MatchMethod::Name, 1.0,
+                     "found in " + describeUnit(tree.ancestorAt(anywhere.front(), tree.unit(anchor).level)) +
+                         ", not in " + describeUnit(anchor) + " as the row says (parent corrected)",
+                     false, true});
             }
         }
         // 4. A fuzzy name within the parent: the best score, clear of the runner-up.
@@ -321,11 +338,13 @@ struct Reconciler::Impl {
         if (best != kNoUnit && bestScore >= options.fuzzyThreshold && bestScore - secondScore >= 0.02) {
             char score[16];
             std::snprintf(score, sizeof score, "%.2f", bestScore);
-            return withConflict({best, MatchMethod::NameFuzzy, bestScore,
-                                 "'" + claim.rawName + "' read as '" + tree.unit(best).name + "' (similarity " + score + ")",
-                                 false, true});
+            return withConflict(
+                {best, MatchMethod::NameFuzzy, bestScore,
+                 "'" + claim.rawName + "' read as '" + tree.unit(best).name + "' (similarity " + score + ")",
+                 false, true});
         }
-        // 5. A place the table files one level up from the boundaries (Ménaka: a région in 2019, a cercle in the
+        // 5. A place the table files one level up from the boundaries (Ménaka: a région in 2019, a cercle in
+        // the
         //    2015 boundaries; its 2019 cercles are 2015 communes).
         if (claim.level != AdminLevel::Commune) {
             auto shifted = exactByName(finer(claim.level), claim.name, anchor);
@@ -414,7 +433,8 @@ struct Reconciler::Impl {
         }
         if (anchor == kNoUnit) {
             result.method = MatchMethod::Unmatched;
-            result.level = deepestNamed >= 0 ? kMappedLevels[static_cast<std::size_t>(deepestNamed)] : AdminLevel::Region;
+            result.level = deepestNamed >= 0 ? kMappedLevels[static_cast<std::size_t>(deepestNamed)]
+                                             : AdminLevel::Region;
             result.reason = deepestNamed < 0 ? "the row names no place (no code, no name)" : notes;
             result.needsReview = true;
             return result;
@@ -422,8 +442,8 @@ struct Reconciler::Impl {
         result.unit = anchor;
         result.level = tree.unit(anchor).level;
         result.score = deepest.score;
-        // Placed at the finest level of the boundaries: the method that found it. Anything coarser is presence
-        // at that level only, whether the row names nothing finer or names a finer place not found.
+        // Placed at the finest level of the boundaries: the method that found it. Anything coarser is
+        // presence at that level only, whether the row names nothing finer or names a finer place not found.
         const bool finest = result.level == AdminLevel::Commune || tree.level(finer(result.level)).empty();
         if (finest && deepest.method != MatchMethod::Unmatched) {
             result.method = deepest.method;
@@ -433,7 +453,8 @@ struct Reconciler::Impl {
                 addNote("placed at " + levelWord(result.level) + " level");
             } else {
                 addNote("no finer place given: presence at " + levelWord(result.level) + " level (" +
-                        levelWord(result.level) + " found by " + std::string(methodKey(deepest.method)) + ")");
+                        levelWord(result.level) + " found by " + std::string(methodKey(deepest.method)) +
+                        ")");
             }
         }
         result.reason = notes;
@@ -468,23 +489,31 @@ struct Reconciler::Impl {
                 const UnitId id = tree.findByPcode(code);
                 seen[key] = id != kNoUnit && nameAgreement(id, placeKey(name)) >= options.fuzzyThreshold;
             }
-            const auto agreeing = std::count_if(seen.begin(), seen.end(), [](const auto& entry) { return entry.second; });
+            const auto agreeing =
+                std::count_if(seen.begin(), seen.end(), [](const auto& entry) { return entry.second; });
             const std::size_t total = seen.size();
             if (total >= 10 && static_cast<double>(agreeing) < 0.5 * static_cast<double>(total)) {
-                const auto level = static_cast<std::size_t>(kMappedLevels[i]); // indexes by AdminLevel, as resolve()
+                const auto level =
+                    static_cast<std::size_t>(kMappedLevels[i]); // indexes by AdminLevel, as resolve()
                 codesTrusted[level] = false;
-                distrustReason[level] = "this table's " + levelWord(kMappedLevels[i]) + " codes name other places than its names in " +
-                                    std::to_string(total - static_cast<std::size_t>(agreeing)) + " of " + std::to_string(total) +
-                                    " code/name pairs (another P-code scheme)";
+                distrustReason[level] = "this table's " + levelWord(kMappedLevels[i]) +
+                                        " codes name other places than its names in " +
+                                        std::to_string(total - static_cast<std::size_t>(agreeing)) + " of " +
+                                        std::to_string(total) + " code/name pairs (another P-code scheme)";
             }
         }
     }
 };
 
-Reconciler::Reconciler(const AdminTree& tree, ReconcileOptions options) : impl_(new Impl(tree, std::move(options))) {}
-Reconciler::~Reconciler() { delete impl_; }
+Reconciler::Reconciler(const AdminTree& tree, ReconcileOptions options)
+    : impl_(new Impl(tree, std::move(options))) {}
+Reconciler::~Reconciler() {
+    delete impl_;
+}
 
-Match Reconciler::match(const ActivityRow& row) const { return impl_->match(row); }
+Match Reconciler::match(const ActivityRow& row) const {
+    return impl_->match(row);
+}
 
 ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const {
     // Tables repeat a few hundred places over thousands of rows: find the distinct places first, learn from
@@ -505,8 +534,9 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
     impl_->calibrate(places);
     std::vector<Match> placeMatches(places.size());
     for (std::size_t p = 0; p < places.size(); ++p) {
-        if ((p & 0x3FF) == 0 && !impl_->options.progress.report(static_cast<double>(p) / static_cast<double>(places.size()),
-                                                                 "reconciling places")) {
+        if ((p & 0x3FF) == 0 &&
+            !impl_->options.progress.report(static_cast<double>(p) / static_cast<double>(places.size()),
+                                            "reconciling places")) {
             throw Cancelled{};
         }
         placeMatches[p] = impl_->match(*places[p]);
@@ -525,7 +555,8 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
     return result;
 }
 
-ReconcileResult reconcile(const AdminTree& tree, const std::vector<ActivityRow>& rows, const ReconcileOptions& options) {
+ReconcileResult reconcile(const AdminTree& tree, const std::vector<ActivityRow>& rows,
+                          const ReconcileOptions& options) {
     return Reconciler(tree, options).matchAll(rows);
 }
 
@@ -537,7 +568,8 @@ std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
     }
     CPLPushErrorHandler(CPLQuietErrorHandler);
     const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", nullptr};
-    GDALDatasetH dataset = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
+    GDALDatasetH dataset =
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
     CPLPopErrorHandler();
     if (dataset == nullptr) {
         throwInputError(path, {}, 0, "GDAL cannot read this alias table");
@@ -545,10 +577,12 @@ std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
     OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
     auto column = [&](const char* name) { return OGR_FD_GetFieldIndex(definition, name); };
-    const int level = column("level"), input = column("input"), parent = column("parent"), pcode = column("pcode");
+    const int level = column("level"), input = column("input"), parent = column("parent"),
+              pcode = column("pcode");
     if (input < 0 || pcode < 0) {
         GDALClose(dataset);
-        throwInputError(path, {}, 0, "an alias table needs the columns level, input, parent (optional) and pcode");
+        throwInputError(path, {}, 0,
+                        "an alias table needs the columns level, input, parent (optional) and pcode");
     }
     std::vector<Alias> aliases;
     std::int64_t row = 0;

@@ -12,19 +12,18 @@ namespace couverture {
 
 enum class MatchMethod { Alias, Code, CodeRepaired, Name, NameFuzzy, CoarserLevel, Unmatched };
 std::string_view methodKey(MatchMethod method); // "alias", "code", "code_repaired", "name", "name_fuzzy", ...
-inline constexpr std::array<MatchMethod, 7> kAllMethods{MatchMethod::Alias,     MatchMethod::Code,
-                                                        MatchMethod::CodeRepaired, MatchMethod::Name,
-                                                        MatchMethod::NameFuzzy, MatchMethod::CoarserLevel,
-                                                        MatchMethod::Unmatched};
+inline constexpr std::array<MatchMethod, 7> kAllMethods{
+    MatchMethod::Alias,     MatchMethod::Code,         MatchMethod::CodeRepaired, MatchMethod::Name,
+    MatchMethod::NameFuzzy, MatchMethod::CoarserLevel, MatchMethod::Unmatched};
 
 struct Match {
-    UnitId unit = kNoUnit;          // deepest unit the row is placed in; kNoUnit when unmatched
-    AdminLevel level = AdminLevel::Commune; // level of `unit`
+    UnitId unit = kNoUnit;                       // deepest unit the row is placed in; kNoUnit when unmatched
+    AdminLevel level = AdminLevel::Commune;      // level of `unit`
     MatchMethod method = MatchMethod::Unmatched; // how the deepest level was resolved
-    double score = 0;               // 1 for exact methods, similarity for fuzzy ones
-    std::string reason;             // why: what was repaired, corrected, or why it did not match
-    bool codeNameConflict = false;  // a code in the row names another place than the row's names
-    bool needsReview = false;       // fuzzy, conflict, parent corrected, or unmatched
+    double score = 0;                            // 1 for exact methods, similarity for fuzzy ones
+    std::string reason;                          // why: what was repaired, corrected, or why it did not match
+    bool codeNameConflict = false;               // a code in the row names another place than the row's names
+    bool needsReview = false;                    // fuzzy, conflict, parent corrected, or unmatched
 };
 
 // An earlier user decision: input (a code or a name, optionally within a parent name) -> unit P-code.
@@ -38,7 +37,7 @@ struct Alias {
 std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree);
 
 struct ReconcileOptions {
-    double fuzzyThreshold = 0.85;  // minimum similarity accepted for a fuzzy name match
+    double fuzzyThreshold = 0.85; // minimum similarity accepted for a fuzzy name match
     std::vector<Alias> aliases;
     Progress progress;
 };

@@ -3,15 +3,14 @@
 #include "core/gdal_support.h"
 #include "core/problem.h"
 
+#include <cmath>
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cstdio>
+#include <fstream>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
-#include <cpl_conv.h>
-#include <cpl_error.h>
-
-#include <cmath>
-#include <cstdio>
-#include <fstream>
 
 namespace couverture {
 
@@ -93,8 +92,8 @@ OGRFieldType fieldType(OutputColumn::Type type) {
     return OFTString;
 }
 
-void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>& tables, const std::string& path,
-                   bool withGeometry) {
+void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>& tables,
+                   const std::string& path, bool withGeometry) {
     GDALDriverH driver = GDALGetDriverByName(driverName);
     if (driver == nullptr) {
         throwOutputError(path, std::string("GDAL has no ") + driverName + " driver");
@@ -113,11 +112,12 @@ void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>
         }
         for (const OutputTable* table : tables) {
             const char* layerOptions[] = {"SPATIAL_INDEX=YES", nullptr};
-            OGRLayerH layer = GDALDatasetCreateLayer(dataset.handle, table->name.c_str(), wgs84,
-                                                     withGeometry ? wkbMultiPolygon : wkbNone,
-                                                     withGeometry ? const_cast<char**>(layerOptions) : nullptr);
+            OGRLayerH layer = GDALDatasetCreateLayer(
+                dataset.handle, table->name.c_str(), wgs84, withGeometry ? wkbMultiPolygon : wkbNone,
+                withGeometry ? const_cast<char**>(layerOptions) : nullptr);
             if (layer == nullptr) {
-                throwOutputError(path, "cannot create the layer " + table->name + ": " + CPLGetLastErrorMsg());
+                throwOutputError(path,
+                                 "cannot create the layer " + table->name + ": " + CPLGetLastErrorMsg());
             }
             for (const auto& column : table->columns) {
                 OGRFieldDefnH definition = OGR_Fld_Create(column.name.c_str(), fieldType(column.type));
@@ -150,7 +150,8 @@ void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>
                 if (withGeometry && r < table->geometries.size() && table->geometries[r] != nullptr) {
                     std::size_t size = 0;
                     GEOSWKBWriter* writer = GEOSWKBWriter_create_r(geos::context());
-                    unsigned char* bytes = GEOSWKBWriter_write_r(geos::context(), writer, table->geometries[r], &size);
+                    unsigned char* bytes =
+                        GEOSWKBWriter_write_r(geos::context(), writer, table->geometries[r], &size);
                     GEOSWKBWriter_destroy_r(geos::context(), writer);
                     OGRGeometryH geometry = nullptr;
                     OGR_G_CreateFromWkb(bytes, nullptr, &geometry, static_cast<int>(size));
@@ -161,8 +162,8 @@ void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>
                 }
                 if (OGR_L_CreateFeature(layer, feature) != OGRERR_NONE) {
                     OGR_F_Destroy(feature);
-                    throwOutputError(path, "cannot write row " + std::to_string(r + 1) + " of " + table->name + ": " +
-                                               CPLGetLastErrorMsg());
+                    throwOutputError(path, "cannot write row " + std::to_string(r + 1) + " of " +
+                                               table->name + ": " + CPLGetLastErrorMsg());
                 }
                 OGR_F_Destroy(feature);
             }

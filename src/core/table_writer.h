@@ -1,6 +1,6 @@
 #pragma once
-// Writing result tables: CSV with an HXL row, XLSX (one sheet per table) and GeoPackage (one layer per table),
-// through GDAL, each written to a temporary file beside the target and renamed into place.
+// Writing result tables: CSV with an HXL row, XLSX (one sheet per table) and GeoPackage (one layer per
+// table), through GDAL, each written to a temporary file beside the target and renamed into place.
 
 #include "core/geos_handle.h"
 
@@ -19,7 +19,7 @@ struct OutputColumn {
 struct OutputTable {
     std::string name; // sheet or layer name
     std::vector<OutputColumn> columns;
-    std::vector<std::vector<std::string>> rows; // cells as text; numbers in C locale
+    std::vector<std::vector<std::string>> rows;  // cells as text; numbers in C locale
     std::vector<const GEOSGeometry*> geometries; // for GeoPackage: one per row (may be null), or empty
 };
 

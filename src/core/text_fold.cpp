@@ -7,201 +7,20 @@
 namespace couverture {
 namespace {
 
-// ASCII spelling of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower case; "" for × and ÷.
+// ASCII spelling of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower case; "" for ×
+// and ÷.
 constexpr std::array<const char*, 0x180 - 0xC0> kLatinFold = {
-    "a",
-    "a",
-    "a",
-    "a",
-    "a",
-    "a",
-    "ae",
-    "c",
-    "e",
-    "e",
-    "e",
-    "e",
-    "i",
-    "i",
-    "i",
-    "i",
-    "d",
-    "n",
-    "o",
-    "o",
-    "o",
-    "o",
-    "o",
-    "",
-    "o",
-    "u",
-    "u",
-    "u",
-    "u",
-    "y",
-    "th",
-    "ss",
-    "a",
-    "a",
-    "a",
-    "a",
-    "a",
-    "a",
-    "ae",
-    "c",
-    "e",
-    "e",
-    "e",
-    "e",
-    "i",
-    "i",
-    "i",
-    "i",
-    "d",
-    "n",
-    "o",
-    "o",
-    "o",
-    "o",
-    "o",
-    "",
-    "o",
-    "u",
-    "u",
-    "u",
-    "u",
-    "y",
-    "th",
-    "y",
-    "a",
-    "a",
-    "a",
-    "a",
-    "a",
-    "a",
-    "c",
-    "c",
-    "c",
-    "c",
-    "c",
-    "c",
-    "c",
-    "c",
-    "d",
-    "d",
-    "d",
-    "d",
-    "e",
-    "e",
-    "e",
-    "e",
-    "e",
-    "e",
-    "e",
-    "e",
-    "e",
-    "e",
-    "g",
-    "g",
-    "g",
-    "g",
-    "g",
-    "g",
-    "g",
-    "g",
-    "h",
-    "h",
-    "h",
-    "h",
-    "i",
-    "i",
-    "i",
-    "i",
-    "i",
-    "i",
-    "i",
-    "i",
-    "i",
-    "i",
-    "ij",
-    "ij",
-    "j",
-    "j",
-    "k",
-    "k",
-    "k",
-    "l",
-    "l",
-    "l",
-    "l",
-    "l",
-    "l",
-    "l",
-    "l",
-    "l",
-    "l",
-    "n",
-    "n",
-    "n",
-    "n",
-    "n",
-    "n",
-    "n",
-    "n",
-    "n",
-    "o",
-    "o",
-    "o",
-    "o",
-    "o",
-    "o",
-    "oe",
-    "oe",
-    "r",
-    "r",
-    "r",
-    "r",
-    "r",
-    "r",
-    "s",
-    "s",
-    "s",
-    "s",
-    "s",
-    "s",
-    "s",
-    "s",
-    "t",
-    "t",
-    "t",
-    "t",
-    "t",
-    "t",
-    "u",
-    "u",
-    "u",
-    "u",
-    "u",
-    "u",
-    "u",
-    "u",
-    "u",
-    "u",
-    "u",
-    "u",
-    "w",
-    "w",
-    "y",
-    "y",
-    "y",
-    "z",
-    "z",
-    "z",
-    "z",
-    "z",
-    "z",
-    "s"
-};
+    "a", "a", "a",  "a",  "a", "a", "ae", "c",  "e",  "e", "e", "e", "i",  "i",  "i", "i", "d", "n",
+    "o", "o", "o",  "o",  "o", "",  "o",  "u",  "u",  "u", "u", "y", "th", "ss", "a", "a", "a", "a",
+    "a", "a", "ae", "c",  "e", "e", "e",  "e",  "i",  "i", "i", "i", "d",  "n",  "o", "o", "o", "o",
+    "o", "",  "o",  "u",  "u", "u", "u",  "y",  "th", "y", "a", "a", "a",  "a",  "a", "a", "c", "c",
+    "c", "c", "c",  "c",  "c", "c", "d",  "d",  "d",  "d", "e", "e", "e",  "e",  "e", "e", "e", "e",
+    "e", "e", "g",  "g",  "g", "g", "g",  "g",  "g",  "g", "h", "h", "h",  "h",  "i", "i", "i", "i",
+    "i", "i", "i",  "i",  "i", "i", "ij", "ij", "j",  "j", "k", "k", "k",  "l",  "l", "l", "l", "l",
+    "l", "l", "l",  "l",  "l", "n", "n",  "n",  "n",  "n", "n", "n", "n",  "n",  "o", "o", "o", "o",
+    "o", "o", "oe", "oe", "r", "r", "r",  "r",  "r",  "r", "s", "s", "s",  "s",  "s", "s", "s", "s",
+    "t", "t", "t",  "t",  "t", "t", "u",  "u",  "u",  "u", "u", "u", "u",  "u",  "u", "u", "u", "u",
+    "w", "w", "y",  "y",  "y", "z", "z",  "z",  "z",  "z", "z", "s"};
 
 void appendFolded(std::string& out, char32_t codepoint) {
     if (codepoint < 0x80) {
@@ -231,8 +50,8 @@ template <typename Sink> void forEachCodepoint(std::string_view text, Sink sink)
 }
 
 int romanValue(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> numerals{"i", "ii",  "iii", "iv", "v",  "vi",
-                                                               "vii", "viii", "ix", "x", "xi", "xii"};
+    static constexpr std::array<std::string_view, 12> numerals{"i",   "ii",   "iii", "iv", "v",  "vi",
+                                                               "vii", "viii", "ix",  "x",  "xi", "xii"};
     for (std::size_t i = 0; i < numerals.size(); ++i) {
         if (word == numerals[i]) {
             return static_cast<int>(i) + 1;
@@ -242,7 +61,8 @@ int romanValue(std::string_view word) {
 }
 
 int numberValue(std::string_view word) {
-    if (word.empty() || word.size() > 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (word.empty() || word.size() > 2 ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return 0;
     }
     return std::stoi(std::string(word));
@@ -287,7 +107,8 @@ double jaroWinkler(std::string_view a, std::string_view b) {
     }
     const double m = static_cast<double>(matches);
     const double jaro = (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) +
-                         (m - static_cast<double>(transpositions) / 2.0) / m) / 3.0;
+                         (m - static_cast<double>(transpositions) / 2.0) / m) /
+                        3.0;
     std::size_t prefix = 0;
     while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) {
         ++prefix;
@@ -343,8 +164,11 @@ std::string foldPlaceName(std::string_view text) {
     const std::string folded = foldText(text);
     std::vector<std::string_view> words = splitWords(folded);
     // Bamako's numbered communes: "commune vi", "commune 6", "cvi", "c6", "commune - vi" -> "commune 6".
-    auto numbered = [](std::string_view word) { return romanValue(word) > 0 ? romanValue(word) : numberValue(word); };
-    if (words.size() == 2 && (words[0] == "commune" || words[0] == "c" || words[0] == "com") && numbered(words[1]) > 0) {
+    auto numbered = [](std::string_view word) {
+        return romanValue(word) > 0 ? romanValue(word) : numberValue(word);
+    };
+    if (words.size() == 2 && (words[0] == "commune" || words[0] == "c" || words[0] == "com") &&
+        numbered(words[1]) > 0) {
         return "commune " + std::to_string(numbered(words[1]));
     }
     if (words.size() == 1 && words[0].size() >= 2 && words[0][0] == 'c') {
@@ -354,20 +178,31 @@ std::string foldPlaceName(std::string_view text) {
         }
     }
     // Administrative prefixes and suffixes that do not belong to the name.
-    static const std::vector<std::vector<std::string_view>> prefixes = {
-        {"commune", "rurale", "de"}, {"commune", "urbaine", "de"}, {"commune", "rurale", "d"},
-        {"commune", "urbaine", "d"}, {"commune", "de"},            {"commune", "d"},
-        {"cercle", "de"},            {"cercle", "d"},              {"region", "de"},
-        {"region", "d"},             {"district", "de"},           {"district", "d"},
-        {"cr"},                      {"cu"},                       {"commune"},
-        {"cercle"},                  {"region"}};
+    static const std::vector<std::vector<std::string_view>> prefixes = {{"commune", "rurale", "de"},
+                                                                        {"commune", "urbaine", "de"},
+                                                                        {"commune", "rurale", "d"},
+                                                                        {"commune", "urbaine", "d"},
+                                                                        {"commune", "de"},
+                                                                        {"commune", "d"},
+                                                                        {"cercle", "de"},
+                                                                        {"cercle", "d"},
+                                                                        {"region", "de"},
+                                                                        {"region", "d"},
+                                                                        {"district", "de"},
+                                                                        {"district", "d"},
+                                                                        {"cr"},
+                                                                        {"cu"},
+                                                                        {"commune"},
+                                                                        {"cercle"},
+                                                                        {"region"}};
     for (const auto& prefix : prefixes) {
         if (words.size() > prefix.size() && std::equal(prefix.begin(), prefix.end(), words.begin())) {
             words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(prefix.size()));
             break;
         }
     }
-    if (words.size() > 1 && (words.back() == "commune" || words.back() == "cercle" || words.back() == "ville")) {
+    if (words.size() > 1 &&
+        (words.back() == "commune" || words.back() == "cercle" || words.back() == "ville")) {
         words.pop_back();
     }
     std::string out;

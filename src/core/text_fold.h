@@ -25,7 +25,8 @@ std::string placeKey(std::string_view text);
 // "Kalabancoro").
 double nameSimilarity(std::string_view a, std::string_view b);
 
-// Trimmed, upper-cased, inner spaces removed; empty for placeholders such as "#N/A", "N/A", "NA", "-", "<Null>".
+// Trimmed, upper-cased, inner spaces removed; empty for placeholders such as "#N/A", "N/A", "NA", "-",
+// "<Null>".
 std::string cleanCode(std::string_view code);
 
 // True for cells that stand for "no value" in spreadsheets ("#N/A", "N/A", "NA", "NULL", "<Null>", "-", "?").

@@ -248,9 +248,9 @@ std::vector<QPolygonF> clippedPolyline(const QPolygonF& points, const QRectF& re
 
 struct BodyOptions {
     UnitId focus = kNoUnit;
-    QRectF band;             // device rectangle to draw (a thread's band); empty: the whole frame
-    double lodPixels = 0.25;     // outline simplification, in device units
-    double fillLodPixels = 0.5;  // fill simplification, in device units (the outlines cover the edges)
+    QRectF band;                // device rectangle to draw (a thread's band); empty: the whole frame
+    double lodPixels = 0.25;    // outline simplification, in device units
+    double fillLodPixels = 0.5; // fill simplification, in device units (the outlines cover the edges)
 };
 
 bool isRaster(const QPainter& painter) {
@@ -327,7 +327,8 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
     }
     const bool raster = isRaster(painter);
     auto pattern = [&](const QPainterPath& where, const std::vector<const GEOSGeometry*>& shapes,
-                       const std::vector<QPainterPath>& parts, const QPen& pen, double spacingMm, bool crossed) {
+                       const std::vector<QPainterPath>& parts, const QPen& pen, double spacingMm,
+                       bool crossed) {
         if (where.isEmpty()) {
             return;
         }
@@ -337,7 +338,8 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
             // of a 2000 px commune map). Lines stay on the frame's grid, so bands and pages agree.
             const QRectF reach = deviceArea.adjusted(-2, -2, 2, 2);
             for (const QPainterPath& part : parts) {
-                const QRectF box = view.toDevice.mapRect(part.boundingRect()).adjusted(-2, -2, 2, 2).intersected(reach);
+                const QRectF box =
+                    view.toDevice.mapRect(part.boundingRect()).adjusted(-2, -2, 2, 2).intersected(reach);
                 if (box.isEmpty()) {
                     continue;
                 }
@@ -364,8 +366,9 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
         painter.drawLines(lines);
         painter.restore();
     };
-    pattern(noData, noDataShapes, noDataParts, QPen(style.noDataPatternColour, std::max(0.1 * devicePerMm, 0.5)),
-            style.noDataPatternSpacingMm, true);
+    pattern(noData, noDataShapes, noDataParts,
+            QPen(style.noDataPatternColour, std::max(0.1 * devicePerMm, 0.5)), style.noDataPatternSpacingMm,
+            true);
     pattern(hatched, hatchedShapes, hatchedParts,
             QPen(style.hatch.colour, std::max(style.hatch.widthMm * devicePerMm, 0.5)), style.hatchSpacingMm,
             false);
@@ -698,11 +701,13 @@ void ensureGuiApplication() {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            // Headless runs (CI, cron) have no session folder; Qt would warn on every start and pick this one.
-            const QByteArray runtime = QDir::tempPath().toUtf8() + "/runtime-couverture-" + QByteArray::number(getuid());
+            // Headless runs (CI, cron) have no session folder; Qt would warn on every start and pick this
+            // one.
+            const QByteArray runtime =
+                QDir::tempPath().toUtf8() + "/runtime-couverture-" + QByteArray::number(getuid());
             QDir().mkpath(QString::fromUtf8(runtime));
-            QFile::setPermissions(QString::fromUtf8(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                  QFileDevice::ExeOwner);
+            QFile::setPermissions(QString::fromUtf8(runtime),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime);
         }
         static int argc = 1;
@@ -844,7 +849,8 @@ QByteArray renderChoroplethPng(const MapScene& scene, const ThematicLayer& layer
     std::vector<PngBand> bands(threads <= 1 || size.height() < 64 ? 1 : 2);
     auto work = [&](std::size_t index, int top, int height) {
         renderBand(pixels, bytesPerLine, size, top, height, scene, layer, style, view, devicePerMm);
-        const QImage rows(pixels + bytesPerLine * top, size.width(), height, bytesPerLine, QImage::Format_RGB32);
+        const QImage rows(pixels + bytesPerLine * top, size.width(), height, bytesPerLine,
+                          QImage::Format_RGB32);
         bands[index] = deflatePngRows(rows, 0, height, index + 1 == bands.size(), level);
     };
     if (bands.size() == 1) {

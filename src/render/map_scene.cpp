@@ -245,8 +245,9 @@ QPolygonF simplifiedRing(const QPolygonF& ring, const Junctions& junctions, doub
         for (qsizetype i = 0; i <= length; ++i) {
             run.append(ring[(from + i) % n]);
         }
-        const bool reversed = run.front() != run.back() ? lessPoint(run.back(), run.front())
-                                                        : (run.size() > 2 && lessPoint(run[run.size() - 2], run[1]));
+        const bool reversed = run.front() != run.back()
+                                  ? lessPoint(run.back(), run.front())
+                                  : (run.size() > 2 && lessPoint(run[run.size() - 2], run[1]));
         if (reversed) {
             std::reverse(run.begin(), run.end());
         }

@@ -106,8 +106,8 @@ private:
         double tolerance = 0;
         std::vector<Polyline> chunks;
     };
-    std::array<std::vector<Detail>, 4> details_; // finest first; details_[level][0] has tolerance 0
-    std::vector<double> fillTolerances_;         // of fillDetails_, finest first
+    std::array<std::vector<Detail>, 4> details_;         // finest first; details_[level][0] has tolerance 0
+    std::vector<double> fillTolerances_;                 // of fillDetails_, finest first
     std::vector<std::vector<QPainterPath>> fillDetails_; // by unit, one path per fill tolerance
     QPainterPath country_;
     QPainterPath insetCountry_, insetRegions_;

@@ -3,8 +3,6 @@
 #include "core/problem.h"
 #include "core/table_writer.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -13,6 +11,7 @@
 #include <optional>
 #include <thread>
 #include <vector>
+#include <zlib.h>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
@@ -38,7 +37,8 @@ __attribute__((target("ssse3"))) unsigned char* subRgbSsse3(const QRgb* line, in
     for (; x + 4 <= width; x += 4) {
         const __m128i current = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line + x));
         const __m128i previous = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line + x - 1));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_shuffle_epi8(_mm_sub_epi8(current, previous), order));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out),
+                         _mm_shuffle_epi8(_mm_sub_epi8(current, previous), order));
         out += 12;
     }
     for (; x < width; ++x) {
@@ -51,7 +51,8 @@ __attribute__((target("ssse3"))) unsigned char* subRgbSsse3(const QRgb* line, in
 }
 
 // zlib's adler32 takes a cycle per byte; this sums 32 bytes per step (the method of Chromium's zlib).
-__attribute__((target("ssse3"))) uLong adler32Ssse3(uLong adler, const unsigned char* data, std::size_t length) {
+__attribute__((target("ssse3"))) uLong adler32Ssse3(uLong adler, const unsigned char* data,
+                                                    std::size_t length) {
     constexpr std::uint32_t kBase = 65521;
     constexpr std::size_t kBlock = 32;
     constexpr std::size_t kMaxBlocks = 5552 / kBlock; // sums stay below 2^32 between reductions
@@ -142,10 +143,10 @@ void appendChunk(QByteArray& out, const char type[4], const QByteArray& data) {
     appendBigEndian(out, static_cast<quint32>(crc32(0, typed, static_cast<uInt>(data.size() + 4))));
 }
 
-// Deflate for filtered maps, as zlib's Z_RLE strategy does it (a byte repeating the previous one three times or
-// more is coded as a match at distance 1, everything else as literals, dynamic Huffman blocks), without zlib's
-// window copies and hash upkeep, and finding runs eight bytes at a time: three to four times faster than zlib
-// on Sub-filtered maps, for the same size.
+// Deflate for filtered maps, as zlib's Z_RLE strategy does it (a byte repeating the previous one three times
+// or more is coded as a match at distance 1, everything else as literals, dynamic Huffman blocks), without
+// zlib's window copies and hash upkeep, and finding runs eight bytes at a time: three to four times faster
+// than zlib on Sub-filtered maps, for the same size.
 class RunDeflater {
 public:
     explicit RunDeflater(std::vector<unsigned char>& out) : out_(out) {}
@@ -221,9 +222,9 @@ private:
         bitCount_ += count;
         if (bitCount_ >= 32) {
             const auto word = static_cast<std::uint32_t>(bits_);
-            const unsigned char bytes[4] = {static_cast<unsigned char>(word), static_cast<unsigned char>(word >> 8),
-                                            static_cast<unsigned char>(word >> 16),
-                                            static_cast<unsigned char>(word >> 24)};
+            const unsigned char bytes[4] = {
+                static_cast<unsigned char>(word), static_cast<unsigned char>(word >> 8),
+                static_cast<unsigned char>(word >> 16), static_cast<unsigned char>(word >> 24)};
             out_.insert(out_.end(), bytes, bytes + 4);
             bits_ >>= 32;
             bitCount_ -= 32;
@@ -299,7 +300,9 @@ private:
             }
             int longest = 0;
             for (std::size_t i = 0; i < n; ++i) {
-                lengths[i] = leafNode[i] < 0 ? 0 : static_cast<unsigned char>(depth[static_cast<std::size_t>(leafNode[i])]);
+                lengths[i] = leafNode[i] < 0
+                                 ? 0
+                                 : static_cast<unsigned char>(depth[static_cast<std::size_t>(leafNode[i])]);
                 longest = std::max(longest, static_cast<int>(lengths[i]));
             }
             if (longest <= limit) {
@@ -367,7 +370,8 @@ private:
         }();
         std::vector<std::uint32_t> literalFrequencies(286, 0);
         for (const std::uint16_t token : tokens_) {
-            ++literalFrequencies[token < 256 ? token : static_cast<std::size_t>(kLengths[token - 256].symbol)];
+            ++literalFrequencies[token < 256 ? token
+                                             : static_cast<std::size_t>(kLengths[token - 256].symbol)];
         }
         literalFrequencies[256] = 1; // end of block
         const std::vector<unsigned char> literalLengths = codeLengths(literalFrequencies, 15);
@@ -380,7 +384,8 @@ private:
             --literalCount;
         }
         // The code lengths, run-length coded (16: repeat the previous 3-6 times, 17/18: zeros 3-10 / 11-138).
-        std::vector<unsigned char> all(literalLengths.begin(), literalLengths.begin() + static_cast<std::ptrdiff_t>(literalCount));
+        std::vector<unsigned char> all(literalLengths.begin(),
+                                       literalLengths.begin() + static_cast<std::ptrdiff_t>(literalCount));
         all.insert(all.end(), distanceLengths.begin(), distanceLengths.end());
         std::vector<std::pair<int, int>> symbols; // code-length symbol, extra value
         for (std::size_t i = 0; i < all.size();) {
@@ -390,7 +395,8 @@ private:
             }
             if (all[i] == 0 && run >= 3) {
                 const std::size_t take = std::min<std::size_t>(run, 138);
-                symbols.emplace_back(take >= 11 ? 18 : 17, static_cast<int>(take >= 11 ? take - 11 : take - 3));
+                symbols.emplace_back(take >= 11 ? 18 : 17,
+                                     static_cast<int>(take >= 11 ? take - 11 : take - 3));
                 i += take;
             } else if (all[i] != 0 && run >= 4) {
                 symbols.emplace_back(all[i], 0);
@@ -454,8 +460,8 @@ private:
     bool havePrevious_ = false;
 };
 
-// Filters rows into a small buffer that stays in cache and deflates it chunk by chunk: the whole filtered band
-// is never held in memory, which halves the time on large maps.
+// Filters rows into a small buffer that stays in cache and deflates it chunk by chunk: the whole filtered
+// band is never held in memory, which halves the time on large maps.
 void compressBand(const QImage& image, int firstRow, int rowCount, bool alpha, int level, bool last,
                   PngBand& band) {
     clearUpperVectorState();
@@ -531,7 +537,8 @@ void compressBand(const QImage& image, int firstRow, int rowCount, bool alpha, i
         const int flush = !final ? Z_NO_FLUSH : (last ? Z_FINISH : Z_SYNC_FLUSH);
         do { // until deflate has room to spare: what it held back from earlier chunks may come out now
             if (band.compressed.size() - written < chunkBound) {
-                band.compressed.resize(std::max<std::size_t>(band.compressed.size() * 2, written + chunkBound));
+                band.compressed.resize(
+                    std::max<std::size_t>(band.compressed.size() * 2, written + chunkBound));
             }
             stream.next_out = band.compressed.data() + written;
             stream.avail_out = static_cast<uInt>(band.compressed.size() - written);
@@ -562,7 +569,8 @@ QImage prepared(const QImage& source, bool& alpha) {
         const QImage straight = source.convertToFormat(QImage::Format_ARGB32);
         for (int y = 0; y < straight.height() && !alpha; ++y) {
             const auto* line = reinterpret_cast<const QRgb*>(straight.constScanLine(y));
-            alpha = std::any_of(line, line + straight.width(), [](QRgb pixel) { return qAlpha(pixel) != 255; });
+            alpha =
+                std::any_of(line, line + straight.width(), [](QRgb pixel) { return qAlpha(pixel) != 255; });
         }
         return straight;
     }
@@ -581,7 +589,8 @@ PngBand deflatePngRows(const QImage& image, int firstRow, int rowCount, bool las
 }
 
 QByteArray assemblePng(QSize size, const std::vector<PngBand>& bands, const PngOptions& options) {
-    const bool alpha = std::any_of(bands.begin(), bands.end(), [](const PngBand& band) { return band.alpha; });
+    const bool alpha =
+        std::any_of(bands.begin(), bands.end(), [](const PngBand& band) { return band.alpha; });
     QByteArray zlibStream;
     std::size_t total = 6;
     for (const PngBand& band : bands) {
@@ -592,7 +601,8 @@ QByteArray assemblePng(QSize size, const std::vector<PngBand>& bands, const PngO
     zlibStream.append('\x01');
     uLong adler = 1;
     for (const PngBand& band : bands) {
-        zlibStream.append(reinterpret_cast<const char*>(band.compressed.data()), static_cast<qsizetype>(band.compressed.size()));
+        zlibStream.append(reinterpret_cast<const char*>(band.compressed.data()),
+                          static_cast<qsizetype>(band.compressed.size()));
         adler = adler32_combine(adler, band.adler, static_cast<z_off_t>(band.rawSize));
     }
     appendBigEndian(zlibStream, static_cast<quint32>(adler));
@@ -602,8 +612,8 @@ QByteArray assemblePng(QSize size, const std::vector<PngBand>& bands, const PngO
     QByteArray header;
     appendBigEndian(header, static_cast<quint32>(size.width()));
     appendBigEndian(header, static_cast<quint32>(size.height()));
-    header.append('\x08');                 // bit depth
-    header.append(alpha ? '\x06' : '\x02'); // RGBA or RGB
+    header.append('\x08');                               // bit depth
+    header.append(alpha ? '\x06' : '\x02');              // RGBA or RGB
     header.append('\x00').append('\x00').append('\x00'); // deflate, adaptive filters, no interlace
     appendChunk(png, "IHDR", header);
     if (options.dotsPerInch > 0) {
@@ -630,7 +640,8 @@ QByteArray encodePng(const QImage& source, const PngOptions& options) {
         PngBand& band = bands[static_cast<std::size_t>(i)];
         band.alpha = alpha;
         const int first = height * i / bandCount;
-        compressBand(image, first, height * (i + 1) / bandCount - first, alpha, level, i == bandCount - 1, band);
+        compressBand(image, first, height * (i + 1) / bandCount - first, alpha, level, i == bandCount - 1,
+                     band);
     };
     std::vector<std::thread> workers;
     for (int i = 1; i < bandCount; ++i) {

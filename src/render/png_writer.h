@@ -1,13 +1,13 @@
 #pragma once
-// A fast PNG encoder for maps: rows filtered with "Sub" (flat fills become runs of zeros) and deflated in bands
-// on several threads, the bands joined into one zlib stream as pigz does. The deflating is our own run coder
-// (runs as distance-1 matches, dynamic Huffman blocks), unless a zlib level above 1 is asked for. Qt's writer (libpng, adaptive filters,
-// default compression) spends four times longer than the drawing on a 2000x2000 map.
+// A fast PNG encoder for maps: rows filtered with "Sub" (flat fills become runs of zeros) and deflated in
+// bands on several threads, the bands joined into one zlib stream as pigz does. The deflating is our own run
+// coder (runs as distance-1 matches, dynamic Huffman blocks), unless a zlib level above 1 is asked for. Qt's
+// writer (libpng, adaptive filters, default compression) spends four times longer than the drawing on a
+// 2000x2000 map.
 
 #include <QByteArray>
 #include <QImage>
 #include <QSize>
-
 #include <string>
 #include <vector>
 
@@ -47,7 +47,8 @@ struct MapStyle;
 // renderChoroplethImage (map_painter.h) and encodePng fused: each thread draws its band of the image and
 // deflates it at once, so no core waits for the other between drawing and encoding. Same inputs, same bytes;
 // the pixels are renderChoroplethImage's, but for a shade on a few antialiased pixels where the bands meet
-// (the cut also weighs encoding). pHYs says `dpi` unless options.dotsPerInch is set. Defined in map_painter.cpp.
+// (the cut also weighs encoding). pHYs says `dpi` unless options.dotsPerInch is set. Defined in
+// map_painter.cpp.
 QByteArray renderChoroplethPng(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
                                QSize size, double dpi = 150, int threads = 2, const PngOptions& options = {});
 

@@ -1,7 +1,6 @@
 #include "cli/cli.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -22,10 +21,14 @@ Outcome runCli(const std::vector<std::string>& arguments) {
     return {code, out.str(), err.str()};
 }
 
-std::string shared(const std::string& relative) { return std::string(COUVERTURE_SHARED_DATA) + "/" + relative; }
+std::string shared(const std::string& relative) {
+    return std::string(COUVERTURE_SHARED_DATA) + "/" + relative;
+}
 const std::string kBoundaries = shared("boundaries/mli_cod_ab_ocha_itos_2017");
 const std::string k3w = shared("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv");
-bool haveShared() { return fs::exists(kBoundaries) && fs::exists(k3w); }
+bool haveShared() {
+    return fs::exists(kBoundaries) && fs::exists(k3w);
+}
 
 std::vector<std::vector<std::string>> readCsv(const std::string& path) {
     // Enough CSV for our own outputs: quoted cells may hold commas and doubled quotes, not newlines.
@@ -81,10 +84,12 @@ TEST_CASE("--help lists the commands and exit codes", "[cli]") {
 }
 
 TEST_CASE("input errors name the file and exit with code 2", "[cli]") {
-    const Outcome missing = runCli({"match", "--boundaries", kBoundaries, "--activities", "/nonexistent/3w.csv"});
+    const Outcome missing =
+        runCli({"match", "--boundaries", kBoundaries, "--activities", "/nonexistent/3w.csv"});
     CHECK(missing.code == couverture::cli::kInputError);
     CHECK(missing.err.find("/nonexistent/3w.csv") != std::string::npos);
-    const Outcome noPlace = runCli({"inspect", std::string(COUVERTURE_FIXTURES) + "/activities/no_place.csv"});
+    const Outcome noPlace =
+        runCli({"inspect", std::string(COUVERTURE_FIXTURES) + "/activities/no_place.csv"});
     CHECK(noPlace.code == couverture::cli::kInputError);
     CHECK(noPlace.err.find("no_place.csv") != std::string::npos);
     const Outcome badOption = runCli({"coverage", "--activities", k3w, "--people-rule", "median"});
@@ -134,8 +139,8 @@ TEST_CASE("coverage writes CSV with an HXL row, XLSX and a GeoPackage per level"
         return;
     }
     const fs::path out = freshFolder("coverage");
-    const Outcome outcome = runCli({"coverage", "--boundaries", kBoundaries, "--activities", k3w, "--out", out.string(),
-                                    "--sector", "Protection", "--quiet"});
+    const Outcome outcome = runCli({"coverage", "--boundaries", kBoundaries, "--activities", k3w, "--out",
+                                    out.string(), "--sector", "Protection", "--quiet"});
     INFO(outcome.err);
     REQUIRE(outcome.code == 0);
     const auto cercles = readCsv((out / "coverage_cercle.csv").string());
@@ -156,8 +161,8 @@ TEST_CASE("data-driven: the dirty fixture table matches as expected_match.csv sa
     }
     const std::string fixtures = std::string(COUVERTURE_FIXTURES) + "/match/";
     const fs::path out = freshFolder("dirty");
-    const Outcome outcome = runCli({"match", "--boundaries", kBoundaries, "--activities", fixtures + "dirty_3w.csv",
-                                    "--out", out.string(), "--quiet"});
+    const Outcome outcome = runCli({"match", "--boundaries", kBoundaries, "--activities",
+                                    fixtures + "dirty_3w.csv", "--out", out.string(), "--quiet"});
     INFO(outcome.err);
     REQUIRE(outcome.code == 0);
     // The broken date is reported with its file, column and row.
@@ -220,8 +225,9 @@ TEST_CASE("an alias table records earlier decisions and is applied first", "[cli
     }
     const std::string fixtures = std::string(COUVERTURE_FIXTURES) + "/match/";
     const fs::path out = freshFolder("aliases");
-    const Outcome outcome = runCli({"match", "--boundaries", kBoundaries, "--activities", fixtures + "dirty_3w.csv",
-                                    "--aliases", fixtures + "aliases.csv", "--out", out.string(), "--quiet"});
+    const Outcome outcome =
+        runCli({"match", "--boundaries", kBoundaries, "--activities", fixtures + "dirty_3w.csv", "--aliases",
+                fixtures + "aliases.csv", "--out", out.string(), "--quiet"});
     INFO(outcome.err);
     REQUIRE(outcome.code == 0);
     const auto report = readCsv((out / "match_report.csv").string());
@@ -233,8 +239,9 @@ TEST_CASE("an alias table records earlier decisions and is applied first", "[cli
     // An alias to a P-code the boundaries lack is refused, naming the file and row.
     const fs::path bad = out / "bad_aliases.csv";
     std::ofstream(bad) << "level,input,parent,pcode\ncommune,Atlantide,,ML999999\n";
-    const Outcome refused = runCli({"match", "--boundaries", kBoundaries, "--activities", fixtures + "dirty_3w.csv",
-                                    "--aliases", bad.string(), "--out", out.string(), "--quiet"});
+    const Outcome refused =
+        runCli({"match", "--boundaries", kBoundaries, "--activities", fixtures + "dirty_3w.csv", "--aliases",
+                bad.string(), "--out", out.string(), "--quiet"});
     CHECK(refused.code == couverture::cli::kInputError);
     CHECK(refused.err.find("bad_aliases.csv") != std::string::npos);
     CHECK(refused.err.find("row 1") != std::string::npos);

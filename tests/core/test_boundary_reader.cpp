@@ -1,13 +1,10 @@
 #include "core/boundary_reader.h"
-
 #include "core/test_support.h"
 
 #include <catch2/catch.hpp>
-
-#include <gdal.h>
-
 #include <cstdlib>
 #include <filesystem>
+#include <gdal.h>
 
 using namespace couverture;
 using namespace couverture::test;
@@ -65,7 +62,8 @@ std::string writeGeoJson(const std::string& name, const std::string& content) {
 
 } // namespace
 
-TEST_CASE("one layer holding several levels builds the hierarchy and reports bad geometry", "[boundary_reader]") {
+TEST_CASE("one layer holding several levels builds the hierarchy and reports bad geometry",
+          "[boundary_reader]") {
     GDALAllRegister();
     // Current COD-AB fields, two communes of one cercle; the second polygon is a self-intersecting bow tie.
     const std::string path = writeGeoJson("adm3_current.geojson", R"({"type":"FeatureCollection","features":[
@@ -86,7 +84,8 @@ TEST_CASE("one layer holding several levels builds the hierarchy and reports bad
     REQUIRE(cercle != kNoUnit);
     CHECK(load.tree.unit(cercle).children.size() == 2);
     CHECK(load.tree.unit(cercle).geometry); // derived from its communes
-    CHECK(GEOSisValid_r(geos::context(), load.tree.unit(load.tree.findByPcode("ML010102")).geometry.get()) == 1);
+    CHECK(GEOSisValid_r(geos::context(), load.tree.unit(load.tree.findByPcode("ML010102")).geometry.get()) ==
+          1);
 }
 
 TEST_CASE("duplicate codes, orphans and code nesting are reported", "[boundary_reader]") {
@@ -103,14 +102,16 @@ TEST_CASE("duplicate codes, orphans and code nesting are reported", "[boundary_r
     CHECK(load.nestingByCodeViolations == 1); // ML0299 under ML01
     bool named = false;
     for (const auto& problem : load.problems) {
-        named = named || (problem.message.find("duplicate P-code ML0101") != std::string::npos && problem.row == 2);
+        named = named ||
+                (problem.message.find("duplicate P-code ML0101") != std::string::npos && problem.row == 2);
     }
     CHECK(named);
 }
 
 TEST_CASE("geoBoundaries and GADM field schemas are recognised", "[boundary_reader]") {
     GDALAllRegister();
-    const std::string geoBoundaries = writeGeoJson("geoBoundaries-MLI-ADM1.geojson", R"({"type":"FeatureCollection","features":[
+    const std::string geoBoundaries =
+        writeGeoJson("geoBoundaries-MLI-ADM1.geojson", R"({"type":"FeatureCollection","features":[
       {"type":"Feature","properties":{"shapeName":"Kayes","shapeID":"MLI-ADM1-1","shapeGroup":"MLI","shapeType":"ADM1"},
        "geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]})");
     const auto layers = inspectBoundarySource(geoBoundaries);
@@ -124,7 +125,8 @@ TEST_CASE("geoBoundaries and GADM field schemas are recognised", "[boundary_read
     const BoundaryLoad load = loadBoundaries(gadm);
     CHECK(load.layers.front().schema == BoundarySchema::Gadm);
     CHECK(load.tree.level(AdminLevel::Cercle).size() == 1);
-    CHECK(load.tree.unit(load.tree.level(AdminLevel::Cercle).front()).parent == load.tree.findByPcode("MLI.1_1"));
+    CHECK(load.tree.unit(load.tree.level(AdminLevel::Cercle).front()).parent ==
+          load.tree.findByPcode("MLI.1_1"));
 }
 
 TEST_CASE("an explicit field mapping reads an unknown schema", "[boundary_reader]") {

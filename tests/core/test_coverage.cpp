@@ -1,5 +1,4 @@
 #include "core/coverage.h"
-
 #include "core/test_support.h"
 
 #include <catch2/catch.hpp>
@@ -31,8 +30,8 @@ struct SmallWorld {
     }
 };
 
-ActivityRow activity(const std::string& organisation, const std::string& sector, std::optional<double> reached = {},
-                     const std::string& site = "") {
+ActivityRow activity(const std::string& organisation, const std::string& sector,
+                     std::optional<double> reached = {}, const std::string& site = "") {
     ActivityRow row;
     row.cell(Role::OrgAcronym) = organisation;
     row.cell(Role::Sector) = sector;
@@ -55,8 +54,9 @@ TEST_CASE("a cercle counts distinct organisations across its communes, never the
     SmallWorld world;
     const std::vector<ActivityRow> rows = {activity("UNICEF", "Protection"), activity("UNICEF", "Education"),
                                            activity("UNICEF", "Protection"), activity("IRC", "Protection")};
-    const std::vector<Match> matches = {placedAt(world.a, AdminLevel::Commune), placedAt(world.a, AdminLevel::Commune),
-                                        placedAt(world.b, AdminLevel::Commune), placedAt(world.b, AdminLevel::Commune)};
+    const std::vector<Match> matches = {
+        placedAt(world.a, AdminLevel::Commune), placedAt(world.a, AdminLevel::Commune),
+        placedAt(world.b, AdminLevel::Commune), placedAt(world.b, AdminLevel::Commune)};
     const CoverageTable coverage = computeCoverage(world.tree, rows, matches);
     CHECK(coverage.at(world.a).organisations == 1);
     CHECK(coverage.at(world.b).organisations == 2);
@@ -73,11 +73,12 @@ TEST_CASE("a cercle counts distinct organisations across its communes, never the
 TEST_CASE("région-wide rows are their own figure, not commune presence", "[coverage]") {
     SmallWorld world;
     const std::vector<ActivityRow> rows = {activity("UNFPA", "Protection"), activity("IRC", "Protection")};
-    const std::vector<Match> matches = {placedAt(world.region, AdminLevel::Region), placedAt(world.a, AdminLevel::Commune)};
+    const std::vector<Match> matches = {placedAt(world.region, AdminLevel::Region),
+                                        placedAt(world.a, AdminLevel::Commune)};
     const CoverageTable coverage = computeCoverage(world.tree, rows, matches);
     CHECK(coverage.at(world.region).organisations == 2);
     CHECK(coverage.at(world.region).rowsAtThisLevel == 1);
-    CHECK(coverage.at(world.d).organisations == 0);       // UNFPA is not smeared over D
+    CHECK(coverage.at(world.d).organisations == 0); // UNFPA is not smeared over D
     CHECK(coverage.at(world.d).organisationsCoarserOnly == 1);
     CHECK(coverage.at(world.d).organisationsRegionWide == 1);
     CHECK(coverage.at(world.a).organisations == 1);
@@ -87,10 +88,12 @@ TEST_CASE("région-wide rows are their own figure, not commune presence", "[cove
 
 TEST_CASE("people are combined per location by the chosen rule, then summed over locations", "[coverage]") {
     SmallWorld world;
-    const std::vector<ActivityRow> rows = {activity("A1", "WASH", 100, "Site 1"), activity("A2", "WASH", 60, "Site 1"),
+    const std::vector<ActivityRow> rows = {activity("A1", "WASH", 100, "Site 1"),
+                                           activity("A2", "WASH", 60, "Site 1"),
                                            activity("A3", "WASH", 40, "Site 2"), activity("A4", "WASH", 10)};
-    const std::vector<Match> matches = {placedAt(world.a, AdminLevel::Commune), placedAt(world.a, AdminLevel::Commune),
-                                        placedAt(world.a, AdminLevel::Commune), placedAt(world.b, AdminLevel::Commune)};
+    const std::vector<Match> matches = {
+        placedAt(world.a, AdminLevel::Commune), placedAt(world.a, AdminLevel::Commune),
+        placedAt(world.a, AdminLevel::Commune), placedAt(world.b, AdminLevel::Commune)};
     CoverageOptions options;
     const CoverageTable maxRule = computeCoverage(world.tree, rows, matches, options);
     CHECK(maxRule.at(world.a).peopleReached == Approx(140)); // max(100, 60) + 40
@@ -134,9 +137,10 @@ TEST_CASE("filters keep sector, organisation, type, status and overlapping perio
 
 TEST_CASE("filtered and unmatched rows are counted, not lost", "[coverage]") {
     SmallWorld world;
-    const std::vector<ActivityRow> rows = {activity("A", "Santé"), activity("B", "Protection"), activity("C", "Protection")};
-    const std::vector<Match> matches = {placedAt(world.a, AdminLevel::Commune), placedAt(world.a, AdminLevel::Commune),
-                                        Match{}};
+    const std::vector<ActivityRow> rows = {activity("A", "Santé"), activity("B", "Protection"),
+                                           activity("C", "Protection")};
+    const std::vector<Match> matches = {placedAt(world.a, AdminLevel::Commune),
+                                        placedAt(world.a, AdminLevel::Commune), Match{}};
     CoverageOptions options;
     options.filter.sectors = {"Protection"};
     const CoverageTable coverage = computeCoverage(world.tree, rows, matches, options);

@@ -1,22 +1,22 @@
 #include "core/reconcile.h"
-
 #include "core/test_support.h"
 #include "core/text_fold.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace couverture;
 using namespace couverture::test;
 
 namespace {
 
-// A small tree in the 2015 scheme: Kayes (ML01) > Kayes (ML0101) and Bafoulabé (ML0102); Bamako (ML09) > Bamako
-// (ML0901) > Commune I..VI; Gao (ML07) > Ménaka (ML0704) > Ménaka, Inékar; Koulikoro (ML02) > Banamba (ML0202) > Toukoroba.
+// A small tree in the 2015 scheme: Kayes (ML01) > Kayes (ML0101) and Bafoulabé (ML0102); Bamako (ML09) >
+// Bamako (ML0901) > Commune I..VI; Gao (ML07) > Ménaka (ML0704) > Ménaka, Inékar; Koulikoro (ML02) > Banamba
+// (ML0202) > Toukoroba.
 AdminTree smallTree() {
     AdminTree tree;
-    auto add = [&tree](AdminLevel level, const std::string& pcode, const std::string& name, const std::string& parent) {
+    auto add = [&tree](AdminLevel level, const std::string& pcode, const std::string& name,
+                       const std::string& parent) {
         AdminUnit unit;
         unit.level = level;
         unit.pcode = pcode;
@@ -41,7 +41,8 @@ AdminTree smallTree() {
     add(AdminLevel::Commune, "ML070403", "Menaka", "ML0704");
     const char* roman[] = {"I", "II", "III", "IV", "V", "VI"};
     for (int i = 0; i < 6; ++i) {
-        add(AdminLevel::Commune, "ML09010" + std::to_string(i + 1), std::string("Commune ") + roman[i], "ML0901");
+        add(AdminLevel::Commune, "ML09010" + std::to_string(i + 1), std::string("Commune ") + roman[i],
+            "ML0901");
     }
     return tree;
 }
@@ -55,11 +56,14 @@ Match matchOne(const PlaceCells& place, ReconcileOptions options = {}) {
     return Reconciler(tree(), std::move(options)).match(rowWith(place));
 }
 
-std::string pcodeOf(const Match& match) { return match.unit == kNoUnit ? "" : tree().unit(match.unit).pcode; }
+std::string pcodeOf(const Match& match) {
+    return match.unit == kNoUnit ? "" : tree().unit(match.unit).pcode;
+}
 
 } // namespace
 
-TEST_CASE("data-driven: each row gets the deepest place it names, by the first method that holds", "[reconcile]") {
+TEST_CASE("data-driven: each row gets the deepest place it names, by the first method that holds",
+          "[reconcile]") {
     struct Case {
         PlaceCells place;
         MatchMethod method;
@@ -68,37 +72,73 @@ TEST_CASE("data-driven: each row gets the deepest place it names, by the first m
     };
     const std::vector<Case> cases = {
         // Code as given, names agree (accents and case folded).
-        {{"ML01", "Kayes", "ML0102", "BAFOULABÉ", "ML010202", "bamafélé"}, MatchMethod::Code, "ML010202", AdminLevel::Commune},
+        {{"ML01", "Kayes", "ML0102", "BAFOULABÉ", "ML010202", "bamafélé"},
+         MatchMethod::Code,
+         "ML010202",
+         AdminLevel::Commune},
         // Code repaired: MLI prefix, spaces.
-        {{"MLI01", "Kayes", "MLI0102", "Bafoulabe", "MLI010201", "Bafoulabe"}, MatchMethod::CodeRepaired, "ML010201", AdminLevel::Commune},
-        {{"ML01", "Kayes", "ML 0102", "Bafoulabe", "", ""}, MatchMethod::CoarserLevel, "ML0102", AdminLevel::Cercle},
+        {{"MLI01", "Kayes", "MLI0102", "Bafoulabe", "MLI010201", "Bafoulabe"},
+         MatchMethod::CodeRepaired,
+         "ML010201",
+         AdminLevel::Commune},
+        {{"ML01", "Kayes", "ML 0102", "Bafoulabe", "", ""},
+         MatchMethod::CoarserLevel,
+         "ML0102",
+         AdminLevel::Cercle},
         // #N/A commune code: placed by name within the parent.
-        {{"ML09", "Bamako", "ML0901", "Bamako", "#N/A", "Commune - VI"}, MatchMethod::Name, "ML090106", AdminLevel::Commune},
-        {{"ML09", "Bamako", "ML0901", "Bamako", "", "CIV"}, MatchMethod::Name, "ML090104", AdminLevel::Commune},
-        // 2019 cercle code ML0101 is Bafoulabé; in the boundaries it is Kayes: the names win, a conflict is flagged.
-        {{"ML01", "Kayes", "ML0101", "Bafoulabe", "ML010101", "Bamafele"}, MatchMethod::Name, "ML010202", AdminLevel::Commune},
+        {{"ML09", "Bamako", "ML0901", "Bamako", "#N/A", "Commune - VI"},
+         MatchMethod::Name,
+         "ML090106",
+         AdminLevel::Commune},
+        {{"ML09", "Bamako", "ML0901", "Bamako", "", "CIV"},
+         MatchMethod::Name,
+         "ML090104",
+         AdminLevel::Commune},
+        // 2019 cercle code ML0101 is Bafoulabé; in the boundaries it is Kayes: the names win, a conflict is
+        // flagged.
+        {{"ML01", "Kayes", "ML0101", "Bafoulabe", "ML010101", "Bamafele"},
+         MatchMethod::Name,
+         "ML010202",
+         AdminLevel::Commune},
         // Commune suffix dropped: "Kayes" is "Kayes Commune".
         {{"ML01", "Kayes", "", "Kayes", "", "Kayes"}, MatchMethod::Name, "ML010101", AdminLevel::Commune},
         // Fuzzy within the parent.
-        {{"ML01", "Kayes", "", "Bafoulabe", "", "Bamafelle"}, MatchMethod::NameFuzzy, "ML010202", AdminLevel::Commune},
+        {{"ML01", "Kayes", "", "Bafoulabe", "", "Bamafelle"},
+         MatchMethod::NameFuzzy,
+         "ML010202",
+         AdminLevel::Commune},
         // Wrong region code: Banamba is in Koulikoro, the row says ML07.
-        {{"ML07", "Koulikoro", "", "Banamba", "", "Toukoroba"}, MatchMethod::Name, "ML020201", AdminLevel::Commune},
+        {{"ML07", "Koulikoro", "", "Banamba", "", "Toukoroba"},
+         MatchMethod::Name,
+         "ML020201",
+         AdminLevel::Commune},
         // Région-only row: presence at that level, not spread.
         {{"ML07", "Gao", "", "", "", ""}, MatchMethod::CoarserLevel, "ML07", AdminLevel::Region},
-        // Ménaka: a région (ML10) in the table, a cercle of Gao in the boundaries; its 2019 cercles are communes.
-        {{"ML10", "Ménaka", "ML1002", "Andéramboukane", "#N/A", "Andéramboukane"}, MatchMethod::Name, "ML070401", AdminLevel::Commune},
-        {{"ML10", "Ménaka", "ML1001", "Menaka", "ML100101", "Menaka"}, MatchMethod::Name, "ML070403", AdminLevel::Commune},
+        // Ménaka: a région (ML10) in the table, a cercle of Gao in the boundaries; its 2019 cercles are
+        // communes.
+        {{"ML10", "Ménaka", "ML1002", "Andéramboukane", "#N/A", "Andéramboukane"},
+         MatchMethod::Name,
+         "ML070401",
+         AdminLevel::Commune},
+        {{"ML10", "Ménaka", "ML1001", "Menaka", "ML100101", "Menaka"},
+         MatchMethod::Name,
+         "ML070403",
+         AdminLevel::Commune},
         // A commune with no polygon (Alata): the row stays at the deepest place found, with the reason.
-        {{"ML10", "Ménaka", "ML1004", "Tidermene", "#N/A", "Alata"}, MatchMethod::CoarserLevel, "ML0704", AdminLevel::Cercle},
+        {{"ML10", "Ménaka", "ML1004", "Tidermene", "#N/A", "Alata"},
+         MatchMethod::CoarserLevel,
+         "ML0704",
+         AdminLevel::Cercle},
         // Unknown codes and names: unmatched, with the reason.
         {{"ML99", "Atlantis", "", "", "", ""}, MatchMethod::Unmatched, "", AdminLevel::Region},
         {{"", "", "", "", "", ""}, MatchMethod::Unmatched, "", AdminLevel::Region},
     };
     for (const auto& c : cases) {
         const Match match = matchOne(c.place);
-        INFO(c.place.adm1Code << "|" << c.place.adm1Name << "|" << c.place.adm2Code << "|" << c.place.adm2Name << "|"
-                              << c.place.adm3Code << "|" << c.place.adm3Name << " -> " << methodKey(match.method) << " "
-                              << pcodeOf(match) << " (" << match.reason << ")");
+        INFO(c.place.adm1Code << "|" << c.place.adm1Name << "|" << c.place.adm2Code << "|" << c.place.adm2Name
+                              << "|" << c.place.adm3Code << "|" << c.place.adm3Name << " -> "
+                              << methodKey(match.method) << " " << pcodeOf(match) << " (" << match.reason
+                              << ")");
         CHECK(match.method == c.method);
         CHECK(pcodeOf(match) == c.pcode);
         if (match.unit != kNoUnit) {
@@ -141,10 +181,9 @@ TEST_CASE("aliases are applied first", "[reconcile]") {
 }
 
 TEST_CASE("matchAll keeps input order and counts every row once", "[reconcile]") {
-    std::vector<ActivityRow> rows = {rowWith({"ML09", "Bamako", "", "Bamako", "", "CVI"}),
-                                     rowWith({"ML99", "", "", "", "", ""}),
-                                     rowWith({"ML09", "Bamako", "", "Bamako", "", "CVI"}),
-                                     rowWith({"ML07", "Gao", "", "", "", ""})};
+    std::vector<ActivityRow> rows = {
+        rowWith({"ML09", "Bamako", "", "Bamako", "", "CVI"}), rowWith({"ML99", "", "", "", "", ""}),
+        rowWith({"ML09", "Bamako", "", "Bamako", "", "CVI"}), rowWith({"ML07", "Gao", "", "", "", ""})};
     const ReconcileResult result = reconcile(tree(), rows);
     REQUIRE(result.matches.size() == 4);
     CHECK(pcodeOf(result.matches[0]) == "ML090106");
@@ -158,7 +197,8 @@ TEST_CASE("matchAll keeps input order and counts every row once", "[reconcile]")
     CHECK(total == 4);
 }
 
-TEST_CASE("the OCHA 3W of December 2023 joins the 2015 polygons correctly, as it is", "[reconcile][shared-data]") {
+TEST_CASE("the OCHA 3W of December 2023 joins the 2015 polygons correctly, as it is",
+          "[reconcile][shared-data]") {
     if (!haveSharedData()) {
         WARN("shared data not found, skipped");
         return;
@@ -182,7 +222,7 @@ TEST_CASE("the OCHA 3W of December 2023 joins the 2015 polygons correctly, as it
 
     const UnitId bafoulabe = real.findByPcode("ML0102"); // ML0101 in the 2019 scheme of the table
     const UnitId kayesCercle = real.findByPcode("ML0101");
-    const UnitId menaka = real.findByPcode("ML0704");     // région ML10 in the table
+    const UnitId menaka = real.findByPcode("ML0704"); // région ML10 in the table
     int bafoulabeRows = 0, menakaRows = 0;
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
         const ActivityRow& row = table.rows[i];
@@ -203,8 +243,9 @@ TEST_CASE("the OCHA 3W of December 2023 joins the 2015 polygons correctly, as it
     }
     CHECK(bafoulabeRows > 0);
     CHECK(menakaRows == 905); // two more ML10 rows name Gao, and are placed there
-    // The table's cercle and commune codes follow the 2019 scheme: their conflicts are reported, not all put up
-    // for review; what needs a person is fuzzy names, corrected parents, level shifts and places not found.
+    // The table's cercle and commune codes follow the 2019 scheme: their conflicts are reported, not all put
+    // up for review; what needs a person is fuzzy names, corrected parents, level shifts and places not
+    // found.
     const auto review = std::count_if(result.matches.begin(), result.matches.end(),
                                       [](const Match& match) { return match.needsReview; });
     CHECK(review == 2100);
@@ -215,8 +256,8 @@ TEST_CASE("a table whose codes contradict its names is taken for another scheme:
     // Ten code/name pairs that all disagree with the boundaries at cercle level, as a 2019-coded table does.
     std::vector<ActivityRow> rows;
     const std::vector<std::pair<std::string, std::string>> pairs = {
-        {"ML0101", "Bafoulabe"}, {"ML0101", "Banamba"}, {"ML0101", "Menaka"}, {"ML0101", "Bamako"},
-        {"ML0102", "Kayes"},     {"ML0102", "Banamba"}, {"ML0102", "Menaka"}, {"ML0102", "Bamako"},
+        {"ML0101", "Bafoulabe"}, {"ML0101", "Banamba"},  {"ML0101", "Menaka"}, {"ML0101", "Bamako"},
+        {"ML0102", "Kayes"},     {"ML0102", "Banamba"},  {"ML0102", "Menaka"}, {"ML0102", "Bamako"},
         {"ML0202", "Kayes"},     {"ML0202", "Bafoulabe"}};
     for (const auto& [code, name] : pairs) {
         rows.push_back(rowWith({"", "", code, name, "", ""}));

@@ -12,10 +12,18 @@ namespace couverture::test {
 inline std::string sharedData(const std::string& relative) {
     return std::string(COUVERTURE_SHARED_DATA) + "/" + relative;
 }
-inline bool haveSharedData() { return std::filesystem::exists(sharedData("boundaries/mli_cod_ab_ocha_itos_2017")); }
-inline std::string realBoundaries() { return sharedData("boundaries/mli_cod_ab_ocha_itos_2017"); }
-inline std::string real3w() { return sharedData("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv"); }
-inline std::string fixture(const std::string& relative) { return std::string(COUVERTURE_FIXTURES) + "/" + relative; }
+inline bool haveSharedData() {
+    return std::filesystem::exists(sharedData("boundaries/mli_cod_ab_ocha_itos_2017"));
+}
+inline std::string realBoundaries() {
+    return sharedData("boundaries/mli_cod_ab_ocha_itos_2017");
+}
+inline std::string real3w() {
+    return sharedData("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv");
+}
+inline std::string fixture(const std::string& relative) {
+    return std::string(COUVERTURE_FIXTURES) + "/" + relative;
+}
 
 // The real boundaries, loaded once for the whole test run.
 inline const BoundaryLoad& realBoundaryLoad() {

@@ -17,7 +17,8 @@ TEST_CASE("foldText removes case, accents, punctuation and extra spacing", "[tex
 }
 
 TEST_CASE("foldPlaceName makes Bamako's numbered communes equal", "[text_fold]") {
-    for (const char* spelling : {"Commune - VI", "Commune VI", "CVI", "commune 6", "C6", "Commune VI ", "COMMUNE-VI"}) {
+    for (const char* spelling :
+         {"Commune - VI", "Commune VI", "CVI", "commune 6", "C6", "Commune VI ", "COMMUNE-VI"}) {
         INFO(spelling);
         CHECK(foldPlaceName(spelling) == "commune 6");
     }

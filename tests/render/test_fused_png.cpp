@@ -3,9 +3,8 @@
 #include "render/png_writer.h"
 #include "render_test_support.h"
 
-#include <catch2/catch.hpp>
-
 #include <QPainter>
+#include <catch2/catch.hpp>
 
 using namespace couverture;
 using namespace couverture::render;
@@ -44,13 +43,17 @@ TEST_CASE("renderChoroplethPng gives renderChoroplethImage's map as PNG bytes, t
     CHECK(compareImages(decoded, drawn, 8).differingShare < 0.005);
 }
 
-TEST_CASE("fill levels of detail keep neighbours together and simplify with the tolerance", "[fused_png][mali]") {
+TEST_CASE("fill levels of detail keep neighbours together and simplify with the tolerance",
+          "[fused_png][mali]") {
     const MapScene& scene = maliScene();
     std::size_t fullDetail = 0, simplified = 0;
     for (UnitId id : scene.level(AdminLevel::Commune)) {
         fullDetail += static_cast<std::size_t>(scene.fillPath(id, 0).elementCount());
-        simplified += static_cast<std::size_t>(scene.fillPath(id, scene.extent().width() / 2000).elementCount());
-        CHECK(scene.fillPath(id, scene.extent().width() / 2000).boundingRect().intersects(scene.unit(id).bounds));
+        simplified +=
+            static_cast<std::size_t>(scene.fillPath(id, scene.extent().width() / 2000).elementCount());
+        CHECK(scene.fillPath(id, scene.extent().width() / 2000)
+                  .boundingRect()
+                  .intersects(scene.unit(id).bounds));
     }
     CHECK(simplified < fullDetail);
     // Drawn at the detail of a 2000 px map, the fills leave no background showing between communes: the

@@ -1,9 +1,8 @@
 #include "render/png_writer.h"
 
-#include <catch2/catch.hpp>
-
 #include <QImage>
 #include <QPainter>
+#include <catch2/catch.hpp>
 
 using namespace couverture::render;
 
@@ -68,8 +67,9 @@ TEST_CASE("encodePng round-trips images that barely compress, at every level", "
         auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
         for (int x = 0; x < image.width(); ++x) {
             state = state * 1664525u + 1013904223u;
-            line[x] = (x / 40) % 2 == 0 ? qRgb(int(state >> 24), int((state >> 16) & 0xFF), int((state >> 8) & 0xFF))
-                                        : qRgb(200, 30, 60);
+            line[x] = (x / 40) % 2 == 0
+                          ? qRgb(int(state >> 24), int((state >> 16) & 0xFF), int((state >> 8) & 0xFF))
+                          : qRgb(200, 30, 60);
         }
     }
     for (int level : {1, 6, 9}) {
