@@ -89,6 +89,16 @@ inline const MapScene& maliScene() {
     return scene;
 }
 
+// Page options with fixed dates, so pages repeat byte for byte.
+inline PageOptions testPageOptions(const std::string& language, const std::string& mapNumber) {
+    PageOptions options;
+    options.language = language;
+    options.texts.asOf = "2023-12-31";
+    options.texts.creationDate = "2024-01-15";
+    options.texts.mapNumber = mapNumber;
+    return options;
+}
+
 inline const MapStyle& defaultStyle() {
     static const MapStyle style = loadMapStyle();
     return style;

@@ -52,15 +52,6 @@ ThematicLayer maliLayer(AdminLevel level, MapKind kind = MapKind::Choropleth) {
     return prepareThematic(maliScene(), table, spec, defaultStyle());
 }
 
-PageOptions pageOptions(const std::string& language) {
-    PageOptions options;
-    options.language = language;
-    options.texts.asOf = "2023-12-31";
-    options.texts.creationDate = "2024-01-15";
-    options.texts.mapNumber = "GOLDEN-1";
-    return options;
-}
-
 } // namespace
 
 TEST_CASE("golden: synthetic choropleth, no text", "[golden]") {
@@ -91,12 +82,12 @@ TEST_CASE("golden: synthetic choropleth, no text", "[golden]") {
 
 TEST_CASE("golden: Mali communes, French A4 landscape page", "[golden][mali]") {
     checkGolden(
-        renderPageImage(maliScene(), maliLayer(AdminLevel::Commune), defaultStyle(), pageOptions("fr"), 50),
+        renderPageImage(maliScene(), maliLayer(AdminLevel::Commune), defaultStyle(), testPageOptions("fr", "GOLDEN-1"), 50),
         "mali_communes_fr_a4_landscape.png");
 }
 
 TEST_CASE("golden: cercle atlas page, English A4 portrait", "[golden][mali]") {
-    PageOptions options = pageOptions("en");
+    PageOptions options = testPageOptions("en", "GOLDEN-1");
     options.orientation = "portrait";
     options.focus = maliTree().findByPcode("ML0501");
     checkGolden(renderPageImage(maliScene(), maliLayer(AdminLevel::Commune), defaultStyle(), options, 50),
@@ -105,7 +96,7 @@ TEST_CASE("golden: cercle atlas page, English A4 portrait", "[golden][mali]") {
 
 TEST_CASE("golden: main sector by cercle and people reached as circles", "[golden][mali]") {
     checkGolden(renderPageImage(maliScene(), maliLayer(AdminLevel::Cercle, MapKind::Categories),
-                                defaultStyle(), pageOptions("fr"), 40),
+                                defaultStyle(), testPageOptions("fr", "GOLDEN-1"), 40),
                 "mali_sectors_fr.png");
     CoverageTable table = coverageOf(
         maliTree(), [](UnitId id) { return id % 5; }, [](UnitId) { return false; });
@@ -117,7 +108,7 @@ TEST_CASE("golden: main sector by cercle and people reached as circles", "[golde
     spec.kind = MapKind::Symbols;
     spec.level = AdminLevel::Cercle;
     const ThematicLayer symbols = prepareThematic(maliScene(), table, spec, defaultStyle());
-    checkGolden(renderPageImage(maliScene(), symbols, defaultStyle(), pageOptions("en"), 40),
+    checkGolden(renderPageImage(maliScene(), symbols, defaultStyle(), testPageOptions("en", "GOLDEN-1"), 40),
                 "mali_people_reached_en.png");
 }
 

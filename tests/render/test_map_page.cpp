@@ -26,15 +26,6 @@ ThematicLayer communeLayer(const MapScene& scene, const AdminTree& tree) {
     return layer;
 }
 
-PageOptions pageOptions(const std::string& language) {
-    PageOptions options;
-    options.language = language;
-    options.texts.asOf = "2023-12-31";
-    options.texts.creationDate = "2024-01-15";
-    options.texts.mapNumber = "T-001";
-    return options;
-}
-
 // Kilometres between two page points (millimetres), through the page's view and the scene's projection.
 double geodesicKm(const MapScene& scene, const PageReport& report, QPointF a, QPointF b) {
     const QTransform toWorld = report.view.toDevice.inverted();
@@ -69,9 +60,9 @@ TEST_CASE("the scale bar measures true kilometres (Lambert display)", "[page][sc
     const MapScene& scene = maliScene();
     const ThematicLayer layer = communeLayer(scene, maliTree());
     PageReport report;
-    renderPageImage(scene, layer, defaultStyle(), pageOptions("fr"), 72, &report);
+    renderPageImage(scene, layer, defaultStyle(), testPageOptions("fr", "T-001"), 72, &report);
     checkScaleBar(scene, report);
-    PageOptions zoomed = pageOptions("fr");
+    PageOptions zoomed = testPageOptions("fr", "T-001");
     zoomed.focus = maliTree().findByPcode("ML0501");
     renderPageImage(scene, layer, defaultStyle(), zoomed, 72, &report);
     checkScaleBar(scene, report);
@@ -84,7 +75,7 @@ TEST_CASE("the scale bar measures true kilometres in a plate carrée display too
     const MapScene scene = buildMapScene(maliTree(), options);
     const ThematicLayer layer = communeLayer(scene, maliTree());
     PageReport report;
-    renderPageImage(scene, layer, defaultStyle(), pageOptions("en"), 72, &report);
+    renderPageImage(scene, layer, defaultStyle(), testPageOptions("en", "T-001"), 72, &report);
     const ScaleBarInfo& bar = report.scaleBar;
     const QPointF centre = report.frameMm.center();
     const double length = bar.endMm.x() - bar.startMm.x();
@@ -99,7 +90,7 @@ TEST_CASE("a French page shows no English template text, and the other way round
     std::map<std::string, std::vector<std::string>> drawn;
     for (const std::string language : {"fr", "en"}) {
         PageReport report;
-        renderPageImage(scene, layer, style, pageOptions(language), 60, &report);
+        renderPageImage(scene, layer, style, testPageOptions(language, "T-001"), 60, &report);
         drawn[language] = report.texts;
         // The page carries the template's parts in its language.
         auto has = [&](const std::string& text) {
@@ -158,7 +149,7 @@ TEST_CASE("labels never overlap and stay inside their unit", "[page][labels]") {
     const MapScene& scene = maliScene();
     const ThematicLayer layer = communeLayer(scene, maliTree());
     for (const UnitId focus : {kNoUnit, maliTree().findByPcode("ML0501"), maliTree().findByPcode("ML04")}) {
-        PageOptions options = pageOptions("fr");
+        PageOptions options = testPageOptions("fr", "T-001");
         options.focus = focus;
         PageReport report;
         renderPageImage(scene, layer, defaultStyle(), options, 100, &report);
@@ -182,7 +173,7 @@ TEST_CASE("labels never overlap and stay inside their unit", "[page][labels]") {
 TEST_CASE("an atlas page zooms to its unit and counts only its units in the legend", "[page]") {
     const MapScene& scene = maliScene();
     const ThematicLayer layer = communeLayer(scene, maliTree());
-    PageOptions options = pageOptions("fr");
+    PageOptions options = testPageOptions("fr", "T-001");
     options.focus = maliTree().findByPcode("ML0501"); // cercle de Mopti
     REQUIRE(options.focus != kNoUnit);
     PageReport report;
