@@ -81,9 +81,9 @@ TEST_CASE("golden: synthetic choropleth, no text", "[golden]") {
 }
 
 TEST_CASE("golden: Mali communes, French A4 landscape page", "[golden][mali]") {
-    checkGolden(
-        renderPageImage(maliScene(), maliLayer(AdminLevel::Commune), defaultStyle(), testPageOptions("fr", "GOLDEN-1"), 50),
-        "mali_communes_fr_a4_landscape.png");
+    checkGolden(renderPageImage(maliScene(), maliLayer(AdminLevel::Commune), defaultStyle(),
+                                testPageOptions("fr", "GOLDEN-1"), 50),
+                "mali_communes_fr_a4_landscape.png");
 }
 
 TEST_CASE("golden: cercle atlas page, English A4 portrait", "[golden][mali]") {
