@@ -379,11 +379,13 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
         const double margin = pen.widthF();
         const QRectF reach = area.adjusted(-margin, -margin, margin, margin);
         painter.setPen(pen);
-        if (raster && pen.widthF() * view.scale > 1) {
-            // Wide lines as separate square-capped segments: Qt draws those with its line rasterizer, while a
-            // polyline with round joins goes through the general stroker and costs four times as much (the
-            // région and country lines took half the drawing time). At these widths the squared ends
-            // covering the joins look the same.
+        const double deviceWidth = pen.widthF() * view.scale;
+        if (raster && deviceWidth > 1 && deviceWidth <= 3) {
+            // Lines of 1 to 3 pixels as separate square-capped segments: Qt draws those with its line
+            // rasterizer, while a polyline with round joins goes through the general stroker and costs four
+            // times as much (the région and country lines took half the drawing time). At these widths the
+            // squared ends covering the joins look the same; wider (page PNGs at print resolution) they show
+            // as bumps, so those keep their round joins.
             QPen segmentPen = pen;
             segmentPen.setCapStyle(Qt::SquareCap);
             painter.setPen(segmentPen);
