@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/analyse_commands.h"
 #include "cli/map_commands.h"
 #include "core/commands.h"
 
@@ -368,6 +369,15 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             const CommandOutput output =
                 arguments.command == "map" ? runMapCommand(mapArguments) : runAtlasCommand(mapArguments);
             printOutput(output, out, err);
+            return kOk;
+        }
+        if (arguments.command == "analyse" || arguments.command == "analyze") {
+            if (arguments.positional.empty()) {
+                throw UsageError{"analyse needs an analysis: who, overlaps, gaps, targets, sites or compare"};
+            }
+            MapCommandArguments analyseArguments{joinInputs(arguments), coverage, arguments.options,
+                                                 arguments.flags, progress};
+            printOutput(runAnalyseCommand(arguments.positional.front(), analyseArguments), out, err);
             return kOk;
         }
         throw UsageError{"unknown command '" + arguments.command + "'"};

@@ -1,0 +1,33 @@
+#include "cli/analyse_commands.h"
+
+#include <functional>
+#include <map>
+
+namespace couverture::cli {
+namespace {
+
+using AnalyseCommand = std::function<CommandOutput(const MapCommandArguments&)>;
+
+// One line per analysis; each analysis keeps its argument handling in its own file.
+const std::map<std::string, AnalyseCommand>& analyseCommands() {
+    static const std::map<std::string, AnalyseCommand> commands = {};
+    return commands;
+}
+
+} // namespace
+
+CommandOutput runAnalyseCommand(const std::string& analysis, const MapCommandArguments& arguments) {
+    const auto& commands = analyseCommands();
+    const auto found = commands.find(analysis);
+    if (found == commands.end()) {
+        std::string known;
+        for (const auto& [name, command] : commands) {
+            known += (known.empty() ? "" : ", ") + name;
+        }
+        throw MapUsageError{"unknown analysis '" + analysis + "'" +
+                            (known.empty() ? std::string{} : " (known: " + known + ")")};
+    }
+    return found->second(arguments);
+}
+
+} // namespace couverture::cli
