@@ -74,7 +74,7 @@ GapResult computeGaps(const AdminTree& tree, const PresenceIndex& index, const N
     result.needBreaks = tercileBounds(needs);
     if (!covered.empty()) {
         std::sort(covered.begin(), covered.end());
-        result.coverageMedian = covered[(covered.size() - 1) / 2];
+        result.coverageMedian = covered[covered.size() / 2]; // the upper median
     }
     for (UnitGap& gap : result.units) {
         if (gap.need.value) {

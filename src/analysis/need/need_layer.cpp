@@ -129,6 +129,11 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
                 weighted.push_back(position);
             }
         }
+        if (apportion && weighted.empty() && positions.size() == 1) {
+            // A single unit left below the coarser figure takes all of what remains, whatever its weight.
+            weighted = positions;
+            totalWeight = 1;
+        }
         const double rest = std::max(0.0, figure - known);
         if (known > figure) {
             layer.problems.push_back({Severity::Warning, table.path, {}, 0,
@@ -141,7 +146,8 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
             need.source = ancestor;
             if (apportion && totalWeight > 0 &&
                 std::find(weighted.begin(), weighted.end(), position) != weighted.end()) {
-                need.weightShare = *options.weights[static_cast<std::size_t>(need.unit)] / totalWeight;
+                const auto& weight = options.weights[static_cast<std::size_t>(need.unit)];
+                need.weightShare = weighted.size() == 1 ? 1.0 : *weight / totalWeight;
                 need.value = rest * need.weightShare;
                 need.basis = NeedBasis::Apportioned;
             } else {
