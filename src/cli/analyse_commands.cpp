@@ -1,5 +1,7 @@
 #include "cli/analyse_commands.h"
 
+#include "cli/analyse_support.h"
+
 #include <functional>
 #include <map>
 
@@ -10,7 +12,12 @@ using AnalyseCommand = std::function<CommandOutput(const MapCommandArguments&)>;
 
 // One line per analysis; each analysis keeps its argument handling in its own file.
 const std::map<std::string, AnalyseCommand>& analyseCommands() {
-    static const std::map<std::string, AnalyseCommand> commands = {};
+    static const std::map<std::string, AnalyseCommand> commands = {
+        {"who", runAnalyseWho},
+        {"overlaps", runAnalyseOverlaps},
+        {"gaps", runAnalyseGaps},
+        {"targets", runAnalyseTargets},
+    };
     return commands;
 }
 

@@ -70,6 +70,25 @@ Maps (map, atlas):
   --pattern P             (atlas) one file per page, e.g. 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf';
                           without it, one multi-page PDF named by --name.
 
+Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables as CSV with an HXL row and XLSX):
+  who                     Organisations per unit and sector (organisation, implementing partner, donor) with
+                          their input rows; presence known only at a coarser level listed apart.
+  overlaps                Units where --min-organisations N (default 2) organisations work in the same sector
+                          (in overlapping periods when the table has dates); organisation pairs as a ranked list
+                          and a matrix (--top N organisations, default 15); --map: a map and one page per région.
+  gaps                    Need against presence: people in need per organisation, high need with nobody;
+                          --map: a bivariate 3 x 3 map (need x coverage).
+  targets                 Ranks cercles (--level) for a programme: --weights need=W,absence=W,partners=W,
+                          --partner ORG, --exclude UNIT, --include UNIT (repeatable, P-code or name),
+                          --shortlist N (default 10); a sensitivity table (each weight -25 % and +25 %); --map.
+  --need FILE             People in need (or any figure) by P-code or name; --need-value COLUMN (header or HXL
+                          tag, default #inneed); --need-where COLUMN=VALUE keeps rows (repeatable), e.g.
+                          '#sector+code=PRO_GBV'; --need-label TEXT.
+  --apportion none|population|need   A figure known only at a coarser level: used there (none, default), or
+                          shared out by population (--population FILE, --population-value COLUMN, default the
+                          COD-PS 2018 cercles and T_TL) or by the units' all-sector need; shared figures are
+                          marked as estimates.
+
 Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sheet, row or column);
 3 output error; 4 cancelled; 5 internal error.
 )";
@@ -103,8 +122,8 @@ struct UsageError {
     std::string message;
 };
 
-const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help",
-                                         "-h",      "--world-file",   "--stated-places-only"};
+const std::vector<std::string> kFlags = {"--quiet",      "--keep-undated",        "--help", "-h",
+                                         "--world-file", "--stated-places-only", "--map"};
 const std::vector<std::string> kOptions = {"--boundaries",
                                            "--activities",
                                            "--sheet",
@@ -148,7 +167,21 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--focus",
                                            "--by",
                                            "--within",
-                                           "--pattern"};
+                                           "--pattern",
+                                           "--need",
+                                           "--need-value",
+                                           "--need-where",
+                                           "--need-label",
+                                           "--apportion",
+                                           "--population",
+                                           "--population-value",
+                                           "--weights",
+                                           "--partner",
+                                           "--exclude",
+                                           "--include",
+                                           "--shortlist",
+                                           "--min-organisations",
+                                           "--top"};
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {

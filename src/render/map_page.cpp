@@ -604,7 +604,11 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
 
     // Legend, inset, footer.
     report.legend = legendEntries(layer, report.map.units, style, language);
-    drawLegend(painter, writer, layout.legend, layer, report.legend, style, language);
+    if (options.legend) {
+        options.legend(painter, layout.legend, k);
+    } else {
+        drawLegend(painter, writer, layout.legend, layer, report.legend, style, language);
+    }
     drawInset(painter, writer, layout.inset, scene, report.view, focus, style, language);
     drawFooter(painter, writer, layout.footer, scene, texts, style, language);
     return report;

@@ -14,6 +14,7 @@
 #include <QRectF>
 #include <QSize>
 #include <QTransform>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -96,6 +97,9 @@ struct PageOptions {
     UnitId focus = kNoUnit;              // zoom to this unit (atlas page); kNoUnit: the whole country
     std::vector<AdminLevel> labelLevels; // empty: régions and cercles for the country; the focus's
                                          // children levels down to the map's level on a focus page
+    // When set, draws the legend panel (millimetres; painter in device units at devicePerMm) in place of the
+    // class list: analysis maps with their own legends (bivariate square, a table beside the map).
+    std::function<void(QPainter& painter, const QRectF& panelMm, double devicePerMm)> legend;
 };
 
 struct ScaleBarInfo {

@@ -1,0 +1,41 @@
+// `couverture analyse overlaps`: units where N or more organisations work in the same sector, and the pairs
+// of organisations that share the most units.
+
+#include "analysis/overlaps/overlaps.h"
+#include "cli/analyse_support.h"
+
+namespace couverture::cli {
+
+CommandOutput runAnalyseOverlaps(const MapCommandArguments& arguments) {
+    CommandOutput output;
+    const JoinedActivities joined = loadAndReconcile(arguments.inputs, arguments.progress);
+    const AdminTree& tree = joined.boundaries.tree;
+    analysis::OverlapOptions options;
+    options.level = analyseLevel(arguments, AdminLevel::Commune);
+    options.minOrganisations = analyseInteger(arguments, "--min-organisations", 2);
+    options.matrixSize = analyseInteger(arguments, "--top", 15);
+    options.filter = arguments.coverage.filter;
+    const analysis::OverlapResult result =
+        analysis::findOverlaps(tree, joined.table.rows, joined.reconciled.matches, options);
+    appendAnalyseProblems(output, result.problems);
+    const OutputTable overlaps = analysis::overlapTable(tree, result);
+    const OutputTable pairs = analysis::pairListTable(tree, result);
+    const std::vector<OutputTable> matrices = analysis::pairMatrixTables(result, options.matrixSize);
+    std::vector<const OutputTable*> tables{&overlaps, &pairs};
+    for (const auto& matrix : matrices) {
+        tables.push_back(&matrix);
+    }
+    const std::string folder = analyseFolder(arguments);
+    writeAnalysisTables(tables, folder, "overlaps", output);
+    if (analyseFlag(arguments, "--map")) {
+        writeOverlapMaps(arguments, joined, result, folder, output);
+    }
+    output.summary = "overlaps by " + std::string(levelKey(options.level)) + " (" + options.filter.describe() +
+                     ", at least " + std::to_string(result.minOrganisations) + " organisations" +
+                     (result.comparedByDates ? ", in overlapping periods" : ", no dates: by sector alone") +
+                     "): " + std::to_string(result.overlaps.size()) + " unit-sectors, " +
+                     std::to_string(result.pairs.size()) + " organisation pairs";
+    return output;
+}
+
+} // namespace couverture::cli

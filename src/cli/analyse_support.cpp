@@ -1,0 +1,151 @@
+#include "cli/analyse_support.h"
+
+#include "core/text_fold.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace couverture::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::pair<std::string, std::string> columnCondition(const std::string& text) {
+    const auto equals = text.find('=');
+    if (equals == std::string::npos || equals == 0) {
+        throw MapUsageError{"--need-where expects COLUMN=VALUE (a header or an HXL tag), got '" + text + "'"};
+    }
+    return {text.substr(0, equals), text.substr(equals + 1)};
+}
+
+bool isSectorColumn(const std::string& column) {
+    const std::string folded = foldText(column);
+    return folded.find("sector") != std::string::npos || folded.find("secteur") != std::string::npos ||
+           folded.find("cluster") != std::string::npos;
+}
+
+} // namespace
+
+std::string analyseOption(const MapCommandArguments& arguments, const std::string& name, const std::string& fallback) {
+    auto found = arguments.options.find(name);
+    return found == arguments.options.end() ? fallback : found->second;
+}
+
+std::vector<std::string> analyseOptionValues(const MapCommandArguments& arguments, const std::string& name) {
+    std::vector<std::string> values;
+    for (auto [begin, end] = arguments.options.equal_range(name); begin != end; ++begin) {
+        values.push_back(begin->second);
+    }
+    return values;
+}
+
+bool analyseFlag(const MapCommandArguments& arguments, const std::string& flag) {
+    return std::find(arguments.flags.begin(), arguments.flags.end(), flag) != arguments.flags.end();
+}
+
+AdminLevel analyseLevel(const MapCommandArguments& arguments, AdminLevel fallback) {
+    AdminLevel level = fallback;
+    const std::string text = analyseOption(arguments, "--level", "");
+    if (!text.empty() && (!parseLevel(text, level) || level == AdminLevel::Country)) {
+        throw MapUsageError{"--level expects region, cercle or commune"};
+    }
+    return level;
+}
+
+int analyseInteger(const MapCommandArguments& arguments, const std::string& name, int fallback) {
+    const std::string text = analyseOption(arguments, name, "");
+    if (text.empty()) {
+        return fallback;
+    }
+    try {
+        std::size_t used = 0;
+        const int value = std::stoi(text, &used);
+        if (used == text.size() && value > 0) {
+            return value;
+        }
+    } catch (const std::exception&) {
+    }
+    throw MapUsageError{name + " expects a whole number above 0, got '" + text + "'"};
+}
+
+std::string analyseFolder(const MapCommandArguments& arguments) {
+    const std::string folder = analyseOption(arguments, "--out", "exports");
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) {
+        throwOutputError(folder, "cannot create the output folder: " + error.message());
+    }
+    return folder;
+}
+
+void writeAnalysisTables(const std::vector<const OutputTable*>& tables, const std::string& folder,
+                         const std::string& workbook, CommandOutput& output) {
+    for (const OutputTable* table : tables) {
+        const std::string path = (fs::path(folder) / (table->name + ".csv")).string();
+        writeCsv(*table, path);
+        output.filesWritten.push_back(path);
+    }
+    const std::string path = (fs::path(folder) / (workbook + ".xlsx")).string();
+    writeXlsx(tables, path);
+    output.filesWritten.push_back(path);
+}
+
+void appendAnalyseProblems(CommandOutput& output, const Problems& problems) {
+    output.problems.insert(output.problems.end(), problems.begin(), problems.end());
+}
+
+analysis::NeedLayer analyseNeed(const MapCommandArguments& arguments, const AdminTree& tree, AdminLevel level,
+                                CommandOutput& output) {
+    const std::string path = analyseOption(arguments, "--need", "");
+    if (path.empty()) {
+        throw MapUsageError{"--need FILE (people in need by P-code or name) is required"};
+    }
+    analysis::IndicatorReadOptions read;
+    read.value = analyseOption(arguments, "--need-value", "#inneed");
+    for (const auto& text : analyseOptionValues(arguments, "--need-where")) {
+        read.where.push_back(columnCondition(text));
+    }
+    read.label = analyseOption(arguments, "--need-label", "people in need");
+    const analysis::IndicatorTable need = analysis::readIndicatorTable(tree, path, read);
+    appendAnalyseProblems(output, need.problems);
+
+    analysis::NeedOptions options;
+    options.level = level;
+    const std::string apportion = analyseOption(arguments, "--apportion", "none");
+    if (apportion == "population") {
+        analysis::IndicatorReadOptions population;
+        population.value = analyseOption(arguments, "--population-value", "T_TL");
+        population.label = "population";
+        const analysis::IndicatorTable table = analysis::readIndicatorTable(
+            tree,
+            analyseOption(arguments, "--population",
+                          "../shared/data/population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv"),
+            population);
+        appendAnalyseProblems(output, table.problems);
+        options.weights = analysis::weightsAtLevel(tree, table, level);
+        options.weightLabel = "population";
+    } else if (apportion == "need") {
+        analysis::IndicatorReadOptions allSectors = read;
+        bool sectorFound = false;
+        for (auto& [column, value] : allSectors.where) {
+            if (isSectorColumn(column)) {
+                value = "ALL";
+                sectorFound = true;
+            }
+        }
+        if (!sectorFound) {
+            throw MapUsageError{"--apportion need needs a --need-where condition on the sector column"};
+        }
+        const analysis::IndicatorTable table = analysis::readIndicatorTable(tree, path, allSectors);
+        appendAnalyseProblems(output, table.problems);
+        options.weights = analysis::weightsAtLevel(tree, table, level);
+        options.weightLabel = "all_sector_need";
+    } else if (apportion != "none") {
+        throw MapUsageError{"--apportion expects none, population or need, got '" + apportion + "'"};
+    }
+    analysis::NeedLayer layer = analysis::needAtLevel(tree, need, options);
+    appendAnalyseProblems(output, layer.problems);
+    return layer;
+}
+
+} // namespace couverture::cli

@@ -1,0 +1,88 @@
+// `couverture analyse targets`: which cercles (or communes) a programme should take, with every score
+// decomposed and the ranks' sensitivity to each weight.
+
+#include "analysis/targets/targets.h"
+#include "cli/analyse_support.h"
+
+namespace couverture::cli {
+namespace {
+
+std::vector<std::string> listValues(const MapCommandArguments& arguments, const std::string& name) {
+    std::vector<std::string> values;
+    for (const auto& text : analyseOptionValues(arguments, name)) {
+        std::string current;
+        for (char c : text + ",") {
+            if (c == ',') {
+                if (!current.empty()) {
+                    values.push_back(current);
+                }
+                current.clear();
+            } else {
+                current += c;
+            }
+        }
+    }
+    return values;
+}
+
+// --weights need=0.5,absence=0.3,partners=0.2 (criteria left out keep their default).
+std::array<double, 3> weightsOption(const MapCommandArguments& arguments, std::array<double, 3> weights) {
+    for (const auto& part : listValues(arguments, "--weights")) {
+        const auto equals = part.find('=');
+        bool known = false;
+        for (analysis::Criterion criterion : analysis::kCriteria) {
+            if (equals != std::string::npos && part.substr(0, equals) == analysis::criterionKey(criterion)) {
+                try {
+                    weights[static_cast<std::size_t>(criterion)] = std::stod(part.substr(equals + 1));
+                    known = true;
+                } catch (const std::exception&) {
+                }
+            }
+        }
+        if (!known) {
+            throw MapUsageError{"--weights expects need=W,absence=W,partners=W, got '" + part + "'"};
+        }
+    }
+    return weights;
+}
+
+} // namespace
+
+CommandOutput runAnalyseTargets(const MapCommandArguments& arguments) {
+    CommandOutput output;
+    const JoinedActivities joined = loadAndReconcile(arguments.inputs, arguments.progress);
+    const AdminTree& tree = joined.boundaries.tree;
+    const AdminLevel level = analyseLevel(arguments, AdminLevel::Cercle);
+    const analysis::NeedLayer need = analyseNeed(arguments, tree, level, output);
+    analysis::TargetOptions options;
+    options.level = level;
+    options.shortlist = analyseInteger(arguments, "--shortlist", 10);
+    options.weights = weightsOption(arguments, options.weights);
+    options.partners = listValues(arguments, "--partner");
+    options.exclude = listValues(arguments, "--exclude");
+    options.mustInclude = listValues(arguments, "--include");
+    options.filter = arguments.coverage.filter;
+    const analysis::PresenceIndex index =
+        analysis::buildPresenceIndex(joined.table.rows, joined.reconciled.matches, options.filter);
+    const analysis::TargetResult result = analysis::rankTargets(tree, index, need, options);
+    appendAnalyseProblems(output, result.problems);
+    const OutputTable ranking = analysis::targetTable(tree, index, result);
+    const OutputTable sensitivity = analysis::sensitivityTable(tree, result);
+    const std::string folder = analyseFolder(arguments);
+    writeAnalysisTables({&ranking, &sensitivity}, folder, "targets", output);
+    if (analyseFlag(arguments, "--map")) {
+        writeTargetMap(arguments, joined, result, folder, output);
+    }
+    std::string chosen;
+    for (const auto& candidate : result.candidates) {
+        if (candidate.status == analysis::TargetStatus::Shortlisted ||
+            candidate.status == analysis::TargetStatus::MustInclude) {
+            analysis::appendItem(chosen, tree.unit(candidate.unit).name, ", ");
+        }
+    }
+    output.summary = "targets by " + std::string(levelKey(level)) + " (" + options.filter.describe() +
+                     "): " + chosen;
+    return output;
+}
+
+} // namespace couverture::cli

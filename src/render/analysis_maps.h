@@ -1,0 +1,49 @@
+#pragma once
+// Maps of the analyses, drawn with the report page of map_painter.h: the gap map (need × coverage, a
+// bivariate 3 × 3 map with its square legend), the overlap map and its one-page-per-région summary (map and
+// top table, to project in a meeting), and the target shortlist map with its ranked list. Texts come from
+// styles/analysis.json (French and English), merged over the default style.
+
+#include "analysis/gaps/gaps.h"
+#include "analysis/overlaps/overlaps.h"
+#include "analysis/targets/targets.h"
+#include "render/map_export.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace couverture::render {
+
+struct AnalysisMapOptions {
+    PageOptions page;               // language, size, texts (as-of, sources, producer, map number...)
+    std::string style = "analysis"; // a style with the analysis texts
+    std::string sector;             // the sector the analysis is about, for titles ("Protection")
+    double dpi = 200;               // PNG
+};
+
+// The 9 colours of the bivariate map, by coverage class * 3 + need class (Stevens' blue–red scheme): low
+// need and no coverage is light grey, high need with nobody present red, high need well covered dark.
+const std::array<QColor, 9>& bivariateColours();
+
+// The bivariate class layer of a gap result: class coverage * 3 + need, kNoDataClass without need figure,
+// hatching where presence is known only at a coarser level and nobody is present by own rows.
+ThematicLayer gapLayer(const MapScene& scene, const analysis::GapResult& gaps);
+
+MapResult writeGapMap(const MapScene& scene, const analysis::GapResult& gaps, const std::string& output,
+                      const AnalysisMapOptions& options);
+
+// Organisations per unit where an overlap is (the most in any sector), 0 elsewhere.
+ThematicLayer overlapLayer(const MapScene& scene, const analysis::OverlapResult& overlaps, const MapStyle& style);
+
+MapResult writeOverlapMap(const MapScene& scene, const analysis::OverlapResult& overlaps,
+                          const std::string& output, const AnalysisMapOptions& options);
+
+// One PDF page per région that has units at the overlap level: the région's map and its largest overlaps.
+std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analysis::OverlapResult& overlaps,
+                                             const std::string& output, const AnalysisMapOptions& options);
+
+MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& targets, const std::string& output,
+                         const AnalysisMapOptions& options);
+
+} // namespace couverture::render
