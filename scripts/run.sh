@@ -45,4 +45,16 @@ common=(--boundaries "$boundaries" --lang fr --page A4 --orientation landscape -
   --title "Mali : programmes de lutte contre les VBG, organisations par cercle" --map-number "MLI-VBG-001" \
   --name "MLI_VBG_programmes_cercles_A4_20221231"
 
+echo "== GBV programmes: stated places only (inferred placements left out)"
+# data/gbv_programmes.csv says per row whether the documents state the place or it was inferred
+# (see data/gbv_programmes.md). The map MLI-VBG-001 above shows both kinds (its subtitle says so); these
+# outputs leave the inferred placements out, and their subtitle and filter description say so.
+"$couverture" coverage --boundaries "$boundaries" --activities "$gbv" --stated-places-only \
+  --base-name coverage_stated_places --out exports/gbv_programmes
+"$couverture" map "${common[@]}" --activities "$gbv" --stated-places-only --level cercle --figure organisations \
+  --as-of 2022-12-31 --source "$boundary_source" \
+  --source "programmes VBG relevés dans les documents de Spotlight, PROSMED, Kafamuya, VLF-Musoya et DCAF (data/gbv_programmes.csv)" \
+  --title "Mali : programmes de lutte contre les VBG, organisations par cercle" --map-number "MLI-VBG-002" \
+  --name "MLI_VBG_programmes_cercles_lieux_enonces_A4_20221231"
+
 echo "Outputs are in exports/."

@@ -47,6 +47,8 @@ Filters (coverage, map, atlas):
   --sector S, --org O, --org-type T, --status S   Repeatable; case and accents ignored.
   --from YYYY-MM-DD, --to YYYY-MM-DD              Keep activities whose dates overlap the period.
   --keep-undated                                  With a period, also keep rows without dates.
+  --stated-places-only    Leave out rows whose place the source does not state (place_basis column: déduit/inferred);
+                          a map's subtitle says whether inferred places are shown.
   --people-rule max|sum   People reached/targeted per location: the maximum (default, as clusters do) or the sum.
   --base-name NAME        Base of the coverage file names (default coverage).
 
@@ -101,7 +103,8 @@ struct UsageError {
     std::string message;
 };
 
-const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help", "-h", "--world-file"};
+const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help",
+                                         "-h",      "--world-file",   "--stated-places-only"};
 const std::vector<std::string> kOptions = {"--boundaries",
                                            "--activities",
                                            "--sheet",
@@ -346,6 +349,7 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             coverage.filter.periodEnd = requireDate("--to", *to);
         }
         coverage.filter.keepUndated = arguments.has("--keep-undated");
+        coverage.filter.statedPlacesOnly = arguments.has("--stated-places-only");
         if (auto rule = arguments.value("--people-rule")) {
             if (*rule == "sum") {
                 coverage.peopleRule = PeopleRule::Sum;

@@ -1,5 +1,6 @@
 #include "cli/map_commands.h"
 
+#include "cli/places_note.h"
 #include "render/atlas.h"
 #include "render/map_export.h"
 #include "render/map_painter.h"
@@ -203,6 +204,8 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
     render::MapOptions options;
     options.thematic = thematicSpec(arguments);
     options.page = pageOptions(arguments);
+    options.page.texts.noteKey =
+        placesNoteKey(prepared.joined.table, arguments.coverage.filter, output.problems);
     options.page.focus = unitByCode(tree, "--focus", optionOr(arguments, "--focus", ""));
     options.style = optionOr(arguments, "--style", "");
     options.dpi = integerOption(arguments, "--dpi", 200);
@@ -255,6 +258,8 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     render::AtlasOptions options;
     options.thematic = thematicSpec(arguments);
     options.page = pageOptions(arguments);
+    options.page.texts.noteKey =
+        placesNoteKey(prepared.joined.table, arguments.coverage.filter, output.problems);
     options.style = optionOr(arguments, "--style", "");
     options.dpi = integerOption(arguments, "--dpi", 200);
     options.worldFile = hasFlag(arguments, "--world-file");

@@ -17,7 +17,8 @@ constexpr std::array<std::string_view, kRoleCount> kRoleKeys = {
     "adm2_code",   "adm2_name",  "adm3_code",  "adm3_name",         "site",
     "lat",         "lon",        "start_date", "end_date",          "status",
     "targeted",    "targeted_f", "targeted_m", "targeted_children", "targeted_adults",
-    "reached",     "reached_f",  "reached_m",  "reached_children",  "reached_adults"};
+    "reached",     "reached_f",  "reached_m",  "reached_children",  "reached_adults",
+    "place_basis"};
 
 bool isHashtagWord(std::string_view word) {
     if (word.empty() || std::isalpha(static_cast<unsigned char>(word.front())) == 0) {
@@ -154,6 +155,8 @@ const std::unordered_map<std::string, Role>& headerNames() {
              "datefinactivite", "datedefindelactivite", "dateofend", "activityenddate", "datefinprojet"});
         add(Role::Status, {"statut", "status", "statutactivite", "statutdelactivite", "activitystatus",
                            "etat", "etatdavancement", "etatdelactivite"});
+        add(Role::PlaceBasis,
+            {"placebasis", "lieuenonceoudeduit", "lieuenonceoudeduite", "placestatedorinferred"});
         return m;
     }();
     return names;
@@ -292,6 +295,8 @@ DetectedRole roleFromHxl(const HxlTag& tag, std::string_view headerWords) {
     }
     if (h == "status")
         return {Role::Status};
+    if (h == "meta" && tag.has("basis") && (tag.has("loc") || tag.has("place")))
+        return {Role::PlaceBasis};
     if (h == "targeted" || h == "reached") {
         PeopleGroups g;
         g.female = tag.has("f") || tag.has("female") || tag.has("women");

@@ -43,6 +43,7 @@ enum class Role {
     ReachedM,         // reached_m
     ReachedChildren,  // reached_children
     ReachedAdults,    // reached_adults
+    PlaceBasis,       // place_basis     #meta+basis+loc     the place is stated by the source or inferred
     Count_            // not a role: the number of roles
 };
 inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(Role::Count_);

@@ -77,9 +77,18 @@ std::vector<std::string> splitList(const std::string& text) {
     return items;
 }
 
+// place_basis values (data/gbv_programmes.csv): "énoncé"/"stated" or "déduit"/"inferred".
+bool placeInferred(const std::string& basis) {
+    const std::string folded = foldText(basis);
+    return folded == "deduit" || folded == "inferred";
+}
+
 } // namespace
 
 bool ActivityFilter::keeps(const ActivityRow& row) const {
+    if (statedPlacesOnly && placeInferred(row.cell(Role::PlaceBasis))) {
+        return false;
+    }
     if (!foldedIn(row.cell(Role::Sector), sectors) || !foldedIn(row.cell(Role::OrgType), organisationTypes) ||
         !foldedIn(row.cell(Role::Status), statuses)) {
         return false;
@@ -105,7 +114,7 @@ bool ActivityFilter::keeps(const ActivityRow& row) const {
 
 bool ActivityFilter::empty() const {
     return sectors.empty() && organisations.empty() && organisationTypes.empty() && statuses.empty() &&
-           !periodStart && !periodEnd;
+           !periodStart && !periodEnd && !statedPlacesOnly;
 }
 
 std::string ActivityFilter::describe() const {
@@ -126,6 +135,9 @@ std::string ActivityFilter::describe() const {
         parts.push_back("period=" + (periodStart ? formatDate(*periodStart) : std::string()) + ".." +
                         (periodEnd ? formatDate(*periodEnd) : std::string()) +
                         (keepUndated ? " (undated kept)" : ""));
+    }
+    if (statedPlacesOnly) {
+        parts.push_back("places=stated");
     }
     std::string text;
     for (const auto& part : parts) {

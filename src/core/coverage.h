@@ -18,6 +18,7 @@ struct ActivityFilter {
     std::vector<std::string> statuses;
     std::optional<Date> periodStart, periodEnd; // a row counts when its dates overlap the period
     bool keepUndated = false;                   // with a period: keep rows that carry no date at all
+    bool statedPlacesOnly = false; // leave out rows whose place_basis says the place was inferred
     bool keeps(const ActivityRow& row) const;
     bool empty() const;
     std::string describe() const; // "sector=Protection; period=2023-01-01..2023-12-31", for outputs

@@ -525,6 +525,9 @@ PageTitles pageTitles(const MapScene& scene, const ThematicLayer& layer, const M
                                                         : "subtitle";
         titles.subtitle = fillPlaceholders(style.text(language, key), values);
     }
+    if (!texts.noteKey.empty()) {
+        titles.subtitle += style.text(language, "note_separator") + style.text(language, texts.noteKey);
+    }
     return titles;
 }
 

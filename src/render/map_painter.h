@@ -85,6 +85,7 @@ struct PageTexts {
     std::string producer;             // empty: the style's "producer_default"
     std::string sector;               // fills {sector}: subtitle_sector is used when set
     std::string organisation;         // fills {organisation}: subtitle_organisation is used when set
+    std::string noteKey; // a style text key ("notes.places_all") appended to the subtitle; empty: none
 };
 
 struct PageOptions {
