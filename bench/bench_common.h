@@ -134,9 +134,9 @@ inline std::string shellQuote(const std::string& text) {
     return quoted + "'";
 }
 
-// Runs a peer (a command printing name=value lines), echoes its qgis_* lines and returns them by name;
-// empty when it could not start or printed none.
-inline std::map<std::string, std::string> runPeer(const std::string& command) {
+// Runs a peer (a command printing name=value lines), echoes its lines that start with `prefix` (qgis_*,
+// geopandas_*) and returns them by name; empty when it could not start or printed none.
+inline std::map<std::string, std::string> runPeer(const std::string& command, const std::string& prefix = "qgis_") {
     std::map<std::string, std::string> figures;
     FILE* pipe = popen(command.c_str(), "r");
     if (pipe == nullptr) {
@@ -149,7 +149,7 @@ inline std::map<std::string, std::string> runPeer(const std::string& command) {
             text.pop_back();
         }
         const auto equals = text.find('=');
-        if (equals != std::string::npos && text.compare(0, 5, "qgis_") == 0) {
+        if (equals != std::string::npos && text.compare(0, prefix.size(), prefix) == 0) {
             figures[text.substr(0, equals)] = text.substr(equals + 1);
             std::printf("%s\n", text.c_str());
         }
