@@ -7,6 +7,9 @@ packages=(
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data zlib1g-dev
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   catch2 fonts-dejavu-core fonts-dejavu-extra poppler-utils
+  postgresql-15  # the shared store: the tests start their own cluster (initdb, postgres, psql)
+  postgresql-15-postgis-3  # PostGIS for the store's coverage layers
+  libpq-dev  # libpq: the store's client library
 )
 
 missing=()

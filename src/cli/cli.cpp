@@ -2,6 +2,7 @@
 
 #include "cli/analyse_commands.h"
 #include "cli/map_commands.h"
+#include "cli/publish_command.h"
 #include "core/commands.h"
 
 #include <algorithm>
@@ -26,11 +27,15 @@ Commands:
                           (with an HXL row), <base>.xlsx and <base>.gpkg (one layer per level).
   map                     One report-grade map (PDF, SVG or PNG).
   atlas                   One page per région, cercle, sector or organisation (one PDF or one file per page).
+  publish                 Publish a release of the table to the shared PostGIS store, in one transaction:
+                          rows as read, their matches, the aliases, the coverage per level (docs/store.md).
+  store-upgrade           Create or upgrade the store's schema (an administrator's command).
 
 Inputs (match, coverage, map, atlas):
   --boundaries PATH       Boundaries: folder, Shapefile, GeoPackage, GeoJSON or a PG: connection string
                           (default ../shared/data/boundaries/mli_cod_ab_ocha_itos_2017).
   --activities FILE       3W/4W/5W table: CSV (, ; or tab; UTF-8 or Windows-1252), XLSX or ODS.
+                          Or PG:CONNECTION: a release published to the store (see Store below).
   --sheet NAME            Sheet of a workbook (default: the first sheet with data).
   --encoding NAME         Encoding of a CSV (default: UTF-8, else Windows-1252 as Excel writes it).
   --column ROLE=HEADER    Explicit column mapping, repeatable (roles: org_acronym, org_name, org_type, partner,
@@ -88,6 +93,13 @@ Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables
                           shared out by population (--population FILE, --population-value COLUMN, default the
                           COD-PS 2018 cercles and T_TL) or by the units' all-sector need; shared figures are
                           marked as estimates.
+Store (publish, store-upgrade; reading a release with any command):
+  --to PG:CONNECTION      The store, e.g. PG:service=couverture (passwords in ~/.pgpass or PGPASSFILE, never here).
+  --release NAME          (publish) the release, e.g. 2023-12; with --activities PG:... the release to read
+                          (default: the latest).
+  --cluster NAME          (publish) the cluster whose part is written or replaced; with --activities PG:...
+                          the clusters to read, repeatable (default: all).
+  --sensitive             (publish) readers see only the coverage of this table, never its rows (GBV).
 
 Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sheet, row or column);
 3 output error; 4 cancelled; 5 internal error.
@@ -122,8 +134,16 @@ struct UsageError {
     std::string message;
 };
 
-const std::vector<std::string> kFlags = {"--quiet",      "--keep-undated",        "--help", "-h",
-                                         "--world-file", "--stated-places-only", "--map"};
+const std::vector<std::string> kFlags = {
+    "--quiet",
+    "--keep-undated",
+    "--help",
+    "-h",
+    "--world-file",
+    "--stated-places-only",
+    "--map",
+    "--sensitive",
+};
 const std::vector<std::string> kOptions = {"--boundaries",
                                            "--activities",
                                            "--sheet",
@@ -181,7 +201,10 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--include",
                                            "--shortlist",
                                            "--min-organisations",
-                                           "--top"};
+                                           "--top",
+                                           "--to",
+                                           "--release",
+                                           "--cluster"};
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {
@@ -286,6 +309,10 @@ JoinInputs joinInputs(const Arguments& arguments) {
         throw UsageError{"--activities FILE is required"};
     }
     inputs.activities = *activities;
+    if (store::isStoreSource(inputs.activities)) { // a published release: which one, which clusters
+        inputs.activities = storeSourceWith(inputs.activities, arguments.value("--release").value_or(""),
+                                            arguments.values("--cluster"));
+    }
     inputs.read.sheet = arguments.value("--sheet").value_or("");
     inputs.read.encoding = arguments.value("--encoding").value_or("");
     inputs.read.explicitMapping = columnMapping(arguments);
@@ -378,8 +405,10 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
         if (auto from = arguments.value("--from")) {
             coverage.filter.periodStart = requireDate("--from", *from);
         }
-        if (auto to = arguments.value("--to")) {
-            coverage.filter.periodEnd = requireDate("--to", *to);
+        for (const auto& to : arguments.values("--to")) { // --to PG:... names the store of publish
+            if (!store::isStoreSource(to)) {
+                coverage.filter.periodEnd = requireDate("--to", to);
+            }
         }
         coverage.filter.keepUndated = arguments.has("--keep-undated");
         coverage.filter.statedPlacesOnly = arguments.has("--stated-places-only");
@@ -406,6 +435,14 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             const CommandOutput output =
                 arguments.command == "map" ? runMapCommand(mapArguments) : runAtlasCommand(mapArguments);
             printOutput(output, out, err);
+            return kOk;
+        }
+        if (arguments.command == "publish" || arguments.command == "store-upgrade") {
+            const bool upgrade = arguments.command == "store-upgrade";
+            MapCommandArguments storeArguments{upgrade ? JoinInputs{} : joinInputs(arguments), coverage,
+                                               arguments.options, arguments.flags, progress};
+            printOutput(upgrade ? runStoreUpgradeCommand(storeArguments) : runPublishCommand(storeArguments),
+                        out, err);
             return kOk;
         }
         if (arguments.command == "analyse" || arguments.command == "analyze") {

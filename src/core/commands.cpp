@@ -1,5 +1,6 @@
 #include "core/commands.h"
 
+#include "core/store/release_reader.h"
 #include "core/text_fold.h"
 
 #include <algorithm>
@@ -82,7 +83,9 @@ JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& prog
     }
     ActivityReadOptions read = inputs.read;
     read.progress = {};
-    joined.table = readActivityTable(inputs.activities, read);
+    // "PG:..." names a release published in the shared store (core/store), anything else a file.
+    joined.table = store::isStoreSource(inputs.activities) ? store::readStoreActivities(inputs.activities)
+                                                           : readActivityTable(inputs.activities, read);
     if (!progress.report(0.5, "reconciling places")) {
         throw Cancelled{};
     }
