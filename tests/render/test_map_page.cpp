@@ -204,3 +204,28 @@ TEST_CASE("dates are written out in the page's language", "[page]") {
     CHECK(pageSizeMm("A3", "portrait") == QSizeF(297, 420));
     CHECK(pageSizeMm("A4", "landscape") == QSizeF(297, 210));
 }
+
+TEST_CASE("the subtitle says whether inferred placements are shown, in the page's language",
+          "[page][language]") {
+    const AdminTree tree = syntheticTree();
+    const MapScene scene = buildMapScene(tree);
+    const ThematicLayer layer =
+        prepareThematic(scene,
+                        coverageOf(
+                            tree, [](UnitId id) { return id % 3; }, [](UnitId) { return false; }),
+                        ThematicSpec{}, defaultStyle());
+    const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+        {"fr", "", "Situation au 31 décembre 2023"},
+        {"fr", "notes.places_all",
+         "Situation au 31 décembre 2023 – lieux énoncés par les documents et lieux déduits"},
+        {"fr", "notes.places_stated_only",
+         "Situation au 31 décembre 2023 – lieux énoncés par les documents seulement (lieux déduits exclus)"},
+        {"en", "notes.places_stated_only",
+         "Situation as of 31 December 2023 – places stated by the documents only (inferred places left out)"},
+    };
+    for (const auto& [language, noteKey, subtitle] : cases) {
+        PageOptions options = testPageOptions(language, "");
+        options.texts.noteKey = noteKey;
+        CHECK(pageTitles(scene, layer, defaultStyle(), options).subtitle == subtitle);
+    }
+}
