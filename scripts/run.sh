@@ -67,6 +67,7 @@ out_analysis=exports/analysis_protection_gbv
   --map-number "MLI-ANA-003" --out "$out_analysis"
 "$couverture" analyse targets "${analysis_common[@]}" "${gbv_need[@]}" --level cercle --shortlist 10 --partner UNFPA \
   --weights need=0.5,absence=0.3,partners=0.2 --map --source "$hno_source" --map-number "MLI-ANA-004" \
+  --title "Mali : 10 cercles proposés pour un programme VBG (besoin HNO 2024, présence Protection du 3W)" \
   --out "$out_analysis"
 
 echo "Outputs are in exports/."
