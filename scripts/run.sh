@@ -56,5 +56,29 @@ echo "== GBV programmes: stated places only (inferred placements left out)"
   --source "programmes VBG relevés dans les documents de Spotlight, PROSMED, Kafamuya, VLF-Musoya et DCAF (data/gbv_programmes.csv)" \
   --title "Mali : programmes de lutte contre les VBG, organisations par cercle" --map-number "MLI-VBG-002" \
   --name "MLI_VBG_programmes_cercles_lieux_enonces_A4_20221231"
+echo "== Analyses: Protection / GBV (HNO 2024 GBV need, OCHA 3W December 2023)"
+# Who is where, overlaps (table, pair list and matrix, map, one page per région), the gap map (bivariate) and the
+# GBV target shortlist with its map and sensitivity table. GBV need is known by région only in the HNO 2024: it is
+# shared out among the cercles by the COD-PS 2018 population and marked as an estimate. The HNO's région Ménaka
+# (ML10) is the cercle Ménaka of Gao in the 2015 boundaries (data/hno_2024_aliases.csv).
+hno="$shared/population/mli_hno_2024/hno_data_mli_2024.csv"
+codps="$shared/population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv"
+gbv_need=(--need "$hno" --need-where '#sector+code=PRO_GBV' --need-where '#gender+code=a' --need-where '#age+range=ALL'
+  --need-where '#population_group+code=ALL' --need-where '#is_disabled=a' --need-label VBG
+  --need-aliases data/hno_2024_aliases.csv --apportion population --population "$codps")
+hno_source="OCHA, aperçu des besoins humanitaires (HNO) Mali 2024 ; population COD-PS 2018"
+analysis_common=(--boundaries "$boundaries" --activities "$ocha_3w" --sector Protection --as-of 2023-12-31 --lang fr
+  --source "$boundary_source" --source "$ocha_source")
+out_analysis=exports/analysis_protection_gbv
+"$couverture" analyse who "${analysis_common[@]}" --level cercle --out "$out_analysis"
+"$couverture" analyse overlaps "${analysis_common[@]}" --level cercle --map --map-number "MLI-ANA-001" --out "$out_analysis"
+"$couverture" analyse overlaps "${analysis_common[@]}" --level commune --map --map-number "MLI-ANA-002" \
+  --out "$out_analysis/communes"
+"$couverture" analyse gaps "${analysis_common[@]}" "${gbv_need[@]}" --level cercle --map --source "$hno_source" \
+  --map-number "MLI-ANA-003" --out "$out_analysis"
+"$couverture" analyse targets "${analysis_common[@]}" "${gbv_need[@]}" --level cercle --shortlist 10 --partner UNFPA \
+  --weights need=0.5,absence=0.3,partners=0.2 --map --source "$hno_source" --map-number "MLI-ANA-004" \
+  --title "Mali : 10 cercles proposés pour un programme VBG (besoin HNO 2024, présence Protection du 3W)" \
+  --out "$out_analysis"
 
 echo "Outputs are in exports/."

@@ -106,6 +106,9 @@ analysis::NeedLayer analyseNeed(const MapCommandArguments& arguments, const Admi
         read.where.push_back(columnCondition(text));
     }
     read.label = analyseOption(arguments, "--need-label", "people in need");
+    if (const std::string aliases = analyseOption(arguments, "--need-aliases", ""); !aliases.empty()) {
+        read.aliases = readAliases(aliases, tree); // earlier decisions for the need table's own codes
+    }
     const analysis::IndicatorTable need = analysis::readIndicatorTable(tree, path, read);
     appendAnalyseProblems(output, need.problems);
 

@@ -88,7 +88,8 @@ Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables
                           --shortlist N (default 10); a sensitivity table (each weight -25 % and +25 %); --map.
   --need FILE             People in need (or any figure) by P-code or name; --need-value COLUMN (header or HXL
                           tag, default #inneed); --need-where COLUMN=VALUE keeps rows (repeatable), e.g.
-                          '#sector+code=PRO_GBV'; --need-label TEXT.
+                          '#sector+code=PRO_GBV'; --need-label TEXT; --need-aliases FILE: decisions for the
+                          need table's places (columns level,input,parent,pcode), e.g. its région ML10.
   --apportion none|population|need   A figure known only at a coarser level: used there (none, default), or
                           shared out by population (--population FILE, --population-value COLUMN, default the
                           COD-PS 2018 cercles and T_TL) or by the units' all-sector need; shared figures are
@@ -192,6 +193,7 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--need-value",
                                            "--need-where",
                                            "--need-label",
+                                           "--need-aliases",
                                            "--apportion",
                                            "--population",
                                            "--population-value",

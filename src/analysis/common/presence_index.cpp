@@ -39,17 +39,37 @@ public:
         return at->second;
     }
     int sector(const std::string& text) {
+        // Most rows repeat a few spellings: fold each spelling once.
+        if (auto found = sectorSpellings_.find(text); found != sectorSpellings_.end()) {
+            return found->second;
+        }
         const std::string key = foldText(text);
         auto [at, inserted] = sectorIds_.emplace(key, static_cast<int>(index_.sectors.size()));
         if (inserted) {
             index_.sectors.push_back(text);
         }
+        sectorSpellings_.emplace(text, at->second);
         return at->second;
+    }
+    // The row's organisation, keyed once per distinct acronym and name pair.
+    int rowOrganisation(const ActivityRow& row) {
+        const std::string& acronym = row.cell(Role::OrgAcronym);
+        const std::string& name = row.cell(Role::OrgName);
+        std::string spelling = acronym;
+        spelling += '\x1f';
+        spelling += name;
+        if (auto found = organisationSpellings_.find(spelling); found != organisationSpellings_.end()) {
+            return found->second;
+        }
+        const std::string key = row.organisationKey();
+        const int id = key.empty() ? -1 : organisation(key, acronym.empty() ? name : acronym, name, row.cell(Role::OrgType));
+        organisationSpellings_.emplace(std::move(spelling), id);
+        return id;
     }
 
 private:
     PresenceIndex& index_;
-    std::unordered_map<std::string, int> organisationIds_, sectorIds_;
+    std::unordered_map<std::string, int> organisationIds_, sectorIds_, sectorSpellings_, organisationSpellings_;
 };
 
 } // namespace
@@ -81,9 +101,31 @@ PresenceIndex buildPresenceIndex(const std::vector<ActivityRow>& rows, const std
                                  const ActivityFilter& filter) {
     PresenceIndex index;
     Builder builder(index);
+    // The filter folds the cells it compares; rows repeat a few spellings, so its answer is kept per spelling of
+    // the cells it reads (rows with dates are asked each time when the filter has a period).
+    const bool byPeriod = filter.periodStart || filter.periodEnd;
+    std::unordered_map<std::string, bool> kept;
+    auto keeps = [&](const ActivityRow& row) {
+        if (filter.empty()) {
+            return true;
+        }
+        if (byPeriod) {
+            return filter.keeps(row);
+        }
+        std::string spelling;
+        for (Role role : {Role::Sector, Role::OrgType, Role::Status, Role::OrgAcronym, Role::OrgName}) {
+            spelling += row.cell(role);
+            spelling += '\x1f';
+        }
+        auto [at, inserted] = kept.try_emplace(std::move(spelling), false);
+        if (inserted) {
+            at->second = filter.keeps(row);
+        }
+        return at->second;
+    };
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ActivityRow& row = rows[i];
-        if (!filter.keeps(row)) {
+        if (!keeps(row)) {
             ++index.rowsFiltered;
             continue;
         }
@@ -99,17 +141,18 @@ PresenceIndex buildPresenceIndex(const std::vector<ActivityRow>& rows, const std
             index.entries.push_back({match.unit, match.level, organisation, sector, role, row.row, row.start,
                                      row.end});
         };
-        if (const std::string key = row.organisationKey(); !key.empty()) {
-            const std::string& acronym = row.cell(Role::OrgAcronym);
-            add(builder.organisation(key, acronym.empty() ? row.cell(Role::OrgName) : acronym,
-                                     row.cell(Role::OrgName), row.cell(Role::OrgType)),
-                PresenceRole::Organisation);
+        if (const int organisation = builder.rowOrganisation(row); organisation >= 0) {
+            add(organisation, PresenceRole::Organisation);
         }
-        for (const auto& partner : splitList(row.cell(Role::Partner))) {
-            add(builder.organisation(foldText(partner), partner, partner, {}), PresenceRole::ImplementingPartner);
+        if (!row.cell(Role::Partner).empty()) {
+            for (const auto& partner : splitList(row.cell(Role::Partner))) {
+                add(builder.organisation(foldText(partner), partner, partner, {}), PresenceRole::ImplementingPartner);
+            }
         }
-        for (const auto& donor : splitList(row.cell(Role::Donor))) {
-            add(builder.organisation(foldText(donor), donor, donor, {}), PresenceRole::Donor);
+        if (!row.cell(Role::Donor).empty()) {
+            for (const auto& donor : splitList(row.cell(Role::Donor))) {
+                add(builder.organisation(foldText(donor), donor, donor, {}), PresenceRole::Donor);
+            }
         }
     }
     return index;

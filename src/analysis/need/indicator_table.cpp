@@ -161,12 +161,17 @@ AdminLevel deepestNamed(const ActivityRow& row) {
 } // namespace
 
 std::optional<double> IndicatorTable::at(UnitId unit) const {
+    const IndicatorFigure* figure = find(unit);
+    return figure == nullptr ? std::nullopt : std::optional<double>(figure->value);
+}
+
+const IndicatorFigure* IndicatorTable::find(UnitId unit) const {
     auto found = std::lower_bound(figures.begin(), figures.end(), unit,
                                   [](const IndicatorFigure& figure, UnitId id) { return figure.unit < id; });
     if (found == figures.end() || found->unit != unit) {
-        return std::nullopt;
+        return nullptr;
     }
-    return found->value;
+    return &*found;
 }
 
 std::vector<Match> placeByCodesOnly(const AdminTree& tree, const std::vector<ActivityRow>& rows,
@@ -278,6 +283,7 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
         figure.unit = match.unit;
         figure.value += values[i];
         figure.rows.push_back(kept[i].row);
+        figure.filedAbove = figure.filedAbove || deepestNamed(kept[i]) < match.level;
     }
     for (auto& [unit, figure] : byUnit) {
         if (figure.rows.size() > 1) {

@@ -30,6 +30,9 @@ struct IndicatorFigure {
     UnitId unit = kNoUnit;
     double value = 0;
     std::vector<std::int64_t> rows; // input rows behind it
+    // The table files the place one level above where the boundaries have it (the HNO's région Ménaka, ML10,
+    // is a cercle of Gao in the 2015 boundaries): its figure is not part of its boundary parent's figure.
+    bool filedAbove = false;
 };
 
 struct IndicatorTable {
@@ -43,6 +46,7 @@ struct IndicatorTable {
     Problems problems;
     // The figure of a unit, nullopt when the table has none for it.
     std::optional<double> at(UnitId unit) const;
+    const IndicatorFigure* find(UnitId unit) const;
 };
 
 // Throws InputError for a missing file, an unknown value or `where` column, or a table with no place column.

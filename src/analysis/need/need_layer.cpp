@@ -95,7 +95,7 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
     }
     // 2. Units still without a figure take their nearest ancestor's: apportioned by weight over the units of
     // the level below that ancestor which have no figure of their own (what the others hold is taken off
-    // first), or used as it is.
+    // first, unless the table files them beside the ancestor rather than in it), or used as it is.
     std::map<UnitId, std::vector<std::size_t>> waiting; // ancestor -> positions in layer.units
     for (std::size_t i = 0; i < layer.units.size(); ++i) {
         if (layer.units[i].value) {
@@ -114,7 +114,9 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
         const double figure = *table.at(ancestor);
         double known = 0; // what units of the level below the ancestor hold on their own
         for (const UnitNeed& need : layer.units) {
-            if ((need.basis == NeedBasis::Measured || need.basis == NeedBasis::SumOfFiner) &&
+            const IndicatorFigure* own = table.find(need.unit);
+            const bool partOfAncestor = own == nullptr || !own->filedAbove;
+            if ((need.basis == NeedBasis::Measured || need.basis == NeedBasis::SumOfFiner) && partOfAncestor &&
                 tree.isWithin(need.unit, ancestor)) {
                 known += *need.value;
             }

@@ -229,12 +229,9 @@ std::vector<OutputTable> pairMatrixTables(const OverlapResult& result, int matri
         if (unitsIn.empty()) {
             continue;
         }
-        for (auto& [organisation, count] : unitsIn) {
-            int best = 0;
-            for (const auto& [pair, shared] : sharedUnits) {
-                best = pair.first == organisation ? std::max(best, shared) : best;
-            }
-            count = best;
+        for (const auto& [pair, shared] : sharedUnits) {
+            int& best = unitsIn[pair.first];
+            best = std::max(best, shared);
         }
         std::vector<int> chosen;
         for (const auto& [organisation, count] : unitsIn) {
