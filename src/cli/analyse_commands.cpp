@@ -3,6 +3,8 @@
 #include <functional>
 #include <map>
 
+#include "cli/analyse_sites.h"
+
 namespace couverture::cli {
 namespace {
 
@@ -10,7 +12,10 @@ using AnalyseCommand = std::function<CommandOutput(const MapCommandArguments&)>;
 
 // One line per analysis; each analysis keeps its argument handling in its own file.
 const std::map<std::string, AnalyseCommand>& analyseCommands() {
-    static const std::map<std::string, AnalyseCommand> commands = {};
+    static const std::map<std::string, AnalyseCommand> commands = {
+        {"sites", runAnalyseSites},
+        {"compare", runAnalyseCompare},
+    };
     return commands;
 }
 

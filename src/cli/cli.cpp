@@ -26,6 +26,14 @@ Commands:
                           (with an HXL row), <base>.xlsx and <base>.gpkg (one layer per level).
   map                     One report-grade map (PDF, SVG or PNG).
   atlas                   One page per région, cercle, sector or organisation (one PDF or one file per page).
+  analyse sites           Points (--points FILE: latitude/longitude, or site names found in --gazetteer, default
+                          the 2015 populated places) placed in communes; counts per unit, points outside every
+                          commune with their row; --reach-km X: share of the gazetteer's villages within X km
+                          (geodesic, WGS 84) of a point, by unit; --map: reach (or points) by commune.
+  analyse compare         Two releases (--activities FILE --after FILE, or --withdraw ORG to take one
+                          organisation out): organisations that left and arrived per unit (--level, default
+                          cercle) and sector, units that lost their last organisation in a sector; --map: net
+                          change.
 
 Inputs (match, coverage, map, atlas):
   --boundaries PATH       Boundaries: folder, Shapefile, GeoPackage, GeoJSON or a PG: connection string
@@ -104,9 +112,15 @@ struct UsageError {
 };
 
 const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help",
+                                         "--map", // analyse: also write the map
                                          "-h",      "--world-file",   "--stated-places-only"};
 const std::vector<std::string> kOptions = {"--boundaries",
                                            "--activities",
+                                           "--points",   // analyse sites: the point table
+                                           "--gazetteer", // analyse sites: populated places
+                                           "--reach-km",  // analyse sites
+                                           "--after",     // analyse compare: the second release
+                                           "--withdraw",  // analyse compare: simulated withdrawal
                                            "--sheet",
                                            "--encoding",
                                            "--column",
@@ -248,7 +262,8 @@ bool terminalProgress(double fraction, const char*, void* userData) {
 JoinInputs joinInputs(const Arguments& arguments) {
     JoinInputs inputs;
     inputs.boundaries = arguments.value("--boundaries").value_or(defaultBoundaries());
-    const auto activities = arguments.value("--activities");
+    auto activities = arguments.value("--activities");
+    activities = activities ? activities : arguments.value("--points"); // analyse sites names its table so
     if (!activities) {
         throw UsageError{"--activities FILE is required"};
     }
