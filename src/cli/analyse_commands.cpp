@@ -1,9 +1,9 @@
 #include "cli/analyse_commands.h"
 
+#include "cli/analyse_sites.h"
+
 #include <functional>
 #include <map>
-
-#include "cli/analyse_sites.h"
 
 namespace couverture::cli {
 namespace {

@@ -22,8 +22,8 @@ std::string withdrawn(const std::vector<std::string>& organisations) {
 }
 
 void writeNetChangeMap(const MapCommandArguments& arguments, const analysis::CompareInputs& inputs,
-                       const analysis::CompareRun& run,
-                       const std::string& folder, const std::string& base, CommandOutput& output) {
+                       const analysis::CompareRun& run, const std::string& folder, const std::string& base,
+                       CommandOutput& output) {
     const AdminTree& tree = run.before.boundaries.tree;
     const analysis::ChangeResult& change = run.change;
     MapOutput map = prepareMapOutput(arguments, tree, change.options.level);
@@ -64,21 +64,23 @@ void writeNetChangeMap(const MapCommandArguments& arguments, const analysis::Com
         {"before", std::filesystem::path(run.before.table.path).filename().string()},
         {"after", inputs.withdraw.empty()
                       ? std::filesystem::path(run.after.path).filename().string()
-                      : render::fillPlaceholders(map.style.text(language, "change_withdrawn"),
-                                                 {{"release", std::filesystem::path(run.before.table.path)
-                                                                  .filename()
-                                                                  .string()},
-                                                  {"organisations", withdrawn(inputs.withdraw)}})},
+                      : render::fillPlaceholders(
+                            map.style.text(language, "change_withdrawn"),
+                            {{"release", std::filesystem::path(run.before.table.path).filename().string()},
+                             {"organisations", withdrawn(inputs.withdraw)}})},
         {"sector", sector}};
     if (map.page.texts.title.empty()) {
         map.page.texts.title = render::fillPlaceholders(map.style.text(language, "change_title"), fields);
     }
     if (map.page.texts.subtitle.empty()) {
-        map.page.texts.subtitle = render::fillPlaceholders(map.style.text(language, "change_subtitle"), fields);
+        map.page.texts.subtitle =
+            render::fillPlaceholders(map.style.text(language, "change_subtitle"), fields);
     }
     for (const std::string& format : map.formats) {
-        const std::string path = (std::filesystem::path(folder) / (base + "_net_change_map." + format)).string();
-        const render::MapResult written = render::writeMapPage(map.scene, layer, map.style, map.page, path, map.dpi);
+        const std::string path =
+            (std::filesystem::path(folder) / (base + "_net_change_map." + format)).string();
+        const render::MapResult written =
+            render::writeMapPage(map.scene, layer, map.style, map.page, path, map.dpi);
         output.filesWritten.insert(output.filesWritten.end(), written.files.begin(), written.files.end());
     }
 }
@@ -94,8 +96,9 @@ CommandOutput runAnalyseCompare(const MapCommandArguments& arguments) {
         inputs.withdraw.push_back(begin->second);
     }
     if (inputs.after.empty() == inputs.withdraw.empty()) {
-        throw MapUsageError{"compare needs the second release (--after FILE) or the organisations to withdraw "
-                            "(--withdraw ORG), not both"};
+        throw MapUsageError{
+            "compare needs the second release (--after FILE) or the organisations to withdraw "
+            "(--withdraw ORG), not both"};
     }
     const std::string level = argumentOr(arguments, "--level", "cercle");
     if (!parseLevel(level, inputs.change.level) || inputs.change.level == AdminLevel::Country) {
@@ -129,12 +132,13 @@ CommandOutput runAnalyseCompare(const MapCommandArguments& arguments) {
         unitsDown += change.units[static_cast<std::size_t>(id)].net() < 0 ? 1 : 0;
         unitsUp += change.units[static_cast<std::size_t>(id)].net() > 0 ? 1 : 0;
     }
-    output.summary = "by " + std::string(levelKey(change.options.level)) + " and sector: " + std::to_string(left) +
-                     " departures, " + std::to_string(arrived) + " arrivals; " + std::to_string(lost) +
-                     " unit-sectors lost their last organisation; " + std::to_string(unitsDown) + " " +
-                     std::string(levelKey(change.options.level)) + "s with fewer organisations, " +
-                     std::to_string(unitsUp) + " with more (rows compared: " + std::to_string(change.rowsBefore) +
-                     " then " + std::to_string(change.rowsAfter) + ")";
+    output.summary = "by " + std::string(levelKey(change.options.level)) +
+                     " and sector: " + std::to_string(left) + " departures, " + std::to_string(arrived) +
+                     " arrivals; " + std::to_string(lost) + " unit-sectors lost their last organisation; " +
+                     std::to_string(unitsDown) + " " + std::string(levelKey(change.options.level)) +
+                     "s with fewer organisations, " + std::to_string(unitsUp) +
+                     " with more (rows compared: " + std::to_string(change.rowsBefore) + " then " +
+                     std::to_string(change.rowsAfter) + ")";
     return output;
 }
 

@@ -6,7 +6,8 @@
 
 namespace couverture::cli {
 
-std::string argumentOr(const MapCommandArguments& arguments, const std::string& name, const std::string& fallback) {
+std::string argumentOr(const MapCommandArguments& arguments, const std::string& name,
+                       const std::string& fallback) {
     const auto found = arguments.options.find(name);
     return found == arguments.options.end() ? fallback : found->second;
 }
@@ -29,7 +30,8 @@ void writeTables(const std::vector<OutputTable>& tables, const std::string& fold
                  CommandOutput& output) {
     std::vector<const OutputTable*> sheets;
     for (const OutputTable& table : tables) {
-        output.filesWritten.push_back((std::filesystem::path(folder) / (base + "_" + table.name + ".csv")).string());
+        output.filesWritten.push_back(
+            (std::filesystem::path(folder) / (base + "_" + table.name + ".csv")).string());
         writeCsv(table, output.filesWritten.back());
         sheets.push_back(&table);
     }
@@ -66,7 +68,8 @@ std::vector<std::string> commaList(const std::string& text) {
 
 } // namespace
 
-MapOutput prepareMapOutput(const MapCommandArguments& arguments, const AdminTree& tree, AdminLevel defaultLevel) {
+MapOutput prepareMapOutput(const MapCommandArguments& arguments, const AdminTree& tree,
+                           AdminLevel defaultLevel) {
     MapOutput map;
     map.level = defaultLevel;
     if (const std::string level = argumentOr(arguments, "--level", ""); !level.empty()) {

@@ -12,7 +12,8 @@
 
 namespace couverture::cli {
 
-std::string argumentOr(const MapCommandArguments& arguments, const std::string& name, const std::string& fallback);
+std::string argumentOr(const MapCommandArguments& arguments, const std::string& name,
+                       const std::string& fallback);
 bool argumentFlag(const MapCommandArguments& arguments, const std::string& flag);
 // --out (default exports), created when missing.
 std::string outputFolder(const MapCommandArguments& arguments);
@@ -22,8 +23,8 @@ void writeTables(const std::vector<OutputTable>& tables, const std::string& fold
 
 struct MapOutput {
     render::MapScene scene;
-    render::MapStyle style;       // --style, else styles/analysis_sites.json (the default with these maps' texts)
-    render::PageOptions page;     // --lang, --page, --orientation, --title, --subtitle, --as-of, --created ...
+    render::MapStyle style;   // --style, else styles/analysis_sites.json (the default with these maps' texts)
+    render::PageOptions page; // --lang, --page, --orientation, --title, --subtitle, --as-of, --created ...
     AdminLevel level = AdminLevel::Commune; // --level
     std::vector<std::string> formats;       // --format (default pdf,png)
     double dpi = 200;

@@ -38,8 +38,8 @@ std::string percent(double share) {
     return text;
 }
 
-void writeSitesMap(const MapCommandArguments& arguments, const analysis::SitesRun& run, const std::string& folder,
-                   const std::string& base, CommandOutput& output) {
+void writeSitesMap(const MapCommandArguments& arguments, const analysis::SitesRun& run,
+                   const std::string& folder, const std::string& base, CommandOutput& output) {
     const AdminTree& tree = run.boundaries.tree;
     const analysis::SitesResult& result = run.result;
     MapOutput map = prepareMapOutput(arguments, tree);
@@ -71,13 +71,15 @@ void writeSitesMap(const MapCommandArguments& arguments, const analysis::SitesRu
         {"level", map.style.text(language, "levels." + std::string(levelKey(map.level)))},
         {"points", std::to_string(result.inside + result.outsideUnits)},
         {"outside", std::to_string(result.outsideUnits)},
-        {"villages", std::to_string(result.villages.size() - static_cast<std::size_t>(result.villagesOutsideUnits))}};
+        {"villages",
+         std::to_string(result.villages.size() - static_cast<std::size_t>(result.villagesOutsideUnits))}};
     const std::string kind = result.reachKm ? "reach" : "points";
     if (map.page.texts.title.empty()) {
         map.page.texts.title = render::fillPlaceholders(map.style.text(language, kind + "_title"), fields);
     }
     if (map.page.texts.subtitle.empty()) {
-        map.page.texts.subtitle = render::fillPlaceholders(map.style.text(language, kind + "_subtitle"), fields);
+        map.page.texts.subtitle =
+            render::fillPlaceholders(map.style.text(language, kind + "_subtitle"), fields);
     }
     render::PointOverlay overlay;
     overlay.label = map.style.text(language, "points_legend");
@@ -105,6 +107,7 @@ CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
     options.aliases = arguments.inputs.aliases;
     options.fuzzyThreshold = arguments.inputs.fuzzyThreshold;
     options.reachKm = reachKm(arguments);
+    options.filter = arguments.coverage.filter;
     options.progress = arguments.progress;
     options.gazetteer = argumentOr(arguments, "--gazetteer", "");
     if (options.gazetteer.empty()) {
@@ -112,7 +115,8 @@ CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
         if (std::filesystem::exists(fallback)) {
             options.gazetteer = fallback;
         } else if (options.reachKm) {
-            throw MapUsageError{"--reach-km needs the villages: --gazetteer FILE (" + fallback + " is missing)"};
+            throw MapUsageError{"--reach-km needs the villages: --gazetteer FILE (" + fallback +
+                                " is missing)"};
         }
     }
     const analysis::SitesRun run = analysis::runSites(options);
@@ -133,7 +137,8 @@ CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
         writeSitesMap(arguments, run, folder, base, output);
     }
 
-    output.summary = std::to_string(result.points.size()) + " points: " + std::to_string(result.inside) +
+    output.summary = (options.filter.empty() ? std::string() : "(" + options.filter.describe() + ") ") +
+                     std::to_string(result.points.size()) + " points: " + std::to_string(result.inside) +
                      " in a commune (" + std::to_string(result.locatedByName) + " located by name), " +
                      std::to_string(result.outsideUnits) + " outside every commune, " +
                      std::to_string(result.notLocated) + " not located";
@@ -143,13 +148,14 @@ CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
             villages += result.reachByUnit[static_cast<std::size_t>(region)].villages;
             within += result.reachByUnit[static_cast<std::size_t>(region)].villagesWithin;
         }
-        output.summary += "; villages within " + formatNumber(*result.reachKm) + " km of a point: " +
-                          std::to_string(within) + " of " + std::to_string(villages) + " (" +
-                          percent(villages == 0 ? 0.0 : static_cast<double>(within) / villages) + ")";
+        output.summary += "; villages within " + formatNumber(*result.reachKm) +
+                          " km of a point: " + std::to_string(within) + " of " + std::to_string(villages) +
+                          " (" + percent(villages == 0 ? 0.0 : static_cast<double>(within) / villages) + ")";
         for (const UnitId region : tree.level(AdminLevel::Region)) {
             const auto& figures = result.reachByUnit[static_cast<std::size_t>(region)];
-            output.summary += "\n  " + tree.unit(region).name + ": " + std::to_string(figures.villagesWithin) +
-                              " of " + std::to_string(figures.villages) + " (" + percent(figures.share()) + ")";
+            output.summary += "\n  " + tree.unit(region).name + ": " +
+                              std::to_string(figures.villagesWithin) + " of " +
+                              std::to_string(figures.villages) + " (" + percent(figures.share()) + ")";
         }
     }
     return output;

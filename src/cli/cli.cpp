@@ -116,7 +116,7 @@ const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help",
                                          "-h",      "--world-file",   "--stated-places-only"};
 const std::vector<std::string> kOptions = {"--boundaries",
                                            "--activities",
-                                           "--points",   // analyse sites: the point table
+                                           "--points",    // analyse sites: the point table
                                            "--gazetteer", // analyse sites: populated places
                                            "--reach-km",  // analyse sites
                                            "--after",     // analyse compare: the second release

@@ -28,7 +28,8 @@ void drawPoints(QPainter& painter, const MapScene& scene, const PageReport& repo
         }
     }
     if (!overlay.label.empty()) {
-        const QPointF corner = report.view.frame.topLeft() + QPointF(4 * k, 4 * k); // the scale bar holds the lower left
+        const QPointF corner =
+            report.view.frame.topLeft() + QPointF(4 * k, 4 * k); // the scale bar holds the lower left
         painter.drawEllipse(corner, radius, radius);
         QFont font(QString::fromStdString(style.fonts.family));
         font.setPixelSize(std::max(1, static_cast<int>(style.fonts.legendPt * 0.3528 * k)));
@@ -43,8 +44,8 @@ void drawPoints(QPainter& painter, const MapScene& scene, const PageReport& repo
 } // namespace
 
 MapResult writeMapPageWithPoints(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
-                                 const PageOptions& page, const PointOverlay& overlay, const std::string& output,
-                                 double dpi) {
+                                 const PageOptions& page, const PointOverlay& overlay,
+                                 const std::string& output, double dpi) {
     ExportFormat format = ExportFormat::Pdf;
     if (!exportFormatFromPath(output, format) || format == ExportFormat::Svg) {
         throwInputError(output, {}, 0, "a map with points is written as .pdf or .png");

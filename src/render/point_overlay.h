@@ -23,7 +23,7 @@ struct PointOverlay {
 // Like writeMapPage, for PDF and PNG, with the points drawn over the map. Throws InputError for another
 // extension, OutputError when the file cannot be written.
 MapResult writeMapPageWithPoints(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
-                                 const PageOptions& page, const PointOverlay& overlay, const std::string& output,
-                                 double dpi = 200);
+                                 const PageOptions& page, const PointOverlay& overlay,
+                                 const std::string& output, double dpi = 200);
 
 } // namespace couverture::render
