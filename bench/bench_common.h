@@ -136,7 +136,8 @@ inline std::string shellQuote(const std::string& text) {
 
 // Runs a peer (a command printing name=value lines), echoes its lines that start with `prefix` (qgis_*,
 // geopandas_*) and returns them by name; empty when it could not start or printed none.
-inline std::map<std::string, std::string> runPeer(const std::string& command, const std::string& prefix = "qgis_") {
+inline std::map<std::string, std::string> runPeer(const std::string& command,
+                                                  const std::string& prefix = "qgis_") {
     std::map<std::string, std::string> figures;
     FILE* pipe = popen(command.c_str(), "r");
     if (pipe == nullptr) {

@@ -43,8 +43,8 @@ struct Timed {
     analysis::PointLocatorStats stats;
 };
 
-Timed timeLocate(const AdminTree& tree, const std::vector<LonLat>& points, const analysis::PointLocatorOptions& options,
-                 int runs) {
+Timed timeLocate(const AdminTree& tree, const std::vector<LonLat>& points,
+                 const analysis::PointLocatorOptions& options, int runs) {
     Timed timed;
     std::vector<double> build, locate;
     for (int run = 0; run < runs; ++run) {
@@ -67,9 +67,10 @@ Timed timeLocate(const AdminTree& tree, const std::vector<LonLat>& points, const
 int main(int argc, char** argv) {
     const bench::Arguments args(argc, argv);
     if (args.flag("--help")) {
-        std::printf("usage: bench_points [--boundaries PATH] [--gazetteer CSV] [--points 1000000] [--threads 2]\n"
-                    "                    [--grid-bits 11] [--runs 5] [--check 200000] [--with-peer]\n"
-                    "                    [--peer-points 200000] [--python /usr/bin/python3]\n");
+        std::printf(
+            "usage: bench_points [--boundaries PATH] [--gazetteer CSV] [--points 1000000] [--threads 2]\n"
+            "                    [--grid-bits 10] [--runs 5] [--check 200000] [--with-peer]\n"
+            "                    [--peer-points 200000] [--python /usr/bin/python3]\n");
         return 0;
     }
     const std::string boundaries = args.value("--boundaries", bench::defaultBoundaries());
@@ -139,9 +140,9 @@ int main(int argc, char** argv) {
             const std::string command =
                 bench::shellQuote(args.value("--python", "/usr/bin/python3")) + " " +
                 bench::shellQuote(std::string(COUVERTURE_BENCH_DIR) + "/geopandas_points_peer.py") +
-                " --boundaries " + bench::shellQuote(boundaries) + " --gazetteer " + bench::shellQuote(gazetteerPath) +
-                " --points-file " + bench::shellQuote(file) + " --peer-points " +
-                std::to_string(args.integer("--peer-points", 200000));
+                " --boundaries " + bench::shellQuote(boundaries) + " --gazetteer " +
+                bench::shellQuote(gazetteerPath) + " --points-file " + bench::shellQuote(file) +
+                " --peer-points " + std::to_string(args.integer("--peer-points", 200000));
             const auto peer = bench::runPeer(command, "geopandas_");
             const auto found = peer.find("geopandas_points_s_per_million");
             if (found != peer.end()) {

@@ -4,6 +4,8 @@
 set -eu
 
 PACKAGES="qgis python3-qgis"
+# bench_points --with-peer: geopandas 0.12 with its spatial index (rtree), for bench/geopandas_points_peer.py
+PACKAGES="$PACKAGES python3-geopandas python3-rtree"
 
 missing=""
 for package in $PACKAGES; do
@@ -29,3 +31,5 @@ fi
 
 # PyQGIS lives in the system Python: check it imports (headless) with the interpreter the benchmarks use.
 QT_QPA_PLATFORM=offscreen /usr/bin/python3 -c 'from qgis.core import Qgis; print("qgis_version=" + Qgis.version())'
+# The geopandas peer of bench_points runs on the system Python too.
+/usr/bin/python3 -c 'import geopandas; print("geopandas_version=" + geopandas.__version__)'

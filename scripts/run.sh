@@ -81,4 +81,24 @@ out_analysis=exports/analysis_protection_gbv
   --title "Mali : 10 cercles proposés pour un programme VBG (besoin HNO 2024, présence Protection du 3W)" \
   --out "$out_analysis"
 
+echo "== Sites and service reach: GBV service points against the 18,769 villages"
+# data/gbv_services.csv: One Stop Centres, police GBV units and shelters named in the seed documents
+# (data/gbv_services.md). Reach = share of the populated places (../shared/data/places) within 25 km,
+# geodesic on WGS 84, of a service point; all points (existing and planned), then the existing ones only.
+gbv_services=data/gbv_services.csv
+services_source="points de service VBG relevés dans les documents (data/gbv_services.csv) ; localités OCHA COD 2015"
+"$couverture" analyse sites --boundaries "$boundaries" --points "$gbv_services" --reach-km 25 --map \
+  --lang fr --format pdf,png --as-of 2024-06-30 --source "$boundary_source" --source "$services_source" \
+  --name gbv_services_reach_25km --out exports/sites
+"$couverture" analyse sites --boundaries "$boundaries" --points "$gbv_services" --status existing --reach-km 25 \
+  --map --lang fr --format pdf,png --as-of 2024-06-30 --source "$boundary_source" --source "$services_source" \
+  --name gbv_services_existing_reach_25km --out exports/sites
+
+echo "== Change between releases: the OCHA 3W with and without one organisation (simulated withdrawal)"
+# Only one 3W release is in ../shared/data: the comparison is shown on a simulated withdrawal of IRC, the
+# third organisation of the Protection cluster by rows; nothing is written back to the data.
+"$couverture" analyse compare --boundaries "$boundaries" --activities "$ocha_3w" --withdraw IRC \
+  --sector Protection --level cercle --map --lang fr --format pdf,png --as-of 2023-12-31 \
+  --source "$boundary_source" --source "$ocha_source" --name protection_without_irc --out exports/change
+
 echo "Outputs are in exports/."

@@ -1,6 +1,7 @@
 #include "cli/analyse_commands.h"
 
 #include "cli/analyse_support.h"
+#include "cli/analyse_sites.h"
 
 #include <functional>
 #include <map>
@@ -17,6 +18,8 @@ const std::map<std::string, AnalyseCommand>& analyseCommands() {
         {"overlaps", runAnalyseOverlaps},
         {"gaps", runAnalyseGaps},
         {"targets", runAnalyseTargets},
+        {"sites", runAnalyseSites},
+        {"compare", runAnalyseCompare},
     };
     return commands;
 }

@@ -30,6 +30,14 @@ Commands:
   publish                 Publish a release of the table to the shared PostGIS store, in one transaction:
                           rows as read, their matches, the aliases, the coverage per level (docs/store.md).
   store-upgrade           Create or upgrade the store's schema (an administrator's command).
+  analyse sites           Points (--points FILE: latitude/longitude, or site names found in --gazetteer, default
+                          the 2015 populated places) placed in communes; counts per unit, points outside every
+                          commune with their row; --reach-km X: share of the gazetteer's villages within X km
+                          (geodesic, WGS 84) of a point, by unit; --map: reach (or points) by commune.
+  analyse compare         Two releases (--activities FILE --after FILE, or --withdraw ORG to take one
+                          organisation out): organisations that left and arrived per unit (--level, default
+                          cercle) and sector, units that lost their last organisation in a sector; --map: net
+                          change.
 
 Inputs (match, coverage, map, atlas):
   --boundaries PATH       Boundaries: folder, Shapefile, GeoPackage, GeoJSON or a PG: connection string
@@ -147,6 +155,11 @@ const std::vector<std::string> kFlags = {
 };
 const std::vector<std::string> kOptions = {"--boundaries",
                                            "--activities",
+                                           "--points",    // analyse sites: the point table
+                                           "--gazetteer", // analyse sites: populated places
+                                           "--reach-km",  // analyse sites
+                                           "--after",     // analyse compare: the second release
+                                           "--withdraw",  // analyse compare: simulated withdrawal
                                            "--sheet",
                                            "--encoding",
                                            "--column",
@@ -306,7 +319,8 @@ bool terminalProgress(double fraction, const char*, void* userData) {
 JoinInputs joinInputs(const Arguments& arguments) {
     JoinInputs inputs;
     inputs.boundaries = arguments.value("--boundaries").value_or(defaultBoundaries());
-    const auto activities = arguments.value("--activities");
+    auto activities = arguments.value("--activities");
+    activities = activities ? activities : arguments.value("--points"); // analyse sites names its table so
     if (!activities) {
         throw UsageError{"--activities FILE is required"};
     }

@@ -901,11 +901,12 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             result.unmappedHeaders.push_back(columnName(i));
         }
     }
-    const bool hasPlace = std::any_of(result.mapping.begin(), result.mapping.end(),
-                                      [](const auto& entry) { return isPlaceRole(entry.first); }) ||
-                          (options.pointsArePlaces && (result.mapping.count(Role::SiteName) != 0 ||
-                                                       (result.mapping.count(Role::Latitude) != 0 &&
-                                                        result.mapping.count(Role::Longitude) != 0)));
+    const bool hasPlace =
+        std::any_of(result.mapping.begin(), result.mapping.end(),
+                    [](const auto& entry) { return isPlaceRole(entry.first); }) ||
+        (options.pointsArePlaces &&
+         (result.mapping.count(Role::SiteName) != 0 ||
+          (result.mapping.count(Role::Latitude) != 0 && result.mapping.count(Role::Longitude) != 0)));
 
     // The hot loop works on plain (role, column) lists.
     std::vector<std::pair<std::size_t, std::size_t>> textRoles; // role, column: copied as read

@@ -59,8 +59,8 @@ struct ActivityReadOptions {
     std::map<Role, std::string> explicitMapping; // role -> header text (or HXL tag); wins over detection
     std::string encoding; // CSV only. Empty: detect (UTF-8 with/without BOM, else Windows-1252);
                           // "UTF-8", "CP1252"/"Windows-1252"/"Latin1", or any name CPLRecode knows
-    // Point tables (sites, services): coordinates or a site name are a place too, so a table with latitude and
-    // longitude but no admin column is read (the admin-column requirement stays for activity tables).
+    // Point tables (sites, services): coordinates or a site name are a place too, so a table with latitude
+    // and longitude but no admin column is read (the admin-column requirement stays for activity tables).
     bool pointsArePlaces = false;
     Progress progress;
 };

@@ -42,7 +42,8 @@ PointTable readPointTable(const std::string& path, ActivityReadOptions options) 
     options.pointsArePlaces = true;
     PointTable result{readActivityTable(path, options), {}, 0};
     ActivityTable& table = result.table;
-    const bool hasCoordinates = table.mapping.count(Role::Latitude) != 0 && table.mapping.count(Role::Longitude) != 0;
+    const bool hasCoordinates =
+        table.mapping.count(Role::Latitude) != 0 && table.mapping.count(Role::Longitude) != 0;
     if (!hasCoordinates && table.mapping.count(Role::SiteName) == 0) {
         throwInputError(path, table.sheet, 0,
                         "no point column: expected latitude and longitude columns (headers such as latitude, "

@@ -1,7 +1,7 @@
 #pragma once
 // Point tables: villages, sites and service points, each with its coordinates or a place name to be located
-// later (analysis/sites/gazetteer.h). Read through the activity-table reader, so the same column roles (`lat`,
-// `lon`, `site`, the admin names and codes), HXL tags, encodings and row numbers apply.
+// later (analysis/sites/gazetteer.h). Read through the activity-table reader, so the same column roles
+// (`lat`, `lon`, `site`, the admin names and codes), HXL tags, encodings and row numbers apply.
 
 #include "core/activity_table.h"
 
@@ -29,9 +29,9 @@ struct PointTable {
 std::optional<double> parseCoordinate(std::string_view text, bool& bad);
 
 // Reads a point table (CSV, XLSX, ODS). A row needs a latitude and longitude, or a site name; rows with
-// coordinates that are not numbers, out of range, or exactly (0, 0) (the usual stand-in for "unknown") keep no
-// coordinates and get a problem naming the row and column. Throws InputError as readActivityTable does, and
-// when the table has neither coordinates nor a site column.
+// coordinates that are not numbers, out of range, or exactly (0, 0) (the usual stand-in for "unknown") keep
+// no coordinates and get a problem naming the row and column. Throws InputError as readActivityTable does,
+// and when the table has neither coordinates nor a site column.
 PointTable readPointTable(const std::string& path, ActivityReadOptions options = {});
 
 } // namespace couverture

@@ -132,14 +132,16 @@ TEST_CASE("a simulated withdrawal: the release without one organisation's rows",
 }
 
 TEST_CASE("the real 3W against itself without one organisation", "[change][shared]") {
-    const std::string boundaries = std::string(COUVERTURE_SHARED_DATA) + "/boundaries/mli_cod_ab_ocha_itos_2017";
+    const std::string boundaries =
+        std::string(COUVERTURE_SHARED_DATA) + "/boundaries/mli_cod_ab_ocha_itos_2017";
     if (!std::filesystem::exists(boundaries)) {
         WARN("no shared data: skipped");
         return;
     }
     CompareInputs inputs;
     inputs.before.boundaries = boundaries;
-    inputs.before.activities = std::string(COUVERTURE_SHARED_DATA) + "/3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv";
+    inputs.before.activities =
+        std::string(COUVERTURE_SHARED_DATA) + "/3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv";
     inputs.withdraw = {"UNICEF"};
     inputs.change.level = AdminLevel::Cercle;
     const CompareRun run = runCompare(inputs);

@@ -100,7 +100,8 @@ TEST_CASE("geodesic distances on the ellipsoid", "[sites]") {
     CHECK(std::isinf(nearestKm({{0, 0}}, {})[0]));
 }
 
-TEST_CASE("a point table: coordinates, names through the gazetteer, outside points with their row", "[sites]") {
+TEST_CASE("a point table: coordinates, names through the gazetteer, outside points with their row",
+          "[sites]") {
     const SitesWorld world;
     const Gazetteer gazetteer = Gazetteer::load(sitesFixture("gazetteer.csv"));
     REQUIRE(gazetteer.places().size() == 5);
@@ -115,13 +116,13 @@ TEST_CASE("a point table: coordinates, names through the gazetteer, outside poin
         UnitId unit;
     };
     const std::vector<Expected> expected = {
-        {SiteStatus::Inside, PointSource::Coordinates, world.alpha},     // Centre Alpha, decimal commas
-        {SiteStatus::OutsideUnits, PointSource::Coordinates, kNoUnit},   // Poste frontière (5, 5)
-        {SiteStatus::Inside, PointSource::Gazetteer, world.beta},        // Kalana within Beta
-        {SiteStatus::NotLocated, PointSource::NotLocated, kNoUnit},      // Kalana: two villages
-        {SiteStatus::Inside, PointSource::Gazetteer, world.gamma},       // Sirakoro: one in the country
-        {SiteStatus::NotLocated, PointSource::NotLocated, kNoUnit},      // bad latitude, name not found
-        {SiteStatus::Inside, PointSource::Coordinates, world.alpha},     // on the Alpha|Beta edge
+        {SiteStatus::Inside, PointSource::Coordinates, world.alpha},   // Centre Alpha, decimal commas
+        {SiteStatus::OutsideUnits, PointSource::Coordinates, kNoUnit}, // Poste frontière (5, 5)
+        {SiteStatus::Inside, PointSource::Gazetteer, world.beta},      // Kalana within Beta
+        {SiteStatus::NotLocated, PointSource::NotLocated, kNoUnit},    // Kalana: two villages
+        {SiteStatus::Inside, PointSource::Gazetteer, world.gamma},     // Sirakoro: one in the country
+        {SiteStatus::NotLocated, PointSource::NotLocated, kNoUnit},    // bad latitude, name not found
+        {SiteStatus::Inside, PointSource::Coordinates, world.alpha},   // on the Alpha|Beta edge
     };
     for (std::size_t i = 0; i < expected.size(); ++i) {
         INFO("row " << i + 1 << ": " << result.points[i].placed.reason);
@@ -172,7 +173,8 @@ TEST_CASE("a point table: coordinates, names through the gazetteer, outside poin
 
     const OutputTable communes = sitesByUnitTable(world.tree, result, AdminLevel::Commune);
     REQUIRE(communes.rows.size() == 3);
-    CHECK(communes.rows[1] == std::vector<std::string>{"XB", "Beta", "XC", "Colline", "1", "2", "1", "40", "0.5"});
+    CHECK(communes.rows[1] ==
+          std::vector<std::string>{"XB", "Beta", "XC", "Colline", "1", "2", "1", "40", "0.5"});
 }
 
 TEST_CASE("a table without coordinates or site names is refused", "[sites]") {
@@ -180,7 +182,8 @@ TEST_CASE("a table without coordinates or site names is refused", "[sites]") {
 }
 
 TEST_CASE("real villages fall in their communes as GEOS says", "[sites][shared]") {
-    const std::string boundaries = std::string(COUVERTURE_SHARED_DATA) + "/boundaries/mli_cod_ab_ocha_itos_2017";
+    const std::string boundaries =
+        std::string(COUVERTURE_SHARED_DATA) + "/boundaries/mli_cod_ab_ocha_itos_2017";
     if (!std::filesystem::exists(boundaries)) {
         WARN("no shared data: skipped");
         return;
@@ -197,10 +200,12 @@ TEST_CASE("real villages fall in their communes as GEOS says", "[sites][shared]"
     int inDeclared = 0, outside = 0;
     for (std::size_t i = 0; i < villages.size(); ++i) {
         outside += units[i] == kNoUnit ? 1 : 0;
-        inDeclared += units[i] != kNoUnit && load.tree.unit(units[i]).pcode == gazetteer.places()[i].communePcode;
+        inDeclared +=
+            units[i] != kNoUnit && load.tree.unit(units[i]).pcode == gazetteer.places()[i].communePcode;
     }
     CHECK(outside == 0);
-    // The data's provenance note counts 16,970 villages (90.4 %) inside the polygon of their declared commune.
+    // The data's provenance note counts 16,970 villages (90.4 %) inside the polygon of their declared
+    // commune.
     CHECK(inDeclared == 16970);
     // Jittered points, boundaries crossed and the country left: the grid against GEOS, point by point.
     std::mt19937_64 random(42);

@@ -18,7 +18,8 @@ std::string organisationShown(const ActivityRow& row) {
     return acronym.empty() ? std::string(trim(row.cell(Role::OrgName))) : acronym;
 }
 
-std::vector<std::string> shown(const std::set<std::string>& keys, const std::map<std::string, std::string>& names) {
+std::vector<std::string> shown(const std::set<std::string>& keys,
+                               const std::map<std::string, std::string>& names) {
     std::vector<std::string> out;
     for (const auto& key : keys) {
         out.push_back(names.at(key));
@@ -75,7 +76,8 @@ ChangeResult compareReleases(const AdminTree& tree, const Release& before, const
             organisationNames.emplace(organisation, organisationShown(row));
             sectorNames.emplace(sector, std::string(trim(row.cell(Role::Sector))));
             const UnitId unit = tree.ancestorAt(match.unit, options.level);
-            (isBefore ? bySector[{unit, sector}].before : bySector[{unit, sector}].after).insert(organisation);
+            (isBefore ? bySector[{unit, sector}].before : bySector[{unit, sector}].after)
+                .insert(organisation);
             (isBefore ? byUnit[unit].before : byUnit[unit].after).insert(organisation);
         }
     };
@@ -114,8 +116,12 @@ ChangeResult compareReleases(const AdminTree& tree, const Release& before, const
     note(result.noOrganisationBefore, "rows of the first release name no organisation and are not compared");
     note(result.noOrganisationAfter, "rows of the second release name no organisation and are not compared");
     if (result.rowsBefore == 0 || result.rowsAfter == 0) {
-        result.problems.push_back({Severity::Warning, {}, "filter", 0,
-                                   std::string("the filter (") + options.filter.describe() + ") keeps no row of the " +
+        result.problems.push_back({Severity::Warning,
+                                   {},
+                                   "filter",
+                                   0,
+                                   std::string("the filter (") + options.filter.describe() +
+                                       ") keeps no row of the " +
                                        (result.rowsBefore == 0 ? "first" : "second") + " release"});
     }
     return result;
@@ -172,8 +178,9 @@ CompareRun runCompare(const CompareInputs& inputs) {
         run.after.path = run.before.table.path + " (without " + std::to_string(inputs.withdraw.size()) +
                          " organisation(s))";
         if (removed == 0) {
-            run.change.problems.push_back({Severity::Warning, run.before.table.path, "org", 0,
-                                           "the organisations to withdraw match no row: both releases are the same"});
+            run.change.problems.push_back(
+                {Severity::Warning, run.before.table.path, "org", 0,
+                 "the organisations to withdraw match no row: both releases are the same"});
         }
     }
     check(inputs.progress, 0.9, "comparing the releases");
@@ -226,12 +233,12 @@ OutputTable sectorChangeTable(const AdminTree& tree, const ChangeResult& result)
                      {"gained_first", "#indicator+gained_first", Type::Integer}};
     for (const SectorChange& change : result.sectors) {
         const AdminUnit& unit = tree.unit(change.unit);
-        table.rows.push_back({unit.pcode, unit.name, parentName(tree, change.unit), change.sector,
-                              std::to_string(change.before.size()), std::to_string(change.after.size()),
-                              std::to_string(static_cast<long>(change.after.size()) -
-                                             static_cast<long>(change.before.size())),
-                              joined(change.left), joined(change.arrived), change.lostLast() ? "1" : "0",
-                              change.gainedFirst() ? "1" : "0"});
+        table.rows.push_back(
+            {unit.pcode, unit.name, parentName(tree, change.unit), change.sector,
+             std::to_string(change.before.size()), std::to_string(change.after.size()),
+             std::to_string(static_cast<long>(change.after.size()) - static_cast<long>(change.before.size())),
+             joined(change.left), joined(change.arrived), change.lostLast() ? "1" : "0",
+             change.gainedFirst() ? "1" : "0"});
     }
     return table;
 }

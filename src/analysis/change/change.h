@@ -2,8 +2,8 @@
 // Change between two releases of an activity table (two 3W releases, or one before and after a withdrawal):
 // which organisations left and which arrived, per unit and sector; the units that lost their last
 // organisation in a sector; the net change in organisations per unit. Rows are matched across releases by
-// organisation, sector and place, each release read through its own column roles and placed by the reconciler,
-// so the two may name their columns differently.
+// organisation, sector and place, each release read through its own column roles and placed by the
+// reconciler, so the two may name their columns differently.
 
 #include "core/commands.h"
 
@@ -42,11 +42,11 @@ struct UnitChange {
 
 struct ChangeResult {
     ChangeOptions options;
-    std::vector<SectorChange> sectors; // by unit (tree order), then sector
-    std::vector<UnitChange> units;     // by UnitId; only units of options.level carry figures
-    std::int64_t rowsBefore = 0, rowsAfter = 0;             // rows kept by the filter
-    std::int64_t coarserBefore = 0, coarserAfter = 0;       // placed above the level: not compared
-    std::int64_t unmatchedBefore = 0, unmatchedAfter = 0;   // no place: not compared
+    std::vector<SectorChange> sectors;                // by unit (tree order), then sector
+    std::vector<UnitChange> units;                    // by UnitId; only units of options.level carry figures
+    std::int64_t rowsBefore = 0, rowsAfter = 0;       // rows kept by the filter
+    std::int64_t coarserBefore = 0, coarserAfter = 0; // placed above the level: not compared
+    std::int64_t unmatchedBefore = 0, unmatchedAfter = 0; // no place: not compared
     std::int64_t noOrganisationBefore = 0, noOrganisationAfter = 0, noSectorBefore = 0, noSectorAfter = 0;
     Problems problems;
 };
@@ -56,8 +56,8 @@ ChangeResult compareReleases(const AdminTree& tree, const Release& before, const
 
 // Inputs of `couverture analyse compare`: two tables, or one table and the organisations withdrawn from it.
 struct CompareInputs {
-    JoinInputs before;                 // boundaries, first table, reading and matching options
-    std::string after;                 // second table (read with afterRead); empty: `before` minus `withdraw`
+    JoinInputs before; // boundaries, first table, reading and matching options
+    std::string after; // second table (read with afterRead); empty: `before` minus `withdraw`
     ActivityReadOptions afterRead;
     std::vector<std::string> withdraw; // organisations (acronym or name, folded) removed to make `after`
     ChangeOptions change;
@@ -74,7 +74,8 @@ struct CompareRun {
 CompareRun runCompare(const CompareInputs& inputs);
 
 // Tables: one line per unit and sector (organisations before and after, left, arrived, lost_last); the
-// units that lost their last organisation in a sector; and one line per unit of the level with the net change.
+// units that lost their last organisation in a sector; and one line per unit of the level with the net
+// change.
 OutputTable sectorChangeTable(const AdminTree& tree, const ChangeResult& result);
 OutputTable lostLastTable(const AdminTree& tree, const ChangeResult& result);
 OutputTable netChangeTable(const AdminTree& tree, const ChangeResult& result);

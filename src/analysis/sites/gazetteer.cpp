@@ -53,9 +53,13 @@ Gazetteer Gazetteer::load(const std::string& path, Progress progress) {
         gazetteer.places_.push_back(std::move(place));
     }
     if (withoutCoordinates > 0) {
-        gazetteer.problems_.push_back({Severity::Warning, path, {}, 0,
-                                       std::to_string(withoutCoordinates) +
-                                           " places without usable coordinates are left out of the gazetteer"});
+        gazetteer.problems_.push_back(
+            {Severity::Warning,
+             path,
+             {},
+             0,
+             std::to_string(withoutCoordinates) +
+                 " places without usable coordinates are left out of the gazetteer"});
     }
     return gazetteer;
 }
@@ -84,8 +88,8 @@ std::vector<const GazetteerPlace*> Gazetteer::find(std::string_view name, const 
 namespace {
 
 bool namesAPlace(const ActivityRow& row) {
-    for (const Role role : {Role::Adm1Code, Role::Adm1Name, Role::Adm2Code, Role::Adm2Name, Role::Adm3Code,
-                            Role::Adm3Name}) {
+    for (const Role role :
+         {Role::Adm1Code, Role::Adm1Name, Role::Adm2Code, Role::Adm2Name, Role::Adm3Code, Role::Adm3Name}) {
         if (!row.cell(role).empty()) {
             return true;
         }
@@ -103,8 +107,8 @@ std::string placesText(const std::vector<const GazetteerPlace*>& places) {
 
 } // namespace
 
-std::vector<PlacedPoint> placePoints(const PointTable& table, const Gazetteer* gazetteer, const AdminTree& tree,
-                                     const Reconciler* reconciler) {
+std::vector<PlacedPoint> placePoints(const PointTable& table, const Gazetteer* gazetteer,
+                                     const AdminTree& tree, const Reconciler* reconciler) {
     std::vector<PlacedPoint> placed(table.table.rows.size());
     for (std::size_t i = 0; i < placed.size(); ++i) {
         PlacedPoint& point = placed[i];
@@ -127,8 +131,8 @@ std::vector<PlacedPoint> placePoints(const PointTable& table, const Gazetteer* g
         if (reconciler != nullptr && namesAPlace(row)) {
             const Match match = reconciler->match(row);
             if (match.unit == kNoUnit) {
-                point.reason = "the row's commune/cercle could not be placed (" + match.reason +
-                               "); '" + name + "' was not looked up in the whole country";
+                point.reason = "the row's commune/cercle could not be placed (" + match.reason + "); '" +
+                               name + "' was not looked up in the whole country";
                 continue;
             }
             within = &tree.unit(match.unit);
@@ -145,8 +149,8 @@ std::vector<PlacedPoint> placePoints(const PointTable& table, const Gazetteer* g
         } else {
             point.where = found.front()->where;
             point.source = PointSource::Gazetteer;
-            point.reason = "gazetteer row " + std::to_string(found.front()->row) + ": " + found.front()->name +
-                           " (" + found.front()->communePcode + ")";
+            point.reason = "gazetteer row " + std::to_string(found.front()->row) + ": " +
+                           found.front()->name + " (" + found.front()->communePcode + ")";
         }
     }
     return placed;

@@ -15,7 +15,7 @@ namespace couverture::analysis {
 struct GazetteerPlace {
     std::int64_t row = 0; // data row in the gazetteer file
     std::string name;
-    std::string pcode;                           // the place's own code, when the file has one
+    std::string pcode;                                  // the place's own code, when the file has one
     std::string regionPcode, cerclePcode, communePcode; // as the gazetteer files them
     LonLat where;
 };
@@ -57,7 +57,7 @@ struct PlacedPoint {
 // Coordinates for every row of a point table: its own when it has them, else its site name looked up in the
 // gazetteer within the commune, cercle or région the row names (placed by the reconciler), else nowhere, with
 // the reason. `reconciler` may be null (names are then looked up in the whole country).
-std::vector<PlacedPoint> placePoints(const PointTable& table, const Gazetteer* gazetteer, const AdminTree& tree,
-                                     const Reconciler* reconciler);
+std::vector<PlacedPoint> placePoints(const PointTable& table, const Gazetteer* gazetteer,
+                                     const AdminTree& tree, const Reconciler* reconciler);
 
 } // namespace couverture::analysis

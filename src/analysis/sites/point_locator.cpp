@@ -13,8 +13,8 @@ struct PointLocator::BuildState {
 };
 
 struct PointLocator::Worker {
-    std::vector<geos::Geometry> geometries;         // this worker's own copies: GEOS prepared geometries
-    std::vector<geos::PreparedGeometry> prepared;   // build their indexes lazily, so they are never shared
+    std::vector<geos::Geometry> geometries;       // this worker's own copies: GEOS prepared geometries
+    std::vector<geos::PreparedGeometry> prepared; // build their indexes lazily, so they are never shared
 };
 
 namespace {
@@ -79,17 +79,19 @@ PointLocator::PointLocator(const AdminTree& tree, PointLocatorOptions options)
         GEOSSTRtree_insert_r(context, index, tree.unit(units_[k]).geometry.get(), &ordinals[k]);
     }
     const int block = std::max(1, side_ / kTopBlocks);
-    std::vector<std::vector<std::vector<std::int32_t>>> blockCandidates(static_cast<std::size_t>(side_ / block));
+    std::vector<std::vector<std::vector<std::int32_t>>> blockCandidates(
+        static_cast<std::size_t>(side_ / block));
     for (int y0 = 0; y0 < side_; y0 += block) {
         for (int x0 = 0; x0 < side_; x0 += block) {
-            GeometryFree box{GEOSGeom_createRectangle_r(context, minX_ + x0 * cellWidth_, minY_ + y0 * cellHeight_,
-                                                        minX_ + (x0 + block) * cellWidth_,
-                                                        minY_ + (y0 + block) * cellHeight_)};
+            GeometryFree box{GEOSGeom_createRectangle_r(
+                context, minX_ + x0 * cellWidth_, minY_ + y0 * cellHeight_, minX_ + (x0 + block) * cellWidth_,
+                minY_ + (y0 + block) * cellHeight_)};
             std::vector<std::int32_t> candidates;
             GEOSSTRtree_query_r(
                 context, index, box.geometry,
                 [](void* item, void* user) {
-                    static_cast<std::vector<std::int32_t>*>(user)->push_back(*static_cast<std::int32_t*>(item));
+                    static_cast<std::vector<std::int32_t>*>(user)->push_back(
+                        *static_cast<std::int32_t*>(item));
                 },
                 &candidates);
             std::sort(candidates.begin(), candidates.end()); // tree order decides between touching units
@@ -169,7 +171,8 @@ void PointLocator::classify(int x0, int y0, int size, const std::vector<std::int
         }
         ++state.tests;
         // 2 is GEOS's exception: count the unit as touching, so the cell falls back to the exact test.
-        if (GEOSPreparedIntersects_r(context, prepared[static_cast<std::size_t>(k)].get(), box.geometry) != 0) {
+        if (GEOSPreparedIntersects_r(context, prepared[static_cast<std::size_t>(k)].get(), box.geometry) !=
+            0) {
             hits.push_back(k);
         }
     }
@@ -198,7 +201,8 @@ void PointLocator::classify(int x0, int y0, int size, const std::vector<std::int
 }
 
 void PointLocator::locateRange(Worker& worker, const std::vector<LonLat>& points, std::size_t begin,
-                               std::size_t end, std::vector<UnitId>& out, std::int64_t& boundaryPoints) const {
+                               std::size_t end, std::vector<UnitId>& out,
+                               std::int64_t& boundaryPoints) const {
     GEOSContextHandle_t context = geos::context();
     const double invWidth = 1.0 / cellWidth_;
     const double invHeight = 1.0 / cellHeight_;
@@ -224,8 +228,8 @@ void PointLocator::locateRange(Worker& worker, const std::vector<LonLat>& points
         ++boundaryPoints;
         GeometryFree point{GEOSGeom_createPointFromXY_r(context, points[i].lon, points[i].lat)};
         for (const std::int32_t k : boundaryLists_[static_cast<std::size_t>(-2 - cell)]) {
-            if (GEOSPreparedCovers_r(context, worker.prepared[static_cast<std::size_t>(k)].get(), point.geometry) ==
-                1) {
+            if (GEOSPreparedCovers_r(context, worker.prepared[static_cast<std::size_t>(k)].get(),
+                                     point.geometry) == 1) {
                 out[i] = units_[static_cast<std::size_t>(k)];
                 break;
             }

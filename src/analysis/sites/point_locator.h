@@ -19,12 +19,12 @@ namespace couverture::analysis {
 
 struct PointLocatorOptions {
     AdminLevel level = AdminLevel::Commune;
-    // The finest grid has 2^bits × 2^bits cells over the units' extent: 2048² for Mali, cells of ~0.8 km.
-    // Measured on a million points jittered around the 18,769 villages (bench_points, same machine state):
-    // 1024² leaves 20 % of the points in boundary cells (GEOS tests) and 2048² 10 %, for locating times of
-    // 1.24 s and 0.82 s under a load of 15; 4096² halves them again but its 64 MB grid is slower to read
-    // (0.89 s) and four times slower to build.
-    int gridBits = 11;
+    // The finest grid has 2^bits × 2^bits cells over the units' extent: 1024² for Mali, cells of ~1.7 km.
+    // Measured with bench_points (a million points jittered around the 18,769 villages, 2 threads, load ~17):
+    // 1024² leaves 20 % of the points in boundary cells (tested with GEOS) and builds in 1.8 s + locates in
+    // 1.2-1.4 s; 2048² leaves 10 % and locates in 0.8-1.1 s but builds in 2.9-4.2 s. A user waits for both
+    // (one analysis, one grid), so the coarser grid is the default.
+    int gridBits = 10;
     int threads = 2; // worker threads for building and locating (each its own GEOS context and polygons)
 };
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <geodesic.h> // PROJ's copy of GeographicLib's C geodesic routines
+#include <limits>
 #include <thread>
 
 namespace couverture::analysis {
@@ -37,7 +37,8 @@ std::vector<double> nearestKm(const std::vector<LonLat>& from, const std::vector
         return nearest;
     }
     std::vector<LonLat> byLatitude = to;
-    std::sort(byLatitude.begin(), byLatitude.end(), [](const LonLat& a, const LonLat& b) { return a.lat < b.lat; });
+    std::sort(byLatitude.begin(), byLatitude.end(),
+              [](const LonLat& a, const LonLat& b) { return a.lat < b.lat; });
     auto work = [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             const LonLat& point = from[i];
@@ -61,7 +62,8 @@ std::vector<double> nearestKm(const std::vector<LonLat>& from, const std::vector
             nearest[i] = best;
         }
     };
-    const std::size_t count = std::max<std::size_t>(1, std::min<std::size_t>(threads, from.size() / 1024 + 1));
+    const std::size_t count =
+        std::max<std::size_t>(1, std::min<std::size_t>(threads, from.size() / 1024 + 1));
     std::vector<std::thread> pool;
     const std::size_t chunk = (from.size() + count - 1) / count;
     for (std::size_t t = 1; t < count; ++t) {
@@ -129,8 +131,8 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
         if (!point.placed.where) {
             point.status = SiteStatus::NotLocated;
             ++result.notLocated;
-            result.problems.push_back({Severity::Warning, path, "site", point.row,
-                                       "not located: " + point.placed.reason});
+            result.problems.push_back(
+                {Severity::Warning, path, "site", point.row, "not located: " + point.placed.reason});
         } else {
             point.unit = units[next++];
             result.locatedByName += point.placed.source == PointSource::Gazetteer ? 1 : 0;
@@ -138,8 +140,9 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
                 point.status = SiteStatus::OutsideUnits;
                 ++result.outsideUnits;
                 char text[96];
-                std::snprintf(text, sizeof text, "point (%.6f, %.6f) lies outside every %s", point.placed.where->lat,
-                              point.placed.where->lon, std::string(levelKey(locatorOptions.level)).c_str());
+                std::snprintf(text, sizeof text, "point (%.6f, %.6f) lies outside every %s",
+                              point.placed.where->lat, point.placed.where->lon,
+                              std::string(levelKey(locatorOptions.level)).c_str());
                 result.problems.push_back({Severity::Warning, path, "lat/lon", point.row,
                                            std::string(text) + " (latitude, longitude)"});
             } else {
@@ -172,18 +175,53 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
             }
         }
         if (result.villagesOutsideUnits > 0) {
-            result.problems.push_back({Severity::Info, gazetteer->path(), {}, 0,
-                                       std::to_string(result.villagesOutsideUnits) +
-                                           " gazetteer villages lie outside every unit and are not counted in "
-                                           "the reach shares"});
+            result.problems.push_back(
+                {Severity::Info,
+                 gazetteer->path(),
+                 {},
+                 0,
+                 std::to_string(result.villagesOutsideUnits) +
+                     " gazetteer villages lie outside every unit and are not counted in "
+                     "the reach shares"});
         }
     } else if (reachKm) {
-        result.problems.push_back({Severity::Warning, {}, "reach", 0,
+        result.problems.push_back({Severity::Warning,
+                                   {},
+                                   "reach",
+                                   0,
                                    "reach needs a gazetteer of villages; no reach was measured"});
     }
     checkProgress(progress, 1.0, "sites analysed");
     return result;
 }
+
+namespace {
+
+// Only the rows the filter keeps, their coordinates with them; what was left out is said.
+Problems keepFiltered(PointTable& table, const ActivityFilter& filter) {
+    if (filter.empty()) {
+        return {};
+    }
+    PointTable kept{table.table, {}, 0};
+    kept.table.rows.clear();
+    for (std::size_t i = 0; i < table.table.rows.size(); ++i) {
+        if (filter.keeps(table.table.rows[i])) {
+            kept.table.rows.push_back(table.table.rows[i]);
+            kept.coordinates.push_back(table.coordinates[i]);
+            kept.rowsWithCoordinates += table.coordinates[i] ? 1 : 0;
+        }
+    }
+    if (kept.table.rows.empty()) {
+        throwInputError(table.table.path, table.table.sheet, 0,
+                        "the filter (" + filter.describe() + ") keeps no row");
+    }
+    const auto left = table.table.rows.size() - kept.table.rows.size();
+    table = std::move(kept);
+    return {{Severity::Info, table.table.path, "filter", 0,
+             std::to_string(left) + " rows left out by the filter (" + filter.describe() + ")"}};
+}
+
+} // namespace
 
 SitesRun runSites(const SitesOptions& options) {
     SitesRun run;
@@ -191,6 +229,7 @@ SitesRun runSites(const SitesOptions& options) {
     run.boundaries = loadBoundaries(options.boundaries, options.boundaryOptions);
     checkProgress(options.progress, 0.2, "reading the points");
     run.table = readPointTable(options.points, options.read);
+    const Problems filterNotes = keepFiltered(run.table, options.filter);
     std::optional<Gazetteer> gazetteer;
     if (!options.gazetteer.empty()) {
         gazetteer = Gazetteer::load(options.gazetteer);
@@ -203,6 +242,7 @@ SitesRun runSites(const SitesOptions& options) {
     const Reconciler reconciler(run.boundaries.tree, reconcileOptions);
     run.result = analyseSites(run.boundaries.tree, run.table, gazetteer ? &*gazetteer : nullptr, &reconciler,
                               options.reachKm, options.locator, options.progress);
+    run.result.problems.insert(run.result.problems.end(), filterNotes.begin(), filterNotes.end());
     if (gazetteer) {
         run.result.problems.insert(run.result.problems.end(), gazetteer->problems().begin(),
                                    gazetteer->problems().end());
@@ -232,15 +272,22 @@ std::pair<std::string, std::string> unitAt(const AdminTree& tree, UnitId unit, A
     return {tree.unit(id).pcode, tree.unit(id).name};
 }
 
-OutputTable pointsTable(const AdminTree& tree, const SitesResult& result, bool problemsOnly, std::string name) {
+OutputTable pointsTable(const AdminTree& tree, const SitesResult& result, bool problemsOnly,
+                        std::string name) {
     OutputTable table;
     table.name = std::move(name);
-    table.columns = {{"row", "#meta+row", Type::Integer},       {"site", "#loc+name", Type::Text},
-                     {"located_by", "#meta+source", Type::Text}, {"lat", "#geo+lat", Type::Real},
-                     {"lon", "#geo+lon", Type::Real},           {"status", "#status", Type::Text},
-                     {"commune_pcode", "#adm3+code", Type::Text}, {"commune", "#adm3+name", Type::Text},
-                     {"cercle_pcode", "#adm2+code", Type::Text}, {"cercle", "#adm2+name", Type::Text},
-                     {"region_pcode", "#adm1+code", Type::Text}, {"region", "#adm1+name", Type::Text},
+    table.columns = {{"row", "#meta+row", Type::Integer},
+                     {"site", "#loc+name", Type::Text},
+                     {"located_by", "#meta+source", Type::Text},
+                     {"lat", "#geo+lat", Type::Real},
+                     {"lon", "#geo+lon", Type::Real},
+                     {"status", "#status", Type::Text},
+                     {"commune_pcode", "#adm3+code", Type::Text},
+                     {"commune", "#adm3+name", Type::Text},
+                     {"cercle_pcode", "#adm2+code", Type::Text},
+                     {"cercle", "#adm2+name", Type::Text},
+                     {"region_pcode", "#adm1+code", Type::Text},
+                     {"region", "#adm1+name", Type::Text},
                      {"reason", "#description", Type::Text}};
     for (const SitePoint& point : result.points) {
         if (problemsOnly && point.status == SiteStatus::Inside) {
@@ -250,11 +297,11 @@ OutputTable pointsTable(const AdminTree& tree, const SitesResult& result, bool p
         const auto cercle = unitAt(tree, point.unit, AdminLevel::Cercle);
         const auto region = unitAt(tree, point.unit, AdminLevel::Region);
         const bool has = point.placed.where.has_value();
-        table.rows.push_back({std::to_string(point.row), point.name, std::string(pointSourceKey(point.placed.source)),
-                              has ? coordinate(point.placed.where->lat) : "",
-                              has ? coordinate(point.placed.where->lon) : "",
-                              std::string(siteStatusKey(point.status)), commune.first, commune.second, cercle.first,
-                              cercle.second, region.first, region.second, point.placed.reason});
+        table.rows.push_back(
+            {std::to_string(point.row), point.name, std::string(pointSourceKey(point.placed.source)),
+             has ? coordinate(point.placed.where->lat) : "", has ? coordinate(point.placed.where->lon) : "",
+             std::string(siteStatusKey(point.status)), commune.first, commune.second, cercle.first,
+             cercle.second, region.first, region.second, point.placed.reason});
     }
     return table;
 }
@@ -272,9 +319,13 @@ OutputTable sitesOutsideTable(const AdminTree& tree, const SitesResult& result) 
 OutputTable sitesByUnitTable(const AdminTree& tree, const SitesResult& result, AdminLevel level) {
     OutputTable table;
     table.name = std::string(levelKey(level));
-    const std::string tag = level == AdminLevel::Region ? "#adm1" : level == AdminLevel::Cercle ? "#adm2" : "#adm3";
-    table.columns = {{"pcode", tag + "+code", Type::Text}, {"name", tag + "+name", Type::Text},
-                     {"parent_pcode", "", Type::Text},     {"parent", "", Type::Text},
+    const std::string tag = level == AdminLevel::Region   ? "#adm1"
+                            : level == AdminLevel::Cercle ? "#adm2"
+                                                          : "#adm3";
+    table.columns = {{"pcode", tag + "+code", Type::Text},
+                     {"name", tag + "+name", Type::Text},
+                     {"parent_pcode", "", Type::Text},
+                     {"parent", "", Type::Text},
                      {"points", "#indicator+points", Type::Integer}};
     if (result.reachKm) {
         table.columns.push_back({"villages", "#indicator+villages", Type::Integer});

@@ -5,6 +5,7 @@
 #include "analysis/sites/gazetteer.h"
 #include "analysis/sites/point_locator.h"
 #include "core/boundary_reader.h"
+#include "core/coverage.h"
 #include "core/table_writer.h"
 
 #include <optional>
@@ -19,17 +20,20 @@ double geodesicKm(const LonLat& a, const LonLat& b);
 // For each point of `from`, the geodesic distance in km to the nearest point of `to` (infinity when `to` is
 // empty). Exact: candidates are taken by latitude, and the search stops once the latitude difference alone
 // (at least 110.574 km per degree, the meridian degree at the equator) exceeds the best distance found.
-std::vector<double> nearestKm(const std::vector<LonLat>& from, const std::vector<LonLat>& to, int threads = 2);
+std::vector<double> nearestKm(const std::vector<LonLat>& from, const std::vector<LonLat>& to,
+                              int threads = 2);
 
 struct SitesOptions {
     std::string boundaries;          // OGR source of the communes
     BoundaryOptions boundaryOptions; // explicit boundary fields
     std::string points;              // the point table (sites or service points)
     ActivityReadOptions read;        // its sheet, encoding, explicit column mapping
-    std::string gazetteer;  // populated places: coordinates for name-only rows, villages for reach; may be empty
-    std::string aliases;    // alias table for the reconciler (rows that name their commune)
+    std::string
+        gazetteer;       // populated places: coordinates for name-only rows, villages for reach; may be empty
+    std::string aliases; // alias table for the reconciler (rows that name their commune)
     double fuzzyThreshold = 0.85;
     std::optional<double> reachKm; // with a gazetteer: share of its villages within this many km of a point
+    ActivityFilter filter;         // status, organisation ... of the points (e.g. existing services only)
     PointLocatorOptions locator;
     Progress progress;
 };
@@ -52,14 +56,14 @@ struct ReachFigures {
 };
 
 struct SitesResult {
-    std::vector<SitePoint> points;  // one per row of the point table, in its order
-    std::vector<int> pointsByUnit;  // by UnitId: points in the unit or below
+    std::vector<SitePoint> points; // one per row of the point table, in its order
+    std::vector<int> pointsByUnit; // by UnitId: points in the unit or below
     int inside = 0, outsideUnits = 0, notLocated = 0, locatedByName = 0;
     std::optional<double> reachKm;
-    std::vector<ReachFigures> reachByUnit;  // by UnitId, when reachKm is set
-    std::vector<LonLat> villages;           // the gazetteer's villages (reach only)
-    std::vector<UnitId> villageUnits;       // their communes (kNoUnit outside every unit)
-    std::vector<double> villageNearestKm;   // geodesic distance to the nearest point
+    std::vector<ReachFigures> reachByUnit; // by UnitId, when reachKm is set
+    std::vector<LonLat> villages;          // the gazetteer's villages (reach only)
+    std::vector<UnitId> villageUnits;      // their communes (kNoUnit outside every unit)
+    std::vector<double> villageNearestKm;  // geodesic distance to the nearest point
     int villagesOutsideUnits = 0;
     Problems problems;
 };
@@ -74,7 +78,8 @@ struct SitesRun {
     PointTable table;
     SitesResult result;
 };
-// Loads the boundaries, the point table and the gazetteer, then analyses. Throws InputError; Cancelled.
+// Loads the boundaries, the point table (the rows the filter keeps; the others are counted in the problems)
+// and the gazetteer, then analyses. Throws InputError (also when the filter keeps no row); Cancelled.
 SitesRun runSites(const SitesOptions& options);
 
 // Output tables: one line per point (row, site, how located, coordinates, commune, cercle, région, status,

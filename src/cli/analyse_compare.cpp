@@ -1,0 +1,145 @@
+#include "analysis/change/change.h"
+#include "cli/analyse_output.h"
+#include "cli/analyse_sites.h"
+#include "render/classification.h"
+#include "render/map_export.h"
+#include "render/palettes.h"
+#include "render/thematic.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace couverture::cli {
+
+namespace {
+
+std::string withdrawn(const std::vector<std::string>& organisations) {
+    std::string text;
+    for (const auto& organisation : organisations) {
+        text += (text.empty() ? "" : ", ") + organisation;
+    }
+    return text;
+}
+
+void writeNetChangeMap(const MapCommandArguments& arguments, const analysis::CompareInputs& inputs,
+                       const analysis::CompareRun& run, const std::string& folder, const std::string& base,
+                       CommandOutput& output) {
+    const AdminTree& tree = run.before.boundaries.tree;
+    const analysis::ChangeResult& change = run.change;
+    MapOutput map = prepareMapOutput(arguments, tree, change.options.level);
+    std::vector<std::optional<double>> values(tree.size());
+    for (const UnitId id : tree.level(change.options.level)) {
+        values[static_cast<std::size_t>(id)] = change.units[static_cast<std::size_t>(id)].net();
+    }
+    render::ThematicSpec spec;
+    spec.level = change.options.level;
+    spec.figure = "net_change";
+    spec.method = render::ClassMethod::Manual;
+    spec.manualBreaks = {-1.5, -0.5, 0.5, 1.5}; // -2 or fewer, -1, (0 shown as no change), +1, +2 or more
+    spec.classes = 5;
+    spec.palette = "RdBu"; // losses red, gains blue
+    render::ThematicLayer layer = render::prepareThematic(map.scene, values, {}, spec, map.style);
+    // The same five classes on every map, whatever the data hold, so that red always means a loss.
+    double low = -2, high = 2;
+    for (const auto& value : values) {
+        low = value ? std::min(low, *value) : low;
+        high = value ? std::max(high, *value) : high;
+    }
+    layer.breaks = {low, -1.5, -0.5, 0.5, 1.5, high};
+    layer.colours = render::paletteColours("RdBu", 5);
+    for (const UnitId id : tree.level(change.options.level)) {
+        const auto& value = values[static_cast<std::size_t>(id)];
+        if (map.scene.has(id) && value && *value != 0) {
+            layer.unitClass[static_cast<std::size_t>(id)] = render::classOf(*value, layer.breaks);
+        }
+    }
+    const std::string& language = map.page.language;
+    const std::string sector =
+        change.options.filter.sectors.size() == 1
+            ? render::fillPlaceholders(map.style.text(language, "change_sector"),
+                                       {{"sector", change.options.filter.sectors.front()}})
+            : std::string();
+    const std::map<std::string, std::string> fields = {
+        {"level", map.style.text(language, "levels." + std::string(levelKey(change.options.level)))},
+        {"before", std::filesystem::path(run.before.table.path).filename().string()},
+        {"after", inputs.withdraw.empty()
+                      ? std::filesystem::path(run.after.path).filename().string()
+                      : render::fillPlaceholders(
+                            map.style.text(language, "change_withdrawn"),
+                            {{"release", std::filesystem::path(run.before.table.path).filename().string()},
+                             {"organisations", withdrawn(inputs.withdraw)}})},
+        {"sector", sector}};
+    if (map.page.texts.title.empty()) {
+        map.page.texts.title = render::fillPlaceholders(map.style.text(language, "change_title"), fields);
+    }
+    if (map.page.texts.subtitle.empty()) {
+        map.page.texts.subtitle =
+            render::fillPlaceholders(map.style.text(language, "change_subtitle"), fields);
+    }
+    for (const std::string& format : map.formats) {
+        const std::string path =
+            (std::filesystem::path(folder) / (base + "_net_change_map." + format)).string();
+        const render::MapResult written =
+            render::writeMapPage(map.scene, layer, map.style, map.page, path, map.dpi);
+        output.filesWritten.insert(output.filesWritten.end(), written.files.begin(), written.files.end());
+    }
+}
+
+} // namespace
+
+CommandOutput runAnalyseCompare(const MapCommandArguments& arguments) {
+    analysis::CompareInputs inputs;
+    inputs.before = arguments.inputs;
+    inputs.after = argumentOr(arguments, "--after", "");
+    inputs.afterRead.encoding = arguments.inputs.read.encoding;
+    for (auto [begin, end] = arguments.options.equal_range("--withdraw"); begin != end; ++begin) {
+        inputs.withdraw.push_back(begin->second);
+    }
+    if (inputs.after.empty() == inputs.withdraw.empty()) {
+        throw MapUsageError{
+            "compare needs the second release (--after FILE) or the organisations to withdraw "
+            "(--withdraw ORG), not both"};
+    }
+    const std::string level = argumentOr(arguments, "--level", "cercle");
+    if (!parseLevel(level, inputs.change.level) || inputs.change.level == AdminLevel::Country) {
+        throw MapUsageError{"--level expects region, cercle or commune"};
+    }
+    inputs.change.filter = arguments.coverage.filter;
+    inputs.progress = arguments.progress;
+    const analysis::CompareRun run = analysis::runCompare(inputs);
+    const AdminTree& tree = run.before.boundaries.tree;
+    const analysis::ChangeResult& change = run.change;
+
+    CommandOutput output;
+    output.problems = run.before.table.problems;
+    output.problems.insert(output.problems.end(), run.after.problems.begin(), run.after.problems.end());
+    output.problems.insert(output.problems.end(), change.problems.begin(), change.problems.end());
+    const std::string folder = outputFolder(arguments);
+    const std::string base = argumentOr(arguments, "--name", "compare");
+    writeTables({analysis::sectorChangeTable(tree, change), analysis::lostLastTable(tree, change),
+                 analysis::netChangeTable(tree, change)},
+                folder, base, output);
+    if (argumentFlag(arguments, "--map")) {
+        writeNetChangeMap(arguments, inputs, run, folder, base, output);
+    }
+    int left = 0, arrived = 0, lost = 0, unitsDown = 0, unitsUp = 0;
+    for (const auto& sector : change.sectors) {
+        left += static_cast<int>(sector.left.size());
+        arrived += static_cast<int>(sector.arrived.size());
+        lost += sector.lostLast() ? 1 : 0;
+    }
+    for (const UnitId id : tree.level(change.options.level)) {
+        unitsDown += change.units[static_cast<std::size_t>(id)].net() < 0 ? 1 : 0;
+        unitsUp += change.units[static_cast<std::size_t>(id)].net() > 0 ? 1 : 0;
+    }
+    output.summary = "by " + std::string(levelKey(change.options.level)) +
+                     " and sector: " + std::to_string(left) + " departures, " + std::to_string(arrived) +
+                     " arrivals; " + std::to_string(lost) + " unit-sectors lost their last organisation; " +
+                     std::to_string(unitsDown) + " " + std::string(levelKey(change.options.level)) +
+                     "s with fewer organisations, " + std::to_string(unitsUp) +
+                     " with more (rows compared: " + std::to_string(change.rowsBefore) + " then " +
+                     std::to_string(change.rowsAfter) + ")";
+    return output;
+}
+
+} // namespace couverture::cli

@@ -1,0 +1,108 @@
+#include "cli/analyse_output.h"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+
+namespace couverture::cli {
+
+std::string argumentOr(const MapCommandArguments& arguments, const std::string& name,
+                       const std::string& fallback) {
+    const auto found = arguments.options.find(name);
+    return found == arguments.options.end() ? fallback : found->second;
+}
+
+bool argumentFlag(const MapCommandArguments& arguments, const std::string& flag) {
+    return std::find(arguments.flags.begin(), arguments.flags.end(), flag) != arguments.flags.end();
+}
+
+std::string outputFolder(const MapCommandArguments& arguments) {
+    const std::string folder = argumentOr(arguments, "--out", "exports");
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error) {
+        throwOutputError(folder, "cannot create the output folder: " + error.message());
+    }
+    return folder;
+}
+
+void writeTables(const std::vector<OutputTable>& tables, const std::string& folder, const std::string& base,
+                 CommandOutput& output) {
+    std::vector<const OutputTable*> sheets;
+    for (const OutputTable& table : tables) {
+        output.filesWritten.push_back(
+            (std::filesystem::path(folder) / (base + "_" + table.name + ".csv")).string());
+        writeCsv(table, output.filesWritten.back());
+        sheets.push_back(&table);
+    }
+    output.filesWritten.push_back((std::filesystem::path(folder) / (base + ".xlsx")).string());
+    writeXlsx(sheets, output.filesWritten.back());
+}
+
+namespace {
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+std::vector<std::string> commaList(const std::string& text) {
+    std::vector<std::string> parts;
+    std::string current;
+    for (const char c : text + ",") {
+        if (c == ',') {
+            if (!current.empty()) {
+                parts.push_back(current);
+            }
+            current.clear();
+        } else if (c != ' ') {
+            current += c;
+        }
+    }
+    return parts;
+}
+
+} // namespace
+
+MapOutput prepareMapOutput(const MapCommandArguments& arguments, const AdminTree& tree,
+                           AdminLevel defaultLevel) {
+    MapOutput map;
+    map.level = defaultLevel;
+    if (const std::string level = argumentOr(arguments, "--level", ""); !level.empty()) {
+        if (!parseLevel(level, map.level) || map.level == AdminLevel::Country) {
+            throw MapUsageError{"--level expects region, cercle or commune"};
+        }
+    }
+    render::ensureGuiApplication();
+    map.style = render::loadMapStyle(argumentOr(arguments, "--style", "analysis_sites"));
+    render::SceneOptions sceneOptions;
+    sceneOptions.crs = argumentOr(arguments, "--crs", "");
+    map.scene = render::buildMapScene(tree, sceneOptions);
+    map.page.language = argumentOr(arguments, "--lang", "fr");
+    if (!map.style.hasLanguage(map.page.language)) {
+        throw MapUsageError{"--lang expects fr or en, got '" + map.page.language + "'"};
+    }
+    map.page.pageSize = argumentOr(arguments, "--page", "");
+    map.page.orientation = argumentOr(arguments, "--orientation", "");
+    map.page.texts.title = argumentOr(arguments, "--title", "");
+    map.page.texts.subtitle = argumentOr(arguments, "--subtitle", "");
+    map.page.texts.asOf = argumentOr(arguments, "--as-of", "");
+    map.page.texts.creationDate = argumentOr(arguments, "--created", today());
+    map.page.texts.producer = argumentOr(arguments, "--producer", "");
+    for (auto [begin, end] = arguments.options.equal_range("--source"); begin != end; ++begin) {
+        map.page.texts.sources.push_back(begin->second);
+    }
+    map.formats = commaList(argumentOr(arguments, "--format", "pdf,png"));
+    try {
+        map.dpi = std::stod(argumentOr(arguments, "--dpi", "200"));
+    } catch (const std::exception&) {
+        throw MapUsageError{"--dpi expects a number"};
+    }
+    return map;
+}
+
+} // namespace couverture::cli

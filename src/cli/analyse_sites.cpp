@@ -1,0 +1,164 @@
+#include "cli/analyse_sites.h"
+
+#include "analysis/sites/sites.h"
+#include "cli/analyse_output.h"
+#include "render/point_overlay.h"
+
+#include <cmath>
+#include <filesystem>
+
+namespace couverture::cli {
+
+namespace {
+
+std::optional<double> reachKm(const MapCommandArguments& arguments) {
+    const std::string text = argumentOr(arguments, "--reach-km", "");
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    try {
+        const double km = std::stod(text);
+        if (km > 0 && std::isfinite(km)) {
+            return km;
+        }
+    } catch (const std::exception&) {
+    }
+    throw MapUsageError{"--reach-km expects a distance in km greater than 0, got '" + text + "'"};
+}
+
+std::string defaultGazetteer(const std::string& boundaries) {
+    // The populated places sit beside the boundaries in the shared data folder.
+    const auto data = std::filesystem::path(boundaries).parent_path().parent_path();
+    return (data / analysis::kPopulatedPlaces).string();
+}
+
+std::string percent(double share) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f %%", 100 * share);
+    return text;
+}
+
+void writeSitesMap(const MapCommandArguments& arguments, const analysis::SitesRun& run,
+                   const std::string& folder, const std::string& base, CommandOutput& output) {
+    const AdminTree& tree = run.boundaries.tree;
+    const analysis::SitesResult& result = run.result;
+    MapOutput map = prepareMapOutput(arguments, tree);
+    std::vector<std::optional<double>> values(tree.size());
+    render::ThematicSpec spec;
+    spec.level = map.level;
+    spec.method = render::ClassMethod::Manual;
+    if (result.reachKm) {
+        spec.figure = "reach_share";
+        spec.manualBreaks = {20, 40, 60, 80};
+        spec.classes = 5;
+        for (const UnitId id : tree.level(map.level)) {
+            const auto& figures = result.reachByUnit[static_cast<std::size_t>(id)];
+            if (figures.villages > 0) {
+                values[static_cast<std::size_t>(id)] = 100.0 * figures.share();
+            }
+        }
+    } else {
+        spec.figure = "site_points";
+        spec.method = render::ClassMethod::Quantiles;
+        for (const UnitId id : tree.level(map.level)) {
+            values[static_cast<std::size_t>(id)] = result.pointsByUnit[static_cast<std::size_t>(id)];
+        }
+    }
+    const render::ThematicLayer layer = render::prepareThematic(map.scene, values, {}, spec, map.style);
+    const std::string& language = map.page.language;
+    const std::map<std::string, std::string> fields = {
+        {"km", render::formatNumber(result.reachKm.value_or(0), 0, map.style, language)},
+        {"level", map.style.text(language, "levels." + std::string(levelKey(map.level)))},
+        {"points", std::to_string(result.inside + result.outsideUnits)},
+        {"outside", std::to_string(result.outsideUnits)},
+        {"villages",
+         std::to_string(result.villages.size() - static_cast<std::size_t>(result.villagesOutsideUnits))}};
+    const std::string kind = result.reachKm ? "reach" : "points";
+    if (map.page.texts.title.empty()) {
+        map.page.texts.title = render::fillPlaceholders(map.style.text(language, kind + "_title"), fields);
+    }
+    if (map.page.texts.subtitle.empty()) {
+        map.page.texts.subtitle =
+            render::fillPlaceholders(map.style.text(language, kind + "_subtitle"), fields);
+    }
+    render::PointOverlay overlay;
+    overlay.label = map.style.text(language, "points_legend");
+    for (const auto& point : result.points) {
+        if (point.status == analysis::SiteStatus::Inside) {
+            overlay.points.push_back(*point.placed.where);
+        }
+    }
+    for (const std::string& format : map.formats) {
+        const std::string path = (std::filesystem::path(folder) / (base + "_map." + format)).string();
+        const render::MapResult written =
+            render::writeMapPageWithPoints(map.scene, layer, map.style, map.page, overlay, path, map.dpi);
+        output.filesWritten.insert(output.filesWritten.end(), written.files.begin(), written.files.end());
+    }
+}
+
+} // namespace
+
+CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
+    analysis::SitesOptions options;
+    options.boundaries = arguments.inputs.boundaries;
+    options.boundaryOptions = arguments.inputs.boundaryOptions;
+    options.points = arguments.inputs.activities;
+    options.read = arguments.inputs.read;
+    options.aliases = arguments.inputs.aliases;
+    options.fuzzyThreshold = arguments.inputs.fuzzyThreshold;
+    options.reachKm = reachKm(arguments);
+    options.filter = arguments.coverage.filter;
+    options.progress = arguments.progress;
+    options.gazetteer = argumentOr(arguments, "--gazetteer", "");
+    if (options.gazetteer.empty()) {
+        const std::string fallback = defaultGazetteer(options.boundaries);
+        if (std::filesystem::exists(fallback)) {
+            options.gazetteer = fallback;
+        } else if (options.reachKm) {
+            throw MapUsageError{"--reach-km needs the villages: --gazetteer FILE (" + fallback +
+                                " is missing)"};
+        }
+    }
+    const analysis::SitesRun run = analysis::runSites(options);
+    const AdminTree& tree = run.boundaries.tree;
+    const analysis::SitesResult& result = run.result;
+
+    CommandOutput output;
+    output.problems = result.problems;
+    const std::string folder = outputFolder(arguments);
+    const std::string base = argumentOr(arguments, "--name", "sites");
+    std::vector<OutputTable> tables = {analysis::sitePointsTable(tree, result),
+                                       analysis::sitesOutsideTable(tree, result)};
+    for (const AdminLevel level : kMappedLevels) {
+        tables.push_back(analysis::sitesByUnitTable(tree, result, level));
+    }
+    writeTables(tables, folder, base, output);
+    if (argumentFlag(arguments, "--map")) {
+        writeSitesMap(arguments, run, folder, base, output);
+    }
+
+    output.summary = (options.filter.empty() ? std::string() : "(" + options.filter.describe() + ") ") +
+                     std::to_string(result.points.size()) + " points: " + std::to_string(result.inside) +
+                     " in a commune (" + std::to_string(result.locatedByName) + " located by name), " +
+                     std::to_string(result.outsideUnits) + " outside every commune, " +
+                     std::to_string(result.notLocated) + " not located";
+    if (result.reachKm) {
+        int villages = 0, within = 0;
+        for (const UnitId region : tree.level(AdminLevel::Region)) {
+            villages += result.reachByUnit[static_cast<std::size_t>(region)].villages;
+            within += result.reachByUnit[static_cast<std::size_t>(region)].villagesWithin;
+        }
+        output.summary += "; villages within " + formatNumber(*result.reachKm) +
+                          " km of a point: " + std::to_string(within) + " of " + std::to_string(villages) +
+                          " (" + percent(villages == 0 ? 0.0 : static_cast<double>(within) / villages) + ")";
+        for (const UnitId region : tree.level(AdminLevel::Region)) {
+            const auto& figures = result.reachByUnit[static_cast<std::size_t>(region)];
+            output.summary += "\n  " + tree.unit(region).name + ": " +
+                              std::to_string(figures.villagesWithin) + " of " +
+                              std::to_string(figures.villages) + " (" + percent(figures.share()) + ")";
+        }
+    }
+    return output;
+}
+
+} // namespace couverture::cli
