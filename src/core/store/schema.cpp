@@ -320,7 +320,7 @@ BEGIN
   INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column,
                                    stylename, styleqml, useasdefault, description, owner, type)
   VALUES (current_database(), 'couverture', view_name, 'geom', style_name, XMLPARSE(DOCUMENT qml), true,
-          style_description, session_user, 'vector');
+          style_description, session_user, NULL);
 END
 $$;
 REVOKE ALL ON FUNCTION couverture.set_layer_style(text, text, text, text) FROM PUBLIC;
