@@ -68,6 +68,11 @@ RunResult runProgram(const std::vector<std::string>& argv, bool asOtherUser, uns
 
 std::string findBinFolder() {
     if (const char* explicitFolder = std::getenv("COUVERTURE_PG_BINDIR")) {
+        if (!fs::exists(fs::path(explicitFolder) / "initdb")) {
+            throw std::runtime_error(
+                std::string("the store tests need a PostgreSQL server, and COUVERTURE_PG_BINDIR (") +
+                explicitFolder + ") has no initdb");
+        }
         return explicitFolder;
     }
     std::vector<fs::path> found;
@@ -122,12 +127,16 @@ PgTestCluster::PgTestCluster() {
     try {
         start();
     } catch (...) {
-        this->~PgTestCluster();
+        stop();
         throw;
     }
 }
 
 PgTestCluster::~PgTestCluster() {
+    stop();
+}
+
+void PgTestCluster::stop() {
     if (started_) {
         runProgram({binFolder_ + "/pg_ctl", "stop", "-D", root_ + "/data", "-m", "immediate", "-w"},
                    asOtherUser_, serverUid_, serverGid_);
