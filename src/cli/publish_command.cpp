@@ -40,7 +40,8 @@ std::string fillSymbol(int index, const QColor& fill, const render::LineStyle& o
         << "            <Option name=\"color\" type=\"QString\" value=\"" << qmlColour(fill) << "\"/>\n"
         << "            <Option name=\"outline_color\" type=\"QString\" value=\"" << qmlColour(outline.colour)
         << "\"/>\n"
-        << "            <Option name=\"outline_width\" type=\"QString\" value=\"" << outline.widthMm << "\"/>\n"
+        << "            <Option name=\"outline_width\" type=\"QString\" value=\"" << outline.widthMm
+        << "\"/>\n"
         << "            <Option name=\"outline_width_unit\" type=\"QString\" value=\"MM\"/>\n"
         << "            <Option name=\"style\" type=\"QString\" value=\"solid\"/>\n"
         << "          </Option>\n"
@@ -78,13 +79,15 @@ std::string coverageLayerQml(const AdminTree& tree, const CoverageTable& coverag
         ranges << "      <range lower=\"" << lower << "\" upper=\"" << upper << "\" symbol=\"" << i + 1
                << "\" label=\"" << (i == 0 ? lower : formatNumber(breaks[static_cast<std::size_t>(i)] + 1))
                << " – " << upper << "\" render=\"true\"/>\n";
-        symbols << fillSymbol(i + 1, colours[static_cast<std::size_t>(std::min(i, static_cast<int>(colours.size()) - 1))],
-                              outline);
+        symbols << fillSymbol(
+            i + 1, colours[static_cast<std::size_t>(std::min(i, static_cast<int>(colours.size()) - 1))],
+            outline);
     }
     std::ostringstream qml;
     qml << "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
         << "<qgis version=\"3.28.0\" styleCategories=\"Symbology\">\n"
-        << "  <renderer-v2 type=\"graduatedSymbol\" attr=\"organisations\" graduatedMethod=\"GraduatedColor\" "
+        << "  <renderer-v2 type=\"graduatedSymbol\" attr=\"organisations\" "
+           "graduatedMethod=\"GraduatedColor\" "
            "symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\">\n"
         << "    <ranges>\n"
         << ranges.str() << "    </ranges>\n"
@@ -147,8 +150,8 @@ CommandOutput runStoreUpgradeCommand(const MapCommandArguments& arguments) {
         store::Connection connection(target.conninfo);
         const store::MigrationReport report = store::migrateStore(connection);
         std::ostringstream text;
-        text << "store " << store::describeTarget(target.conninfo) << ": schema version " << report.fromVersion
-             << " -> " << report.toVersion;
+        text << "store " << store::describeTarget(target.conninfo) << ": schema version "
+             << report.fromVersion << " -> " << report.toVersion;
         for (const std::string& step : report.applied) {
             text << "\n  applied " << step;
         }

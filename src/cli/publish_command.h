@@ -15,7 +15,8 @@ CommandOutput runPublishCommand(const MapCommandArguments& arguments);
 // --to PG:...: applies the missing schema migrations (an administrator's command).
 CommandOutput runStoreUpgradeCommand(const MapCommandArguments& arguments);
 
-// "PG:..." with release= and cluster= words added (quoted the libpq way), for --activities PG:... --release R.
+// "PG:..." with release= and cluster= words added (quoted the libpq way), for --activities PG:... --release
+// R.
 std::string storeSourceWith(const std::string& source, const std::string& release,
                             const std::vector<std::string>& clusters);
 

@@ -68,6 +68,11 @@ RunResult runProgram(const std::vector<std::string>& argv, bool asOtherUser, uns
 
 std::string findBinFolder() {
     if (const char* explicitFolder = std::getenv("COUVERTURE_PG_BINDIR")) {
+        if (!fs::exists(fs::path(explicitFolder) / "initdb")) {
+            throw std::runtime_error(
+                std::string("the store tests need a PostgreSQL server, and COUVERTURE_PG_BINDIR (") +
+                explicitFolder + ") has no initdb");
+        }
         return explicitFolder;
     }
     std::vector<fs::path> found;
@@ -122,12 +127,16 @@ PgTestCluster::PgTestCluster() {
     try {
         start();
     } catch (...) {
-        this->~PgTestCluster();
+        stop();
         throw;
     }
 }
 
 PgTestCluster::~PgTestCluster() {
+    stop();
+}
+
+void PgTestCluster::stop() {
     if (started_) {
         runProgram({binFolder_ + "/pg_ctl", "stop", "-D", root_ + "/data", "-m", "immediate", "-w"},
                    asOtherUser_, serverUid_, serverGid_);
@@ -179,13 +188,14 @@ void PgTestCluster::start() {
             }
         }
     }
-    const RunResult init = runProgram({binFolder_ + "/initdb", "-D", root_ + "/data", "-U", superuser(),
-                                       "--auth=scram-sha-256", "--pwfile=" + initPasswordFile, "-E", "UTF8",
-                                       "--no-locale", "-N"},
-                                      asOtherUser_, serverUid_, serverGid_);
+    const RunResult init =
+        runProgram({binFolder_ + "/initdb", "-D", root_ + "/data", "-U", superuser(), "--auth=scram-sha-256",
+                    "--pwfile=" + initPasswordFile, "-E", "UTF8", "--no-locale", "-N"},
+                   asOtherUser_, serverUid_, serverGid_);
     fs::remove(initPasswordFile);
     if (init.exitCode != 0) {
-        throw std::runtime_error("initdb failed (exit " + std::to_string(init.exitCode) + "): " + init.output);
+        throw std::runtime_error("initdb failed (exit " + std::to_string(init.exitCode) +
+                                 "): " + init.output);
     }
     std::ofstream config(root_ + "/data/postgresql.conf", std::ios::app);
     config << "\n# Couverture store tests: Unix socket only, no durability needed\n"
@@ -198,9 +208,9 @@ void PgTestCluster::start() {
     if (asOtherUser_ && chown(log.c_str(), serverUid_, serverGid_) != 0) {
         throw std::runtime_error("cannot give the server log to the server's user");
     }
-    const RunResult started = runProgram(
-        {binFolder_ + "/pg_ctl", "start", "-D", root_ + "/data", "-l", log, "-w", "-t", "60"}, asOtherUser_,
-        serverUid_, serverGid_);
+    const RunResult started =
+        runProgram({binFolder_ + "/pg_ctl", "start", "-D", root_ + "/data", "-l", log, "-w", "-t", "60"},
+                   asOtherUser_, serverUid_, serverGid_);
     if (started.exitCode != 0) {
         throw std::runtime_error("the test PostgreSQL server did not start (pg_ctl exit " +
                                  std::to_string(started.exitCode) + "): " + started.output +
@@ -231,7 +241,8 @@ std::string PgTestCluster::newDatabase() {
 }
 
 std::string PgTestCluster::conninfo(const std::string& database, const std::string& user) const {
-    return "host=" + socketFolder_ + " port=" + std::to_string(port_) + " dbname=" + database + " user=" + user;
+    return "host=" + socketFolder_ + " port=" + std::to_string(port_) + " dbname=" + database +
+           " user=" + user;
 }
 
 void PgTestCluster::createLoginRole(const std::string& role, const std::vector<std::string>& memberOf) {
@@ -241,8 +252,9 @@ void PgTestCluster::createLoginRole(const std::string& role, const std::vector<s
     // CREATE ROLE takes no parameters; the password is set through a server-side format() instead of
     // being pasted into the statement.
     admin.exec("CREATE ROLE " + quoted + " LOGIN");
-    admin.exec("SELECT set_config('couverture.role', $1, false), set_config('couverture.password', $2, false)",
-               {store::text(role), store::text(password)});
+    admin.exec(
+        "SELECT set_config('couverture.role', $1, false), set_config('couverture.password', $2, false)",
+        {store::text(role), store::text(password)});
     admin.exec("DO $$ BEGIN EXECUTE format('ALTER ROLE %I PASSWORD %L', current_setting('couverture.role'), "
                "current_setting('couverture.password')); END $$");
     addPassword(role, password);
@@ -254,8 +266,8 @@ void PgTestCluster::createLoginRole(const std::string& role, const std::vector<s
 PgTestCluster::PsqlResult PgTestCluster::psql(const std::string& database, const std::string& user,
                                               const std::string& sql) const {
     const RunResult result =
-        runProgram({binFolder_ + "/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", socketFolder_,
-                    "-p", std::to_string(port_), "-U", user, "-d", database, "-c", sql},
+        runProgram({binFolder_ + "/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h",
+                    socketFolder_, "-p", std::to_string(port_), "-U", user, "-d", database, "-c", sql},
                    false, 0, 0);
     return {result.exitCode, result.output};
 }

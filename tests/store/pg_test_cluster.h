@@ -44,6 +44,7 @@ public:
 private:
     PgTestCluster();
     void start();
+    void stop();
     void addPassword(const std::string& role, const std::string& password);
 
     std::string root_;         // temporary folder: data/, socket/, log

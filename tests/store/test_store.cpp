@@ -1,10 +1,9 @@
 // The shared store: migrations, publish and read back, replacement of a cluster's part, names that would
 // break pasted SQL, and connection strings that never show a password.
-#include "store/pg_test_cluster.h"
-#include "store/store_fixtures.h"
-
 #include "core/store/release_reader.h"
 #include "core/store/schema.h"
+#include "store/pg_test_cluster.h"
+#include "store/store_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -39,8 +38,9 @@ TEST_CASE("store: the schema is created by versioned migrations, and upgrading t
     CHECK(first.fromVersion == 0);
     CHECK(first.toVersion == latestSchemaVersion());
     CHECK(storeSchemaVersion(connection) == latestSchemaVersion());
-    // The migration and one column per role of this build.
-    CHECK(first.applied.size() == migrations().size() + kRoleCount);
+    // The migrations, then one line for the columns of this build's roles.
+    CHECK(first.applied.size() == migrations().size() + 1);
+    CHECK(first.applied.back().find("org_acronym") != std::string::npos);
     CHECK_NOTHROW(requireCurrentSchema(connection));
 
     const MigrationReport second = migrateStore(connection);
@@ -51,9 +51,9 @@ TEST_CASE("store: the schema is created by versioned migrations, and upgrading t
     // The three roles exist, and the coverage layers are PostGIS layers QGIS lists.
     CHECK(count(connection, "SELECT count(*) FROM pg_roles WHERE rolname IN "
                             "('couverture_reader', 'couverture_editor', 'couverture_admin')") == 3);
-    CHECK(count(connection, "SELECT count(*) FROM geometry_columns WHERE f_table_schema = 'couverture' "
-                            "AND f_table_name LIKE 'coverage_%' AND type = 'MULTIPOLYGON' AND srid = 4326") ==
-          6);
+    CHECK(count(connection,
+                "SELECT count(*) FROM geometry_columns WHERE f_table_schema = 'couverture' "
+                "AND f_table_name LIKE 'coverage_%' AND type = 'MULTIPOLYGON' AND srid = 4326") == 6);
 }
 
 TEST_CASE("store: a release is read back as it was published, row by row") {
@@ -105,8 +105,8 @@ TEST_CASE("store: a release is read back as it was published, row by row") {
         "ORDER BY pcode");
     REQUIRE(communes.rows() == 3);
     CHECK(communes.value(0, 0) == "ML010201");
-    CHECK(communes.value(0, 1) == std::to_string(published->coverage.at(published->tree.findByPcode("ML010201"))
-                                                     .organisations));
+    CHECK(communes.value(0, 1) ==
+          std::to_string(published->coverage.at(published->tree.findByPcode("ML010201")).organisations));
     CHECK(communes.value(0, 2) == "4");
     CHECK(communes.value(0, 3) == "ST_MultiPolygon");
     CHECK(count(connection, "SELECT count(*) FROM couverture.coverage_region_latest") == 2);
@@ -179,7 +179,8 @@ TEST_CASE("store: names with quotes, semicolons and backslashes go through bound
     REQUIRE(source.rows() == 1);
     CHECK(source.value(0, 0) == file);
     CHECK(source.value(0, 1) == sheet);
-    CHECK(count(connection, "SELECT count(*) FROM couverture.publications WHERE release = $1 AND cluster = $2",
+    CHECK(count(connection,
+                "SELECT count(*) FROM couverture.publications WHERE release = $1 AND cluster = $2",
                 {text(release), text(clusterName)}) == 1);
     // The organisation is counted in the coverage under its own name.
     CHECK(count(connection, "SELECT count(*) FROM couverture.coverage_units WHERE level = 'commune' AND "
@@ -194,7 +195,8 @@ TEST_CASE("store: connection strings are described without their password") {
     CHECK(describeTarget("host=db.example port=5433 dbname=store user=awa password=s3cret") ==
           "PG:host=db.example port=5433 dbname=store user=awa");
     CHECK(describeTarget("service=couverture") == "PG:service=couverture");
-    CHECK(describeTarget("postgresql://awa:s3cret@db.example/store") == "PG:host=db.example dbname=store user=awa");
+    CHECK(describeTarget("postgresql://awa:s3cret@db.example/store") ==
+          "PG:host=db.example dbname=store user=awa");
     const StoreSource source =
         parseStoreSource("PG:service=couverture release='2023 12' cluster=Protection cluster='Santé'");
     CHECK(source.conninfo == "service=couverture");

@@ -1,13 +1,11 @@
 // An interrupted publish leaves no half release and the previous releases as they were: the publishing
 // process is killed with SIGKILL at random moments, or its connection is cut by the server, many times.
+#include "core/store/release_reader.h"
+#include "core/store/schema.h"
 #include "store/pg_test_cluster.h"
 #include "store/store_fixtures.h"
 
-#include "core/store/release_reader.h"
-#include "core/store/schema.h"
-
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <csignal>
 #include <iostream>
@@ -39,7 +37,8 @@ Snapshot snapshotOf(Connection& connection, const std::string& release) {
         "c.publication_id WHERE p.release = $1), "
         "(SELECT count(*) FROM couverture.publication_problems c JOIN couverture.publications p ON p.id = "
         "c.publication_id WHERE p.release = $1), "
-        "(SELECT md5(string_agg((to_jsonb(r) - 'publication_id')::text, '|' ORDER BY r.row_number)) FROM couverture.activity_rows r JOIN "
+        "(SELECT md5(string_agg((to_jsonb(r) - 'publication_id')::text, '|' ORDER BY r.row_number)) FROM "
+        "couverture.activity_rows r JOIN "
         "couverture.publications p ON p.id = r.publication_id WHERE p.release = $1)",
         {text(release)});
     return {counts.integerValue(0, 0), counts.integerValue(0, 1), counts.integerValue(0, 2),
@@ -54,7 +53,7 @@ TEST_CASE("store: publishes killed at random moments leave whole releases or non
     Connection admin(cluster.conninfo(database));
     migrateStore(admin);
     const auto before = test::publishable(test::syntheticTable("release_1.csv", 300, "old"));
-    const auto big = test::publishable(test::syntheticTable("release_2.csv", 2000, "new"));
+    const auto big = test::publishable(test::syntheticTable("release_2.csv", 1000, "new"));
     publishRelease(admin, before->content("2023-09", "Protection"));
     const Snapshot intactBefore = snapshotOf(admin, "2023-09");
     const std::string publisher = cluster.conninfo(database) + " application_name=couverture_kill_trial";
@@ -100,8 +99,9 @@ TEST_CASE("store: publishes killed at random moments leave whole releases or non
         waitpid(child, &status, 0);
         // The server ends the orphaned session when it finds the client gone; wait for that.
         for (int wait = 0; wait < 200; ++wait) {
-            if (admin.exec("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-                           "'couverture_kill_trial'")
+            if (admin
+                    .exec("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                          "'couverture_kill_trial'")
                     .integerValue(0, 0) == 0) {
                 break;
             }
@@ -109,8 +109,8 @@ TEST_CASE("store: publishes killed at random moments leave whole releases or non
         }
         const Snapshot previous = snapshotOf(admin, "2023-09");
         const Snapshot interrupted = snapshotOf(admin, "2023-12");
-        const bool none = interrupted.publications == 0 && interrupted.rows == 0 && interrupted.coverage == 0 &&
-                          interrupted.columns == 0 && interrupted.problems == 0;
+        const bool none = interrupted.publications == 0 && interrupted.rows == 0 &&
+                          interrupted.coverage == 0 && interrupted.columns == 0 && interrupted.problems == 0;
         const bool complete = interrupted == whole;
         INFO("trial " << trial << (cutConnection ? " (connection cut)" : " (SIGKILL)"));
         CHECK(previous == intactBefore);
@@ -121,8 +121,8 @@ TEST_CASE("store: publishes killed at random moments leave whole releases or non
         admin.exec("DELETE FROM couverture.publications WHERE release = '2023-12'");
     }
     std::cout << "kill trials: " << intact << "/" << killTrials + cutTrials << " intact (" << committed
-              << " publishes had committed, " << rolledBack << " left nothing; one publish of 2000 rows takes "
-              << publishMicroseconds / 1000 << " ms)\n";
+              << " publishes had committed, " << rolledBack
+              << " left nothing; one publish of 1000 rows takes " << publishMicroseconds / 1000 << " ms)\n";
     CHECK(intact == killTrials + cutTrials);
     // The trials must interrupt publishes, not only watch finished ones.
     CHECK(rolledBack > 0);

@@ -1,10 +1,9 @@
 #include "core/store/connection.h"
 
-#include <libpq-fe.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <libpq-fe.h>
 
 namespace couverture::store {
 namespace {
@@ -19,8 +18,8 @@ std::string trimmedMessage(const char* message) {
 
 [[noreturn]] void throwResultError(pg_result* result, pg_conn* connection) {
     const char* state = result == nullptr ? nullptr : PQresultErrorField(result, PG_DIAG_SQLSTATE);
-    std::string message = trimmedMessage(result == nullptr ? PQerrorMessage(connection)
-                                                           : PQresultErrorMessage(result));
+    std::string message =
+        trimmedMessage(result == nullptr ? PQerrorMessage(connection) : PQresultErrorMessage(result));
     if (message.empty()) {
         message = trimmedMessage(PQerrorMessage(connection));
     }
@@ -75,22 +74,40 @@ std::string unquotedValue(std::string_view value) {
 
 } // namespace
 
-Param text(std::string value) { return {std::move(value), false, false}; }
-Param optionalText(const std::string& value) { return value.empty() ? null() : text(value); }
-Param integer(std::int64_t value) { return {std::to_string(value), false, false}; }
+Param text(std::string value) {
+    return {std::move(value), false, false};
+}
+Param optionalText(const std::string& value) {
+    return value.empty() ? null() : text(value);
+}
+Param integer(std::int64_t value) {
+    return {std::to_string(value), false, false};
+}
 Param real(double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.17g", value);
     return {buffer, false, false};
 }
-Param boolean(bool value) { return {value ? "true" : "false", false, false}; }
-Param bytes(std::string value) { return {std::move(value), false, true}; }
-Param null() { return {{}, true, false}; }
+Param boolean(bool value) {
+    return {value ? "true" : "false", false, false};
+}
+Param bytes(std::string value) {
+    return {std::move(value), false, true};
+}
+Param null() {
+    return {{}, true, false};
+}
 
 Result::Result(pg_result* result) : result_(result, PQclear) {}
-int Result::rows() const { return PQntuples(result_.get()); }
-int Result::columns() const { return PQnfields(result_.get()); }
-std::string Result::columnName(int column) const { return PQfname(result_.get(), column); }
+int Result::rows() const {
+    return PQntuples(result_.get());
+}
+int Result::columns() const {
+    return PQnfields(result_.get());
+}
+std::string Result::columnName(int column) const {
+    return PQfname(result_.get(), column);
+}
 int Result::column(std::string_view name) const {
     for (int i = 0; i < columns(); ++i) {
         if (name == PQfname(result_.get(), i)) {
@@ -99,7 +116,9 @@ int Result::column(std::string_view name) const {
     }
     return -1;
 }
-bool Result::isNull(int row, int column) const { return PQgetisnull(result_.get(), row, column) != 0; }
+bool Result::isNull(int row, int column) const {
+    return PQgetisnull(result_.get(), row, column) != 0;
+}
 std::string Result::value(int row, int column) const {
     return isNull(row, column) ? std::string() : std::string(PQgetvalue(result_.get(), row, column));
 }
@@ -120,10 +139,13 @@ Connection::Connection(const std::string& conninfo) : target_(describeTarget(con
         throw StoreError("cannot connect to " + target_ + ": " + message, "08001");
     }
     // Server notices ("already exists, skipping") are not for the user's terminal.
-    PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        connection_, [](void*, const char*) {}, nullptr);
 }
 
-Connection::~Connection() { PQfinish(connection_); }
+Connection::~Connection() {
+    PQfinish(connection_);
+}
 
 Result Connection::exec(std::string_view sql, const std::vector<Param>& params) {
     std::vector<const char*> values;
@@ -136,9 +158,8 @@ Result Connection::exec(std::string_view sql, const std::vector<Param>& params) 
         formats.push_back(param.binary ? 1 : 0);
     }
     const std::string statement(sql);
-    pg_result* result =
-        PQexecParams(connection_, statement.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
-                     lengths.data(), formats.data(), 0);
+    pg_result* result = PQexecParams(connection_, statement.c_str(), static_cast<int>(params.size()), nullptr,
+                                     values.data(), lengths.data(), formats.data(), 0);
     const ExecStatusType status = result == nullptr ? PGRES_FATAL_ERROR : PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         throwResultError(result, connection_);
@@ -193,7 +214,8 @@ void Connection::execBatch(std::string_view sql, const std::vector<std::vector<P
             pg_result* result = PQgetResult(connection_);
             if (result == nullptr) {
                 if (PQstatus(connection_) != CONNECTION_OK) {
-                    firstError = firstError.empty() ? trimmedMessage(PQerrorMessage(connection_)) : firstError;
+                    firstError =
+                        firstError.empty() ? trimmedMessage(PQerrorMessage(connection_)) : firstError;
                     break;
                 }
                 continue;
@@ -238,7 +260,9 @@ std::string Connection::quoteIdentifier(std::string_view identifier) const {
     return out;
 }
 
-int Connection::backendPid() const { return PQbackendPID(connection_); }
+int Connection::backendPid() const {
+    return PQbackendPID(connection_);
+}
 
 Transaction::Transaction(Connection& connection, std::string_view begin) : connection_(connection) {
     connection_.exec(begin);
@@ -290,7 +314,8 @@ std::string describeTarget(const std::string& conninfo) {
     std::string described;
     for (const char* wanted : {"service", "host", "hostaddr", "port", "dbname", "user"}) {
         for (const PQconninfoOption* option = options; option->keyword != nullptr; ++option) {
-            if (option->val != nullptr && *option->val != '\0' && std::string_view(option->keyword) == wanted) {
+            if (option->val != nullptr && *option->val != '\0' &&
+                std::string_view(option->keyword) == wanted) {
                 described += described.empty() ? "" : " ";
                 described += std::string(wanted) + "=" + option->val;
             }

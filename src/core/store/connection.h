@@ -93,8 +93,8 @@ private:
 };
 
 // --- Store sources: "PG:<libpq conninfo> [release=NAME] [cluster=NAME ...]" --------------------------------
-// GDAL's own PG: sources carry extra keys the same way (tables=, schemas=); these are removed before libpq sees
-// the string.
+// GDAL's own PG: sources carry extra keys the same way (tables=, schemas=); these are removed before libpq
+// sees the string.
 bool isStoreSource(std::string_view source);
 struct StoreSource {
     std::string conninfo;              // what libpq gets

@@ -48,8 +48,9 @@ std::int64_t ensureBoundarySet(Connection& connection, const AdminTree& tree, co
         for (UnitId unitId : tree.level(level)) {
             const AdminUnit& unit = tree.unit(unitId);
             const std::string wkb = wkbOf(unit.geometry.get());
-            units.push_back({integer(id), text(std::string(levelKey(level))), text(unit.pcode), text(unit.name),
-                             optionalText(parentPcode(tree, unit)), wkb.empty() ? null() : bytes(wkb)});
+            units.push_back({integer(id), text(std::string(levelKey(level))), text(unit.pcode),
+                             text(unit.name), optionalText(parentPcode(tree, unit)),
+                             wkb.empty() ? null() : bytes(wkb)});
         }
     }
     connection.execBatch("INSERT INTO couverture.boundary_units "
@@ -138,14 +139,18 @@ std::string insertStatement(Connection& connection, const std::string& table,
     return "INSERT INTO couverture." + table + " (" + names + ") VALUES (" + placeholders + ")";
 }
 
-Param optionalDate(const std::optional<Date>& date) { return date ? text(formatDate(*date)) : null(); }
-Param optionalReal(const std::optional<double>& value) { return value ? real(*value) : null(); }
+Param optionalDate(const std::optional<Date>& date) {
+    return date ? text(formatDate(*date)) : null();
+}
+Param optionalReal(const std::optional<double>& value) {
+    return value ? real(*value) : null();
+}
 
 void insertRows(Connection& connection, std::int64_t publication, const ReleaseContent& content) {
     std::vector<std::string> columns = {
-        "publication_id", "row_number",      "source_file",    "source_sheet",       "source_line",
-        "parsed_start",   "parsed_end",      "people_targeted", "people_reached",    "match_method",
-        "match_level",    "match_pcode",     "match_name",     "match_score",        "match_reason",
+        "publication_id",     "row_number",  "source_file",     "source_sheet",   "source_line",
+        "parsed_start",       "parsed_end",  "people_targeted", "people_reached", "match_method",
+        "match_level",        "match_pcode", "match_name",      "match_score",    "match_reason",
         "code_name_conflict", "needs_review"};
     for (std::size_t i = 0; i < kRoleCount; ++i) {
         columns.emplace_back(roleKey(static_cast<Role>(i)));
@@ -256,7 +261,8 @@ std::string boundaryFingerprint(const AdminTree& tree) {
     return text;
 }
 
-PublishResult publishRelease(Connection& connection, const ReleaseContent& content, const Progress& progress) {
+PublishResult publishRelease(Connection& connection, const ReleaseContent& content,
+                             const Progress& progress) {
     if (content.release.empty() || content.cluster.empty()) {
         throw StoreError("a publication needs a release name and a cluster name", "22023");
     }
@@ -265,8 +271,9 @@ PublishResult publishRelease(Connection& connection, const ReleaseContent& conte
     // Two publishes of the same cluster and release wait for each other instead of failing on the key.
     connection.exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
                     {text("couverture publication\x1f" + content.release + "\x1f" + content.cluster)});
-    const Result allowed = connection.exec(
-        "SELECT couverture.may_edit($1) OR pg_has_role('couverture_admin', 'USAGE')", {text(content.cluster)});
+    const Result allowed =
+        connection.exec("SELECT couverture.may_edit($1) OR pg_has_role('couverture_admin', 'USAGE')",
+                        {text(content.cluster)});
     if (allowed.value(0, 0) != "t") {
         throw StoreError("this role may not publish for cluster '" + content.cluster +
                              "' (an administrator adds it to couverture.editor_clusters)",
@@ -283,7 +290,8 @@ PublishResult publishRelease(Connection& connection, const ReleaseContent& conte
     const ActivityTable& table = *content.table;
     result.publicationId =
         connection
-            .exec("INSERT INTO couverture.publications (release, cluster, sensitive, source_file, source_sheet, "
+            .exec("INSERT INTO couverture.publications (release, cluster, sensitive, source_file, "
+                  "source_sheet, "
                   "has_hxl_row, empty_rows, row_count, boundary_set_id, boundary_source, fuzzy_threshold, "
                   "people_rule, coverage_filter) "
                   "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
@@ -319,8 +327,8 @@ std::string describeSource(const std::string& source) {
 
 CommandOutput runPublish(const PublishCommandOptions& options) {
     if (options.release.empty() || options.cluster.empty()) {
-        throwInputError(describeSource(options.target), options.release.empty() ? "--release" : "--cluster", 0,
-                        "a publication needs a release name (--release) and a cluster name (--cluster)");
+        throwInputError(describeSource(options.target), options.release.empty() ? "--release" : "--cluster",
+                        0, "a publication needs a release name (--release) and a cluster name (--cluster)");
     }
     const StoreSource target = parseStoreSource(options.target);
     JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
@@ -356,7 +364,8 @@ CommandOutput runPublish(const PublishCommandOptions& options) {
             try {
                 migrated = migrateStore(connection);
             } catch (const StoreError& refused) {
-                throw StoreError(std::string(outdated.what()) + " (upgrading it failed: " + refused.what() + ")",
+                throw StoreError(std::string(outdated.what()) + " (upgrading it failed: " + refused.what() +
+                                     ")",
                                  refused.sqlstate);
             }
         }

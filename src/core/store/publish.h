@@ -15,15 +15,16 @@ namespace couverture::store {
 
 // What one publish writes. The pointers must outlive the call.
 struct ReleaseContent {
-    std::string release;   // "2023-12"
-    std::string cluster;   // "Protection", "GBV", "OCHA" ...: a publish replaces only this cluster's part
+    std::string release;    // "2023-12"
+    std::string cluster;    // "Protection", "GBV", "OCHA" ...: a publish replaces only this cluster's part
     bool sensitive = false; // readers see only the coverage, never the rows (GBV)
     const ActivityTable* table = nullptr;
     const AdminTree* tree = nullptr;
     const ReconcileResult* reconciled = nullptr;
     const CoverageTable* coverage = nullptr;
     std::vector<Alias> aliases;
-    std::string boundarySource; // how the boundaries were named (a path or describeTarget(), never a password)
+    std::string
+        boundarySource; // how the boundaries were named (a path or describeTarget(), never a password)
     double fuzzyThreshold = 0.85;
     std::map<AdminLevel, std::string> layerStyles; // QGIS QML per level for the *_latest views; may be empty
 };
@@ -43,9 +44,9 @@ PublishResult publishRelease(Connection& connection, const ReleaseContent& conte
 
 // --- couverture publish ------------------------------------------------------------------------------------
 struct PublishCommandOptions {
-    JoinInputs inputs;            // boundaries, the activity table, aliases
-    CoverageOptions coverage;     // the coverage published with the rows
-    std::string target;           // "PG:service=couverture" (a libpq connection string after PG:)
+    JoinInputs inputs;        // boundaries, the activity table, aliases
+    CoverageOptions coverage; // the coverage published with the rows
+    std::string target;       // "PG:service=couverture" (a libpq connection string after PG:)
     std::string release;
     std::string cluster;
     bool sensitive = false;

@@ -24,8 +24,9 @@ std::vector<Publication> publicationsOf(Connection& connection, const std::strin
         {text(release)});
     std::vector<Publication> publications;
     for (int i = 0; i < result.rows(); ++i) {
-        Publication publication{result.integerValue(i, 0), result.value(i, 1), result.value(i, 2) == "t",
-                                result.value(i, 3),        result.value(i, 4), result.value(i, 5) == "t",
+        Publication publication{result.integerValue(i, 0), result.value(i, 1),
+                                result.value(i, 2) == "t", result.value(i, 3),
+                                result.value(i, 4),        result.value(i, 5) == "t",
                                 result.integerValue(i, 6), result.integerValue(i, 7)};
         if (clusters.empty() ||
             std::find(clusters.begin(), clusters.end(), publication.cluster) != clusters.end()) {
@@ -183,15 +184,17 @@ ActivityTable readRelease(Connection& connection, const std::string& release,
                 {Severity::Warning, table.path, "cluster " + publication.cluster, 0,
                  std::to_string(publication.rowCount - read) + " of the cluster's " +
                      std::to_string(publication.rowCount) + " rows are not readable by this role" +
-                     (publication.sensitive ? " (a sensitive table: only its coverage is published to readers)"
-                                            : "")});
+                     (publication.sensitive
+                          ? " (a sensitive table: only its coverage is published to readers)"
+                          : "")});
         }
     }
     snapshot.commit();
     if (table.rows.empty()) {
-        throwInputError(table.path, table.sheet, 0,
-                        "no row of this release is readable by this role (sensitive tables show their coverage "
-                        "only, in couverture.coverage_region/cercle/commune)");
+        throwInputError(
+            table.path, table.sheet, 0,
+            "no row of this release is readable by this role (sensitive tables show their coverage "
+            "only, in couverture.coverage_region/cercle/commune)");
     }
     return table;
 }

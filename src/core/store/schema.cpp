@@ -222,6 +222,13 @@ LANGUAGE sql STABLE AS $$
                  WHERE p.id = publication AND (NOT p.sensitive OR couverture.may_edit(p.cluster)))
 $$;
 
+-- The same, as a set: a policy of the form `publication_id IN (...)` is evaluated once per query (a hashed
+-- subplan) instead of once per row, which keeps reading a release of 24,088 rows fast.
+CREATE FUNCTION couverture.readable_publications() RETURNS SETOF bigint
+LANGUAGE sql STABLE AS $$
+  SELECT p.id FROM couverture.publications p WHERE NOT p.sensitive OR couverture.may_edit(p.cluster)
+$$;
+
 ALTER TABLE couverture.publications ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_all ON couverture.publications FOR SELECT TO couverture_reader USING (true);
 CREATE POLICY insert_own_cluster ON couverture.publications FOR INSERT TO couverture_editor
@@ -231,19 +238,19 @@ CREATE POLICY delete_own_cluster ON couverture.publications FOR DELETE TO couver
 
 ALTER TABLE couverture.activity_rows ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_unless_sensitive ON couverture.activity_rows FOR SELECT TO couverture_reader
-  USING (couverture.may_read_rows(publication_id));
+  USING (publication_id IN (SELECT couverture.readable_publications()));
 CREATE POLICY insert_own_cluster ON couverture.activity_rows FOR INSERT TO couverture_editor
   WITH CHECK (couverture.may_edit_publication(publication_id));
 
 ALTER TABLE couverture.publication_problems ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_unless_sensitive ON couverture.publication_problems FOR SELECT TO couverture_reader
-  USING (couverture.may_read_rows(publication_id));
+  USING (publication_id IN (SELECT couverture.readable_publications()));
 CREATE POLICY insert_own_cluster ON couverture.publication_problems FOR INSERT TO couverture_editor
   WITH CHECK (couverture.may_edit_publication(publication_id));
 
 ALTER TABLE couverture.publication_aliases ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_unless_sensitive ON couverture.publication_aliases FOR SELECT TO couverture_reader
-  USING (couverture.may_read_rows(publication_id));
+  USING (publication_id IN (SELECT couverture.readable_publications()));
 CREATE POLICY insert_own_cluster ON couverture.publication_aliases FOR INSERT TO couverture_editor
   WITH CHECK (couverture.may_edit_publication(publication_id));
 
@@ -313,7 +320,7 @@ BEGIN
   INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column,
                                    stylename, styleqml, useasdefault, description, owner, type)
   VALUES (current_database(), 'couverture', view_name, 'geom', style_name, XMLPARSE(DOCUMENT qml), true,
-          style_description, session_user, 'vector');
+          style_description, session_user, NULL);
 END
 $$;
 REVOKE ALL ON FUNCTION couverture.set_layer_style(text, text, text, text) FROM PUBLIC;
@@ -332,9 +339,9 @@ std::vector<Migration> buildMigrations() {
 constexpr std::int64_t kMigrationLock = 0x436f757665727475; // "Couvertu"
 
 std::set<std::string> activityColumns(Connection& connection) {
-    const Result columns = connection.exec(
-        "SELECT column_name FROM information_schema.columns "
-        "WHERE table_schema = 'couverture' AND table_name = 'activity_rows'");
+    const Result columns =
+        connection.exec("SELECT column_name FROM information_schema.columns "
+                        "WHERE table_schema = 'couverture' AND table_name = 'activity_rows'");
     std::set<std::string> names;
     for (int i = 0; i < columns.rows(); ++i) {
         names.insert(columns.value(i, 0));
@@ -361,7 +368,9 @@ const std::vector<Migration>& migrations() {
     return all;
 }
 
-int latestSchemaVersion() { return migrations().back().version; }
+int latestSchemaVersion() {
+    return migrations().back().version;
+}
 
 int storeSchemaVersion(Connection& connection) {
     const Result exists = connection.exec("SELECT to_regclass('couverture.schema_version') IS NOT NULL");
@@ -409,11 +418,14 @@ MigrationReport migrateStore(Connection& connection) {
     const std::vector<std::string> missing = missingRoleColumns(connection);
     if (!missing.empty()) {
         connection.exec("SET LOCAL ROLE couverture_admin");
+        std::string added;
         for (const std::string& key : missing) {
             connection.exec("ALTER TABLE couverture.activity_rows ADD COLUMN " +
                             connection.quoteIdentifier(key) + " text");
-            report.applied.push_back("role column " + key);
+            added += added.empty() ? "" : ", ";
+            added += key;
         }
+        report.applied.push_back("activity_rows columns for the roles " + added);
         connection.exec("RESET ROLE");
     }
     transaction.commit();

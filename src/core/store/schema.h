@@ -28,7 +28,7 @@ int storeSchemaVersion(Connection& connection);
 struct MigrationReport {
     int fromVersion = 0;
     int toVersion = 0;
-    std::vector<std::string> applied; // "2: ..." per migration applied, plus role columns added
+    std::vector<std::string> applied; // "2: ..." per migration applied, then one line for role columns added
 };
 // Applies the missing migrations (an administrator's work: the first one creates the roles and needs
 // CREATEROLE and PostGIS installed, or a superuser). Concurrent callers wait on an advisory lock.
