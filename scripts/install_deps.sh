@@ -7,6 +7,8 @@ packages=(
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data zlib1g-dev
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   catch2 fonts-dejavu-core fonts-dejavu-extra poppler-utils
+  libexpat1-dev     # ODS workbooks read as a stream (GDAL's ODS driver stops at 10 MB of repeated cells)
+  libxlsxwriter-dev # XLSX written in constant memory, with frozen header, filters and document properties
 )
 
 missing=()
