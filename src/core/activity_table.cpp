@@ -111,12 +111,6 @@ const std::string& internCell(std::string_view text) {
     return *pool->texts.emplace(text).first;
 }
 
-std::array<const std::string*, kRoleCount> ActivityRow::emptyCells() {
-    std::array<const std::string*, kRoleCount> cells{};
-    cells.fill(&emptyText());
-    return cells;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Sources: CSV (own streaming reader), ODS (own streaming reader), XLSX and XLS (GDAL)
 // ---------------------------------------------------------------------------------------------------------------
@@ -240,6 +234,7 @@ public:
     virtual bool next(std::vector<std::string_view>& cells, std::int64_t& line, std::int64_t& index) = 0;
     virtual double fraction() const = 0;
     virtual void rewind() = 0;
+    virtual std::int64_t expectedRecords() const = 0; // for reserving; may be more than there are
 };
 
 class CsvSource final : public RecordSource {
@@ -250,6 +245,7 @@ public:
         return records_->next(cells, line, index);
     }
     double fraction() const override { return records_->fraction(); }
+    std::int64_t expectedRecords() const override { return records_->estimatedRecords(); }
     void rewind() override { records_ = std::make_unique<CsvRecords>(path_); }
     std::int64_t totalRecords() const { return records_->totalRecords(); }
 
@@ -280,6 +276,7 @@ public:
                                    : static_cast<double>(next_) / static_cast<double>(sheet_.rows.size());
     }
     void rewind() override { next_ = 0; }
+    std::int64_t expectedRecords() const override { return static_cast<std::int64_t>(sheet_.rows.size()); }
 
 private:
     const SpreadsheetSheet& sheet_;
@@ -315,6 +312,7 @@ public:
     double fraction() const override {
         return std::min(1.0, static_cast<double>(ordinal_) / static_cast<double>(expected_));
     }
+    std::int64_t expectedRecords() const override { return expected_; }
     void rewind() override {
         feature_.reset();
         ordinal_ = 0;
@@ -536,6 +534,50 @@ Recoding recodingFor(const std::string& path, Format format, const std::string& 
     return Recoding::Other;
 }
 
+// Kobo's own columns, and the ones that say a table is a Kobo export.
+bool isKoboSignature(const std::string& header) {
+    return header == "_submission_time" || header == "_uuid" || header == "_submitted_by";
+}
+bool isKoboMeta(const std::string& header) {
+    static constexpr std::string_view kMeta[] = {"start",
+                                                 "end",
+                                                 "today",
+                                                 "deviceid",
+                                                 "username",
+                                                 "__version__",
+                                                 "_submission_time",
+                                                 "_uuid",
+                                                 "_id",
+                                                 "_index",
+                                                 "_status",
+                                                 "_validation_status",
+                                                 "_notes",
+                                                 "_tags",
+                                                 "_submitted_by",
+                                                 "meta/instanceID",
+                                                 "formhub/uuid",
+                                                 "meta/rootUuid",
+                                                 "_parent_index",
+                                                 "_parent_table_name"};
+    return std::find(std::begin(kMeta), std::end(kMeta), header) != std::end(kMeta);
+}
+// "group/sub-group/question" -> "question".
+std::string_view lastSegment(std::string_view header) {
+    const auto slash = header.find_last_of('/');
+    return slash == std::string_view::npos || slash + 1 >= header.size() ? header : header.substr(slash + 1);
+}
+std::vector<std::string_view> splitChoices(std::string_view cell, char separator) {
+    std::vector<std::string_view> choices;
+    for (std::size_t start = 0; start <= cell.size();) {
+        const auto end = std::min(cell.find(separator, start), cell.size());
+        if (const auto choice = trim(cell.substr(start, end - start)); !choice.empty()) {
+            choices.push_back(choice);
+        }
+        start = end + 1;
+    }
+    return choices;
+}
+
 struct PlannedRole {
     std::vector<int> columns; // one, or several sex × age parts summed
     bool part = false;
@@ -574,6 +616,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     }
 
     const std::size_t fields = source.width();
+    result.rows.reserve(static_cast<std::size_t>(std::max<std::int64_t>(source.expectedRecords(), 1)));
 
     // Cell text of the current record, trimmed and in UTF-8.
     std::vector<std::string_view> raw;
@@ -644,8 +687,11 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     // Column → role, once: explicit mapping, then HXL hashtags, then header names.
     std::vector<std::string> headerWords(fields);
     std::vector<std::optional<HxlTag>> hxl(fields);
+    // KoboToolbox exports: grouped questions are headed "group/question"; Kobo's own columns (start, end,
+    // _submission_time ...) describe the submission, not the activity, and are never mapped.
+    const bool kobo = std::any_of(headers.begin(), headers.end(), isKoboSignature);
     for (std::size_t i = 0; i < fields; ++i) {
-        headerWords[i] = foldText(headers[i]);
+        headerWords[i] = kobo && isKoboMeta(headers[i]) ? std::string{} : foldText(lastSegment(headers[i]));
         hxl[i] = parseHxl(tags[i]);
     }
     std::array<PlannedRole, kRoleCount> plan;
@@ -726,6 +772,38 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             result.unmappedHeaders.push_back(columnName(i));
         }
     }
+    // Multi-choice sectors: one 0/1 column per choice ("sector/health"), or in a Kobo export the choices in
+    // one cell, space-separated (names) or ';'-separated. Each chosen sector is a presence: the row is
+    // repeated once per sector.
+    std::vector<std::pair<std::size_t, std::string>> sectorChoices; // column, sector
+    if (const auto sector = result.mapping.find(Role::Sector); sector != result.mapping.end()) {
+        const std::string prefix = headers[static_cast<std::size_t>(sector->second.column)] + "/";
+        for (std::size_t i = 0; i < fields; ++i) {
+            if (!columnUsed[i] && headers[i].size() > prefix.size() && headers[i].starts_with(prefix)) {
+                sectorChoices.emplace_back(i, headers[i].substr(prefix.size()));
+                std::erase(result.unmappedHeaders, columnName(i));
+            }
+        }
+    }
+    std::int64_t multiSectorRows = 0;
+    std::vector<std::string> chosen;
+    auto sectorsOf = [&](const std::string& cell) -> const std::vector<std::string>& {
+        chosen.clear();
+        for (const auto& [column, name] : sectorChoices) {
+            const std::string_view value = cells[column];
+            if (value == "1" || value == "1.0" || equalsIgnoringCase(value, "true") ||
+                equalsIgnoringCase(value, "yes")) {
+                chosen.push_back(name);
+            }
+        }
+        if (chosen.empty() && kobo) {
+            for (const auto word : splitChoices(cell, cell.find(';') != std::string::npos ? ';' : ' ')) {
+                chosen.emplace_back(word);
+            }
+        }
+        return chosen;
+    };
+
     const bool hasPlace = std::any_of(result.mapping.begin(), result.mapping.end(),
                                       [](const auto& entry) { return isPlaceRole(entry.first); });
 
@@ -740,10 +818,10 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         }
     }
     // The shared copy of each column's last text: 3W rows repeat their neighbours' cells.
-    std::vector<const std::string*> lastText(fields, &internCell({}));
-    auto shared = [&](std::size_t column) -> const std::string* {
-        if (*lastText[column] != cells[column]) {
-            lastText[column] = &internCell(cells[column]);
+    std::vector<SharedText> lastText(fields);
+    auto shared = [&](std::size_t column) {
+        if (lastText[column].str() != cells[column]) {
+            lastText[column] = cells[column];
         }
         return lastText[column];
     };
@@ -780,7 +858,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         }
         for (const auto r : summedRoles) {
             if (figures[r]) {
-                out.cells[r] = &internCell(formatFigure(*figures[r]));
+                out.cells[r] = formatFigure(*figures[r]);
             }
         }
         auto total = [&](Role whole, Role f, Role m, Role children, Role adults) -> std::optional<double> {
@@ -818,6 +896,16 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             addProblem(row, "End date " + formatDate(*out.end) + " is before start date " +
                                 formatDate(*out.start));
         }
+        if (const auto& sectors = sectorsOf(out.cell(Role::Sector));
+            sectors.size() > 1 || (sectors.size() == 1 && !sectorChoices.empty())) {
+            multiSectorRows += sectors.size() > 1 ? 1 : 0;
+            out.cell(Role::Sector) = sectors.front();
+            const ActivityRow first = out;
+            for (std::size_t k = 1; k < sectors.size(); ++k) {
+                ActivityRow& copy = result.rows.emplace_back(first);
+                copy.cell(Role::Sector) = sectors[k];
+            }
+        }
     };
 
     if (!hasPlace) {
@@ -841,6 +929,12 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         result.emptyRows += std::max<std::int64_t>(csv->totalRecords() - 1 - previousIndex, 0);
     }
     throwOnReaderFailure(path, where, messages);
+    if (multiSectorRows > 0) {
+        result.problems.push_back({Severity::Info, path, where, 0,
+                                   std::to_string(multiSectorRows) +
+                                       " rows name several sectors (multi-choice): each sector is a presence "
+                                       "of its own, the row repeated once per sector."});
+    }
     if (recodedSomething && recoding == Recoding::DetectCp1252) {
         result.problems.push_back(
             {Severity::Info, path, where, 0, "The file is not UTF-8; its text was read as Windows-1252."});
@@ -851,7 +945,6 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     if (result.rows.empty()) {
         throwInputError(path, where, 0, "empty table: a header row but no data rows below it");
     }
-    result.rows.shrink_to_fit();
     options.progress.report(1.0, "Reading the activity table");
     return result;
 }

@@ -31,26 +31,27 @@ struct ColumnMapping {
 // Texts are kept for the life of the process; thread-safe.
 const std::string& internCell(std::string_view text);
 
-// A writable cell of an ActivityRow: assigning a text stores its shared copy; reads like a const string.
-class CellRef {
+// A cell of an ActivityRow: a pointer to the shared copy of its text. Reads as a const string; assigning
+// a text stores its shared copy. Equal texts share one copy, so comparing two cells compares pointers.
+class SharedText {
 public:
-    explicit CellRef(const std::string*& slot) : slot_(slot) {}
-    CellRef& operator=(std::string_view text) {
-        slot_ = &internCell(text);
+    SharedText() : text_(&internCell({})) {}
+    explicit SharedText(std::string_view text) : text_(&internCell(text)) {}
+    SharedText& operator=(std::string_view text) {
+        text_ = &internCell(text);
         return *this;
     }
-    CellRef& operator=(const CellRef& other) { return *this = std::string_view(*other.slot_); }
-    CellRef(const CellRef&) = default;
-    operator const std::string&() const { return *slot_; }
-    operator std::string_view() const { return *slot_; }
-    const std::string& str() const { return *slot_; }
-    bool empty() const { return slot_->empty(); }
-    std::size_t size() const { return slot_->size(); }
-    const char* c_str() const { return slot_->c_str(); }
-    friend bool operator==(const CellRef& cell, std::string_view text) { return *cell.slot_ == text; }
+    operator const std::string&() const { return *text_; }
+    operator std::string_view() const { return *text_; }
+    const std::string& str() const { return *text_; }
+    bool empty() const { return text_->empty(); }
+    std::size_t size() const { return text_->size(); }
+    const char* c_str() const { return text_->c_str(); }
+    friend bool operator==(const SharedText& a, const SharedText& b) { return a.text_ == b.text_; }
+    friend bool operator==(const SharedText& a, std::string_view b) { return *a.text_ == b; }
 
 private:
-    const std::string*& slot_;
+    const std::string* text_;
 };
 
 // One data row, its cells by role (empty when the column is absent or the cell is empty). Cells are trimmed
@@ -60,14 +61,13 @@ struct ActivityRow {
                           // rows are counted, so row N is the Nth row below the header in the file
     std::int64_t sourceLine =
         0; // line (CSV, where the record starts) or spreadsheet row number; 0 if unknown
-    std::array<const std::string*, kRoleCount> cells = emptyCells();
+    std::array<SharedText, kRoleCount> cells;
     std::optional<Date> start, end;
     // Totals: the total column when present and a number, else f + m when either is given, else children +
     // adults.
     std::optional<double> targeted, reached;
-    const std::string& cell(Role role) const { return *cells[static_cast<std::size_t>(role)]; }
-    CellRef cell(Role role) { return CellRef(cells[static_cast<std::size_t>(role)]); }
-    static std::array<const std::string*, kRoleCount> emptyCells();
+    const std::string& cell(Role role) const { return cells[static_cast<std::size_t>(role)]; }
+    SharedText& cell(Role role) { return cells[static_cast<std::size_t>(role)]; }
     // Organisation key for distinct counts: acronym when given, else name, trimmed and case-folded.
     std::string organisationKey() const;
 };

@@ -21,7 +21,12 @@ struct JoinInputs {
     BoundaryOptions boundaryOptions; // explicit field mapping
     std::string aliases;             // optional alias table path
     double fuzzyThreshold = 0.85;
+    ActivityFilter filter; // when not empty, a filter that keeps no row of the table is an input error
 };
+
+// Throws InputError when `filter` keeps no row of `table`: names the part of the filter that matches nothing
+// and lists the values the table has, closest first (or the table's dates, for a period).
+void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& filter);
 
 // Boundaries loaded, table read, every row matched: the common start of match, coverage, map and atlas.
 struct JoinedActivities {
@@ -41,6 +46,7 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
 struct MatchCommandOptions {
     JoinInputs inputs;
     std::string outDir = "exports";
+    CsvForm csvForm = CsvForm::Excel; // what users open; the command line writes the plain form by default
     Progress progress;
 };
 struct CommandOutput {
@@ -52,6 +58,7 @@ struct CommandOutput {
 CommandOutput runMatch(const MatchCommandOptions& options);
 
 // Tables of a match, for writing or showing: one line per input row, in input order, and counts per method.
+// The report's rows are generated on demand (OutputTable::generateRow) from `joined`, which must outlive it.
 OutputTable matchReportTable(const JoinedActivities& joined);
 OutputTable matchSummaryTable(const JoinedActivities& joined);
 // How the table's columns were understood: one line per role found (role, column, HXL tag, how), then the
@@ -67,6 +74,7 @@ struct CoverageCommandOptions {
     std::string outDir = "exports";
     std::string baseName = "coverage"; // files: <base>_region.csv, <base>_cercle.csv, <base>_commune.csv,
                                        // <base>.xlsx, <base>.gpkg
+    CsvForm csvForm = CsvForm::Excel;  // what users open; the command line writes the plain form by default
     Progress progress;
 };
 CommandOutput runCoverage(const CoverageCommandOptions& options);

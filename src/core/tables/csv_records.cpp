@@ -40,13 +40,6 @@ CsvRecords::CsvRecords(const std::string& path) : path_(path) {
     std::fseek(file_, 0, SEEK_SET);
     refill();
     const std::string_view start = buffer_;
-    // Excel's "Unicode text" and some exports write UTF-16: an encoding this reader does not read.
-    if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF")) {
-        throwInputError(
-            path, {}, 0,
-            "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\", "
-            "CSV or XLSX");
-    }
     if (start.starts_with("\xEF\xBB\xBF")) {
         position_ = 3;
     }
@@ -87,6 +80,16 @@ CsvRecords::CsvRecords(const std::string& path) : path_(path) {
                         "columns separated by commas, semicolons or tabs)");
     }
     separator_ = kSeparators[best];
+    std::size_t sampled = 0;
+    for (const auto& record : lookahead_) {
+        sampled += record.text.size() + 1;
+    }
+    // Half as many again as the first records' size suggests: reserved memory that stays unused costs
+    // address space only, a vector that must grow costs a copy of everything read so far.
+    estimate_ =
+        static_cast<std::int64_t>(1.5 * static_cast<double>(size_) * static_cast<double>(lookahead_.size()) /
+                                  static_cast<double>(std::max<std::size_t>(sampled, 1))) +
+        16;
     std::vector<std::string_view> header;
     split(lookahead_.front().text, header);
     width_ = header.size();
@@ -122,6 +125,14 @@ bool CsvRecords::refill() {
             throwInputError(path_, {}, 0, "the file could not be read");
         }
         eof_ = true;
+    }
+    const std::string_view first(buffer_.data(), consumed_ == got ? got : 0);
+    // Excel's "Unicode text" and some exports write UTF-16: an encoding this reader does not read.
+    if (first.starts_with("\xFF\xFE") || first.starts_with("\xFE\xFF")) {
+        throwInputError(
+            path_, {}, 0,
+            "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\", "
+            "CSV or XLSX");
     }
     if (std::memchr(buffer_.data() + old, '\0', got) != nullptr) {
         throwInputError(path_, {}, 0,

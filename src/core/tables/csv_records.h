@@ -32,6 +32,8 @@ public:
     bool next(std::vector<std::string_view>& cells, std::int64_t& line, std::int64_t& index);
     std::int64_t totalRecords() const { return totalRecords_; } // blank ones included, so far
     double fraction() const;                                    // of the file's bytes read
+    // Records the file holds, estimated from the size of the first ones: generous, for reserving.
+    std::int64_t estimatedRecords() const { return estimate_; }
 
 private:
     struct Pending {
@@ -54,6 +56,7 @@ private:
     Pending current_;
     char separator_ = ',';
     std::size_t width_ = 0;
+    std::int64_t estimate_ = 1;
     std::deque<std::string> scratch_; // unquoted cells; a deque keeps them in place as it grows
 };
 
