@@ -10,6 +10,8 @@ packages=(
   postgresql-15  # the shared store: the tests start their own cluster (initdb, postgres, psql)
   postgresql-15-postgis-3  # PostGIS for the store's coverage layers
   libpq-dev  # libpq: the store's client library
+  libexpat1-dev     # ODS workbooks read as a stream (GDAL's ODS driver stops at 10 MB of repeated cells)
+  libxlsxwriter-dev # XLSX written in constant memory, with frozen header, filters and document properties
 )
 
 missing=()

@@ -59,6 +59,8 @@ Inputs (match, coverage, map, atlas):
   --accept-partial-join   Keep going when some régions' codes cannot be read with confidence: their rows are
                           reported unmatched. Without it such a join is refused (exit 2).
   --out DIR               Output folder (default exports).
+  --csv plain|excel       CSV form: plain (UTF-8, commas; default, for scripts and HDX) or excel (UTF-8 with
+                          BOM, semicolons, decimal commas: opens in columns in French Excel).
   --quiet                 No progress on standard error.
 
 Filters (coverage, map, atlas):
@@ -226,7 +228,8 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--to",
                                            "--release",
                                            "--cluster",
-                                           "--code-key"};
+                                           "--code-key",
+                                           "--csv"};
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {
@@ -331,6 +334,11 @@ JoinInputs joinInputs(const Arguments& arguments) {
     if (!activities) {
         throw UsageError{"--activities FILE is required"};
     }
+    if (const auto all = arguments.values("--activities"); all.size() > 1) {
+        throw UsageError{"--activities was given " + std::to_string(all.size()) +
+                         " times; Couverture reads one table per run: join the tables into one file, or run "
+                         "once per table"};
+    }
     inputs.activities = *activities;
     if (store::isStoreSource(inputs.activities)) { // a published release: which one, which clusters
         inputs.activities = storeSourceWith(inputs.activities, arguments.value("--release").value_or(""),
@@ -354,6 +362,15 @@ JoinInputs joinInputs(const Arguments& arguments) {
         }
     }
     return inputs;
+}
+
+// The command line writes the plain form unless told: scripts and pipelines read its CSV.
+CsvForm csvForm(const Arguments& arguments) {
+    CsvForm form = CsvForm::Plain;
+    if (const auto text = arguments.value("--csv"); text && !parseCsvForm(*text, form)) {
+        throw UsageError{"--csv expects plain or excel, got '" + *text + "'"};
+    }
+    return form;
 }
 
 void printProblems(const Problems& problems, std::ostream& err) {
@@ -418,6 +435,7 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             MatchCommandOptions options;
             options.inputs = joinInputs(arguments);
             options.outDir = arguments.value("--out").value_or("exports");
+            options.csvForm = csvForm(arguments);
             options.progress = progress;
             printOutput(runMatch(options), out, err);
             return kOk;
@@ -444,19 +462,25 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
                 throw UsageError{"--people-rule expects max or sum, got '" + *rule + "'"};
             }
         }
+        auto filteredInputs = [&] {
+            JoinInputs inputs = joinInputs(arguments);
+            inputs.filter = coverage.filter; // a filter that keeps nothing is an input error
+            return inputs;
+        };
         if (arguments.command == "coverage") {
             CoverageCommandOptions options;
-            options.inputs = joinInputs(arguments);
+            options.inputs = filteredInputs();
             options.coverage = coverage;
             options.outDir = arguments.value("--out").value_or("exports");
             options.baseName = arguments.value("--base-name").value_or("coverage");
+            options.csvForm = csvForm(arguments);
             options.progress = progress;
             printOutput(runCoverage(options), out, err);
             return kOk;
         }
         if (arguments.command == "map" || arguments.command == "atlas") {
-            MapCommandArguments mapArguments{joinInputs(arguments), coverage, arguments.options,
-                                             arguments.flags, progress};
+            MapCommandArguments mapArguments{filteredInputs(), coverage, arguments.options, arguments.flags,
+                                             progress};
             const CommandOutput output =
                 arguments.command == "map" ? runMapCommand(mapArguments) : runAtlasCommand(mapArguments);
             printOutput(output, out, err);
@@ -474,7 +498,7 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             if (arguments.positional.empty()) {
                 throw UsageError{"analyse needs an analysis: who, overlaps, gaps, targets, sites or compare"};
             }
-            MapCommandArguments analyseArguments{joinInputs(arguments), coverage, arguments.options,
+            MapCommandArguments analyseArguments{filteredInputs(), coverage, arguments.options,
                                                  arguments.flags, progress};
             printOutput(runAnalyseCommand(arguments.positional.front(), analyseArguments), out, err);
             return kOk;

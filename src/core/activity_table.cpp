@@ -1,6 +1,8 @@
 #include "core/activity_table.h"
 
 #include "core/gdal_support.h"
+#include "core/tables/csv_records.h"
+#include "core/tables/ods_reader.h"
 #include "core/text_fold.h"
 
 #include <algorithm>
@@ -18,6 +20,7 @@
 #include <mutex>
 #include <ogr_api.h>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 namespace couverture {
@@ -74,13 +77,49 @@ std::string ActivityRow::organisationKey() const {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// GDAL plumbing
+// Shared cell texts
 // ---------------------------------------------------------------------------------------------------------------
 
 namespace {
 
-// Collects GDAL's messages instead of printing them. The OCHA workbook's sheets end in thousands of formatted
-// empty rows near row 1,048,576 that make the XLSX driver say "Too big gap": harmless, dropped.
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+struct CellPool {
+    std::mutex mutex;
+    std::unordered_set<std::string, TextHash, std::equal_to<>> texts;
+};
+
+const std::string& emptyText() {
+    static const std::string empty;
+    return empty;
+}
+
+} // namespace
+
+const std::string& internCell(std::string_view text) {
+    if (text.empty()) {
+        return emptyText();
+    }
+    static CellPool* pool = new CellPool; // lives as long as the process: rows anywhere may point into it
+    const std::lock_guard lock(pool->mutex);
+    if (const auto found = pool->texts.find(text); found != pool->texts.end()) {
+        return *found;
+    }
+    return *pool->texts.emplace(text).first;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sources: CSV (own streaming reader), ODS (own streaming reader), XLSX and XLS (GDAL)
+// ---------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+// Collects GDAL's messages instead of printing them; failures make the read an input error. The OCHA
+// workbook's sheets end in thousands of formatted empty rows near row 1,048,576 that make the XLSX driver
+// say "Too big gap": harmless, dropped.
 class GdalMessages {
 public:
     GdalMessages() { CPLPushErrorHandlerEx(&GdalMessages::handler, this); }
@@ -89,6 +128,7 @@ public:
     GdalMessages& operator=(const GdalMessages&) = delete;
 
     const std::vector<std::string>& messages() const { return messages_; }
+    const std::vector<std::string>& failures() const { return failures_; }
     std::string last() const { return messages_.empty() ? std::string{} : messages_.back(); }
 
 private:
@@ -100,12 +140,13 @@ private:
         if (std::strstr(message, "Too big gap") != nullptr) {
             return;
         }
-        if (self->messages_.size() < 20 &&
-            std::find(self->messages_.begin(), self->messages_.end(), message) == self->messages_.end()) {
-            self->messages_.emplace_back(message);
+        auto& list = level >= CE_Failure ? self->failures_ : self->messages_;
+        if (list.size() < 20 && std::find(list.begin(), list.end(), message) == list.end()) {
+            list.emplace_back(message);
         }
     }
     std::vector<std::string> messages_;
+    std::vector<std::string> failures_;
 };
 
 // Thread-local GDAL configuration for the duration of a read: the spreadsheet drivers of GDAL 3.6 take their
@@ -141,36 +182,6 @@ struct FeatureDestroyer {
 };
 using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
 
-// An in-memory file GDAL reads (/vsimem/), removed when done.
-class MemoryFile {
-public:
-    MemoryFile() = default;
-    MemoryFile(const MemoryFile&) = delete;
-    MemoryFile& operator=(const MemoryFile&) = delete;
-    ~MemoryFile() {
-        if (!name_.empty()) {
-            VSIUnlink(name_.c_str());
-        }
-    }
-    const std::string& create(std::string content) {
-        content_ = std::move(content);
-        char unique[64];
-        std::snprintf(unique, sizeof unique, "/vsimem/couverture_activities_%p.csv",
-                      static_cast<const void*>(content_.data()));
-        name_ = unique;
-        VSILFILE* file = VSIFileFromMemBuffer(name_.c_str(), reinterpret_cast<GByte*>(content_.data()),
-                                              static_cast<vsi_l_offset>(content_.size()), FALSE);
-        if (file != nullptr) {
-            VSIFCloseL(file);
-        }
-        return name_;
-    }
-
-private:
-    std::string name_;
-    std::string content_;
-};
-
 enum class Format { Csv, Xlsx, Ods, Xls };
 
 std::string lowerExtension(const std::string& path) {
@@ -197,420 +208,174 @@ Format formatOf(const std::string& path) {
     return Format::Csv;
 }
 
-// One record of a CSV file as GDAL's CSV driver splits them: a physical line, extended while its count of
-// double quotes is odd. GDAL skips records that are empty lines; they are found here so row numbers match the
-// file.
-struct CsvRecord {
-    std::int64_t line = 0;          // 1-based line where the record starts
-    std::int64_t index = 0;         // 0-based position among all records, blank ones included
-    std::size_t begin = 0, end = 0; // byte range in the file, without the line end
-};
-
-struct CsvScan {
-    std::string bytes;
-    std::size_t bodyStart = 0; // after a UTF-8 BOM
-    bool validUtf8 = true;
-    char separator = ',';
-    std::vector<CsvRecord> records; // non-blank records only, as GDAL returns them
-    std::int64_t totalRecords = 0;  // blank ones included
-};
-
-CsvScan scanCsv(const std::string& path) {
-    CsvScan scan;
-    VSILFILE* file = VSIFOpenL(path.c_str(), "rb");
-    if (file == nullptr) {
-        throwInputError(path, {}, 0, "the file could not be opened");
-    }
-    VSIFSeekL(file, 0, SEEK_END);
-    const auto size = static_cast<std::size_t>(VSIFTellL(file));
-    VSIFSeekL(file, 0, SEEK_SET);
-    scan.bytes.resize(size);
-    const auto got = VSIFReadL(scan.bytes.data(), 1, size, file);
-    VSIFCloseL(file);
-    if (got != size) {
-        throwInputError(path, {}, 0, "the file could not be read");
-    }
-    const std::string_view data = scan.bytes;
-    // Excel's "Unicode text" and some exports write UTF-16: an encoding this reader does not read.
-    if (data.starts_with("\xFF\xFE") || data.starts_with("\xFE\xFF")) {
-        throwInputError(
-            path, {}, 0,
-            "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\", "
-            "CSV or XLSX");
-    }
-    if (data.find('\0') != std::string_view::npos) {
-        throwInputError(path, {}, 0,
-                        "not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or "
-                        "ODS file");
-    }
-    if (data.starts_with("\xEF\xBB\xBF")) {
-        scan.bodyStart = 3;
-    }
-    scan.validUtf8 = isValidUtf8(data.substr(scan.bodyStart));
-
-    std::size_t pos = scan.bodyStart;
-    std::int64_t line = 1;
-    const std::size_t n = data.size();
-    while (pos < n) {
-        CsvRecord record;
-        record.line = line;
-        record.index = scan.totalRecords;
-        record.begin = pos;
-        std::size_t quotes = 0;
-        for (;;) {
-            std::size_t end = pos;
-            while (end < n && data[end] != '\n' && data[end] != '\r') {
-                quotes += data[end] == '"' ? 1 : 0;
-                ++end;
-            }
-            record.end = end;
-            pos = end;
-            if (pos < n) {
-                if (data[pos] == '\r' && pos + 1 < n && data[pos + 1] == '\n') {
-                    ++pos;
-                }
-                ++pos;
-            }
-            ++line;
-            if (quotes % 2 == 0 || pos >= n) {
-                break;
-            }
-        }
-        if (record.end > record.begin) {
-            scan.records.push_back(record);
-        }
-        ++scan.totalRecords;
-    }
-    return scan;
-}
-
-// Separator counts outside double quotes.
-std::array<std::size_t, 3> separatorCounts(std::string_view record) {
-    std::array<std::size_t, 3> counts{};
-    bool quoted = false;
-    for (const char c : record) {
-        if (c == '"') {
-            quoted = !quoted;
-        } else if (!quoted) {
-            counts[0] += c == ',' ? 1 : 0;
-            counts[1] += c == ';' ? 1 : 0;
-            counts[2] += c == '\t' ? 1 : 0;
-        }
-    }
-    return counts;
-}
-
-// The separator that splits the header and the following records into the same number of cells, the most
-// frequent one on ties. GDAL 3.6 only looks at the header line and falls back to ',' when it mixes
-// separators.
-// '\0' when the header has a single column, which GDAL 3.6's CSV driver does not open.
-char sniffSeparator(const CsvScan& scan) {
-    static constexpr char kSeparators[3] = {',', ';', '\t'};
-    if (scan.records.empty()) {
-        return ',';
-    }
-    const std::string_view data = scan.bytes;
-    const auto& header = scan.records.front();
-    const auto headerCounts = separatorCounts(data.substr(header.begin, header.end - header.begin));
-    std::array<std::size_t, 3> consistent{};
-    const std::size_t sample = std::min<std::size_t>(scan.records.size(), 21);
-    for (std::size_t r = 1; r < sample; ++r) {
-        const auto& record = scan.records[r];
-        const auto counts = separatorCounts(data.substr(record.begin, record.end - record.begin));
-        for (std::size_t k = 0; k < 3; ++k) {
-            consistent[k] += counts[k] == headerCounts[k] ? 1 : 0;
-        }
-    }
-    std::size_t best = 0;
-    bool found = false;
-    for (std::size_t k = 0; k < 3; ++k) {
-        if (headerCounts[k] == 0) {
+bool looksLikeHxlRow(const std::vector<std::string_view>& cells) {
+    std::size_t filled = 0;
+    std::size_t tags = 0;
+    for (const auto cell : cells) {
+        if (trim(cell).empty()) {
             continue;
         }
-        if (!found || consistent[k] > consistent[best] ||
-            (consistent[k] == consistent[best] && headerCounts[k] > headerCounts[best])) {
-            best = k;
-            found = true;
-        }
+        ++filled;
+        tags += parseHxl(std::string(trim(cell))) ? 1 : 0;
     }
-    return found ? kSeparators[best] : '\0';
+    return tags > 0 && tags * 2 > filled;
 }
 
-// The header record re-written with every cell quoted, so that GDAL's detection sees only `separator`.
-std::string quotedHeader(std::string_view header, char separator) {
-    std::vector<std::string> cells(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < header.size(); ++i) {
-        const char c = header[i];
-        if (c == '"') {
-            if (quoted && i + 1 < header.size() && header[i + 1] == '"') {
-                cells.back() += '"';
-                ++i;
-            } else {
-                quoted = !quoted;
-            }
-        } else if (c == separator && !quoted) {
-            cells.emplace_back();
-        } else {
-            cells.back() += c;
-        }
-    }
-    std::string out;
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-        if (k > 0) {
-            out += separator;
-        }
-        out += '"';
-        for (const char c : cells[k]) {
-            out += c;
-            if (c == '"') {
-                out += '"';
-            }
-        }
-        out += '"';
-    }
-    return out;
+bool allEmpty(const std::vector<std::string_view>& cells) {
+    return std::all_of(cells.begin(), cells.end(), [](std::string_view cell) { return trim(cell).empty(); });
 }
 
-enum class Recoding { None, DetectCp1252, Cp1252, Other };
+// The records of one sheet, in order: raw cells (untrimmed views, valid until the next call), where the
+// record is in the file (line, or spreadsheet row) and its position among all records, empty ones included.
+class RecordSource {
+public:
+    virtual ~RecordSource() = default;
+    virtual std::size_t width() const = 0;
+    virtual bool next(std::vector<std::string_view>& cells, std::int64_t& line, std::int64_t& index) = 0;
+    virtual double fraction() const = 0;
+    virtual void rewind() = 0;
+    virtual std::int64_t expectedRecords() const = 0; // for reserving; may be more than there are
+};
 
-struct OpenTable {
+class CsvSource final : public RecordSource {
+public:
+    explicit CsvSource(const std::string& path) : path_(path), records_(std::make_unique<CsvRecords>(path)) {}
+    std::size_t width() const override { return records_->width(); }
+    bool next(std::vector<std::string_view>& cells, std::int64_t& line, std::int64_t& index) override {
+        return records_->next(cells, line, index);
+    }
+    double fraction() const override { return records_->fraction(); }
+    std::int64_t expectedRecords() const override { return records_->estimatedRecords(); }
+    void rewind() override { records_ = std::make_unique<CsvRecords>(path_); }
+    std::int64_t totalRecords() const { return records_->totalRecords(); }
+
+private:
+    std::string path_;
+    std::unique_ptr<CsvRecords> records_;
+};
+
+class SheetSource final : public RecordSource {
+public:
+    explicit SheetSource(const SpreadsheetSheet& sheet) : sheet_(sheet) {}
+    std::size_t width() const override { return sheet_.columns; }
+    bool next(std::vector<std::string_view>& cells, std::int64_t& line, std::int64_t& index) override {
+        if (next_ >= sheet_.rows.size()) {
+            return false;
+        }
+        const SpreadsheetRow& row = sheet_.rows[next_++];
+        cells.assign(sheet_.columns, std::string_view{});
+        for (std::size_t i = 0; i < row.cells.size() && i < cells.size(); ++i) {
+            cells[i] = row.cells[i];
+        }
+        line = row.number;
+        index = row.number - 1;
+        return true;
+    }
+    double fraction() const override {
+        return sheet_.rows.empty() ? 1.0
+                                   : static_cast<double>(next_) / static_cast<double>(sheet_.rows.size());
+    }
+    void rewind() override { next_ = 0; }
+    std::int64_t expectedRecords() const override { return static_cast<std::int64_t>(sheet_.rows.size()); }
+
+private:
+    const SpreadsheetSheet& sheet_;
+    std::size_t next_ = 0;
+};
+
+class LayerSource final : public RecordSource {
+public:
+    explicit LayerSource(OGRLayerH layer) : layer_(layer) {
+        width_ = static_cast<std::size_t>(std::max(0, OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer))));
+        expected_ = std::max<std::int64_t>(OGR_L_GetFeatureCount(layer, TRUE), 1);
+        OGR_L_ResetReading(layer_);
+    }
+    std::size_t width() const override { return width_; }
+    bool next(std::vector<std::string_view>& cells, std::int64_t& line, std::int64_t& index) override {
+        feature_.reset(OGR_L_GetNextFeature(layer_));
+        if (!feature_) {
+            return false;
+        }
+        const auto k = ordinal_++;
+        cells.assign(width_, std::string_view{});
+        for (std::size_t i = 0; i < width_; ++i) {
+            const int field = static_cast<int>(i);
+            if (OGR_F_IsFieldSetAndNotNull(feature_.get(), field) != 0) {
+                cells[i] = OGR_F_GetFieldAsString(feature_.get(), field);
+            }
+        }
+        const GIntBig fid = OGR_F_GetFID(feature_.get());
+        line = fid > 0 ? fid : k + 1;
+        index = line - 1;
+        return true;
+    }
+    double fraction() const override {
+        return std::min(1.0, static_cast<double>(ordinal_) / static_cast<double>(expected_));
+    }
+    std::int64_t expectedRecords() const override { return expected_; }
+    void rewind() override {
+        feature_.reset();
+        ordinal_ = 0;
+        OGR_L_ResetReading(layer_);
+    }
+
+private:
+    OGRLayerH layer_;
+    std::size_t width_ = 0;
+    std::int64_t expected_ = 1;
+    std::int64_t ordinal_ = 0;
+    FeaturePtr feature_;
+};
+
+// Rows below the header (and HXL) row, and whether a data row follows them.
+struct SourceShape {
+    std::int64_t dataRows = 0; // empty rows between data rows included
+    bool hasHeader = false;
+    bool hxl = false;
+};
+
+SourceShape shapeOf(RecordSource& source) {
+    SourceShape shape;
+    std::vector<std::string_view> cells;
+    std::int64_t line = 0, index = 0, headerIndex = -1, lastData = -1;
+    std::int64_t ordinal = 0;
+    source.rewind();
+    while (source.next(cells, line, index)) {
+        if (allEmpty(cells)) {
+            continue;
+        }
+        if (headerIndex < 0) {
+            headerIndex = index;
+            shape.hasHeader = true;
+            continue;
+        }
+        if (ordinal++ == 0 && index == headerIndex + 1 && looksLikeHxlRow(cells)) {
+            shape.hxl = true;
+            headerIndex = index;
+            continue;
+        }
+        lastData = index;
+    }
+    source.rewind();
+    shape.dataRows = lastData < 0 ? 0 : lastData - headerIndex;
+    return shape;
+}
+
+// One sheet of an opened table, and what keeps its source alive.
+struct OpenSheet {
     Format format = Format::Csv;
+    std::string name;                     // sheet or layer; a CSV's file name without extension
     std::unique_ptr<ThreadConfig> config; // outlives the dataset: the spreadsheet drivers read lazily
-    std::unique_ptr<MemoryFile> memoryFile;
     DatasetPtr dataset;
-    std::optional<CsvScan> csv;
+    std::vector<SpreadsheetSheet> odsSheets;
+    std::unique_ptr<RecordSource> source;
 };
 
 void configureSpreadsheets(ThreadConfig& config) {
     config.set("OGR_XLSX_HEADERS", "DISABLE");
     config.set("OGR_XLSX_FIELD_TYPES", "STRING");
-    config.set("OGR_ODS_HEADERS", "DISABLE");
-    config.set("OGR_ODS_FIELD_TYPES", "STRING");
     config.set("OGR_XLS_HEADERS", "DISABLE");
     config.set("OGR_XLS_FIELD_TYPES", "STRING");
-}
-
-void openTable(const std::string& path, OpenTable& table, const GdalMessages& messages) {
-    ensureGdalRegistered();
-    VSIStatBufL stat{};
-    if (VSIStatL(path.c_str(), &stat) != 0) {
-        throwInputError(path, {}, 0, "file not found");
-    }
-    if (VSI_ISDIR(stat.st_mode)) {
-        throwInputError(path, {}, 0,
-                        "not a table GDAL can open: this is a folder, expected a CSV, XLSX or ODS file");
-    }
-    table.format = formatOf(path);
-    table.config = std::make_unique<ThreadConfig>();
-    configureSpreadsheets(*table.config);
-
-    std::string openName = path;
-    const char* csvOptions[] = {"HEADERS=NO", "AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
-    const char* csvDrivers[] = {"CSV", nullptr};
-    const char* xlsxDrivers[] = {"XLSX", nullptr};
-    const char* odsDrivers[] = {"ODS", nullptr};
-    const char* xlsDrivers[] = {"XLS", nullptr};
-    const char* const* drivers = csvDrivers;
-    const char* const* openOptions = nullptr;
-    switch (table.format) {
-    case Format::Xlsx:
-        drivers = xlsxDrivers;
-        break;
-    case Format::Ods:
-        drivers = odsDrivers;
-        break;
-    case Format::Xls:
-        drivers = xlsDrivers;
-        break;
-    case Format::Csv: {
-        table.csv = scanCsv(path);
-        auto& scan = *table.csv;
-        if (scan.records.empty()) {
-            throwInputError(path, {}, 0, "empty table: the file has no rows");
-        }
-        openOptions = csvOptions;
-        scan.separator = sniffSeparator(scan);
-        if (scan.separator == '\0') {
-            throwInputError(path, {}, 0,
-                            "not a table GDAL can open: the header row has a single column (expected columns "
-                            "separated by commas, semicolons or tabs)");
-        }
-        const auto ext = lowerExtension(path);
-        const auto& header = scan.records.front();
-        std::string firstLine = scan.bytes.substr(header.begin, header.end - header.begin);
-        if (const auto newline = firstLine.find_first_of("\r\n"); newline != std::string::npos) {
-            firstLine.resize(newline);
-        }
-        const bool misread = CSVDetectSeperator(firstLine.c_str()) != scan.separator;
-        if (misread || header.index > 0) {
-            // GDAL would split on another separator, or stop at leading blank lines: let it read a copy that
-            // starts at the header, re-written if need be so that it cannot be misread. Records keep their
-            // positions in the original file.
-            const std::string_view original =
-                std::string_view(scan.bytes).substr(header.begin, header.end - header.begin);
-            std::string copy = misread ? quotedHeader(original, scan.separator) : std::string(original);
-            copy += '\n';
-            std::size_t rest = header.end;
-            if (rest < scan.bytes.size() && scan.bytes[rest] == '\r')
-                ++rest;
-            if (rest < scan.bytes.size() && scan.bytes[rest] == '\n')
-                ++rest;
-            copy.append(scan.bytes, rest, std::string::npos);
-            table.memoryFile = std::make_unique<MemoryFile>();
-            openName = table.memoryFile->create(std::move(copy));
-            break;
-        }
-        if (ext != "csv") {
-            openName = "CSV:" + path;
-        }
-        break;
-    }
-    }
-    table.dataset.reset(
-        GDALOpenEx(openName.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, openOptions, nullptr));
-    if (!table.dataset) {
-        std::string message =
-            "not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or ODS file";
-        if (const auto reason = messages.last(); !reason.empty()) {
-            message += " (GDAL: " + reason + ")";
-        }
-        throwInputError(path, {}, 0, std::move(message));
-    }
-}
-
-std::vector<OGRLayerH> layersOf(const OpenTable& table) {
-    std::vector<OGRLayerH> layers;
-    const int count = GDALDatasetGetLayerCount(table.dataset.get());
-    for (int i = 0; i < count; ++i) {
-        if (OGRLayerH layer = GDALDatasetGetLayer(table.dataset.get(), i); layer != nullptr) {
-            layers.push_back(layer);
-        }
-    }
-    return layers;
-}
-
-bool isCellEmpty(OGRFeatureH feature, int field) {
-    if (OGR_F_IsFieldSetAndNotNull(feature, field) == 0) {
-        return true;
-    }
-    return trim(OGR_F_GetFieldAsString(feature, field)).empty();
-}
-
-bool isFeatureEmpty(OGRFeatureH feature, int fields) {
-    for (int i = 0; i < fields; ++i) {
-        if (!isCellEmpty(feature, i)) {
-            return false;
-        }
-    }
-    return true;
-}
-
-// Rows below the header (and HXL) row, from the first rows of a layer.
-struct LayerShape {
-    std::int64_t features = 0;
-    bool hasHeader = false;
-    bool hxl = false;
-};
-
-bool looksLikeHxlRow(const std::vector<std::string>& cells) {
-    std::size_t filled = 0;
-    std::size_t tags = 0;
-    for (const auto& cell : cells) {
-        if (trim(cell).empty()) {
-            continue;
-        }
-        ++filled;
-        tags += parseHxl(cell) ? 1 : 0;
-    }
-    return tags > 0 && tags * 2 > filled;
-}
-
-std::vector<std::string> featureCells(OGRFeatureH feature, int fields) {
-    std::vector<std::string> cells(static_cast<std::size_t>(fields));
-    for (int i = 0; i < fields; ++i) {
-        if (OGR_F_IsFieldSetAndNotNull(feature, i) != 0) {
-            cells[static_cast<std::size_t>(i)] = std::string(trim(OGR_F_GetFieldAsString(feature, i)));
-        }
-    }
-    return cells;
-}
-
-LayerShape shapeOf(OGRLayerH layer) {
-    LayerShape shape;
-    shape.features = OGR_L_GetFeatureCount(layer, TRUE);
-    const int fields = OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer));
-    OGR_L_ResetReading(layer);
-    std::int64_t seen = 0;
-    while (FeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
-        ++seen;
-        if (!shape.hasHeader) {
-            if (!isFeatureEmpty(feature.get(), fields)) {
-                shape.hasHeader = true;
-                shape.features -= seen;
-            }
-            continue;
-        }
-        shape.hxl = looksLikeHxlRow(featureCells(feature.get(), fields));
-        shape.features -= shape.hxl ? 1 : 0;
-        break;
-    }
-    OGR_L_ResetReading(layer);
-    if (!shape.hasHeader) {
-        shape.features = 0;
-    }
-    shape.features = std::max<std::int64_t>(shape.features, 0);
-    return shape;
-}
-
-// True when a non-empty row follows the header (and HXL) row; reads only as far as the first one.
-bool hasDataRows(OGRLayerH layer) {
-    const int fields = OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer));
-    OGR_L_ResetReading(layer);
-    int seen = 0; // 0: looking for the header, 1: the row below it, 2: data
-    bool found = false;
-    while (FeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
-        const bool empty = isFeatureEmpty(feature.get(), fields);
-        if (seen == 0) {
-            seen = empty ? 0 : 1;
-            continue;
-        }
-        if (seen == 1) {
-            seen = 2;
-            if (!empty && looksLikeHxlRow(featureCells(feature.get(), fields))) {
-                continue;
-            }
-        }
-        if (!empty) {
-            found = true;
-            break;
-        }
-    }
-    OGR_L_ResetReading(layer);
-    return found;
-}
-
-std::string sheetWhere(const OpenTable& table, const std::string& sheet) {
-    return table.format == Format::Csv ? std::string{} : "sheet " + sheet;
-}
-
-// The sheet name shown to users: a CSV's is its file name without extension (also when GDAL reads a copy).
-std::string layerName(const OpenTable& table, OGRLayerH layer, const std::string& path) {
-    if (table.format == Format::Csv) {
-        return CPLGetBasename(path.c_str());
-    }
-    return OGR_L_GetName(layer);
-}
-
-std::string sheetList(const OpenTable& table, const std::vector<OGRLayerH>& layers, const std::string& path) {
-    std::string list;
-    for (const auto layer : layers) {
-        if (!list.empty()) {
-            list += ", ";
-        }
-        list += layerName(table, layer, path);
-    }
-    return list;
 }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
@@ -620,43 +385,132 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
            });
 }
 
-OGRLayerH chooseLayer(const std::string& path, const OpenTable& table, const std::string& wanted) {
-    const auto layers = layersOf(table);
-    if (layers.empty()) {
+void checkReadable(const std::string& path) {
+    VSIStatBufL stat{};
+    if (VSIStatL(path.c_str(), &stat) != 0) {
+        throwInputError(path, {}, 0, "file not found");
+    }
+    if (VSI_ISDIR(stat.st_mode)) {
+        throwInputError(path, {}, 0,
+                        "not a table GDAL can open: this is a folder, expected a CSV, XLSX or ODS file");
+    }
+}
+
+// The sheet to read among `names`: the one asked for (exact, then ignoring case), else the only one, else the
+// first with data. Throws for an unknown name.
+template <typename HasData>
+std::size_t chooseSheet(const std::string& path, const std::vector<std::string>& names,
+                        const std::string& wanted, HasData hasData) {
+    if (names.empty()) {
         throwInputError(path, {}, 0, "empty table: the file holds no sheet or layer");
     }
     if (!wanted.empty()) {
         const auto name = std::string(trim(wanted));
-        for (const auto layer : layers) {
-            if (name == layerName(table, layer, path)) {
-                return layer;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (name == names[i]) {
+                return i;
             }
         }
-        for (const auto layer : layers) {
-            if (equalsIgnoringCase(name, trim(layerName(table, layer, path)))) {
-                return layer;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (equalsIgnoringCase(name, trim(names[i]))) {
+                return i;
             }
         }
-        throwInputError(path, "sheet " + name, 0,
-                        "unknown sheet '" + name + "'; the sheets are: " + sheetList(table, layers, path));
+        std::string list;
+        for (const auto& other : names) {
+            list += (list.empty() ? "" : ", ") + other;
+        }
+        throwInputError(path, "sheet " + name, 0, "unknown sheet '" + name + "'; the sheets are: " + list);
     }
-    if (layers.size() == 1) {
-        return layers.front();
+    if (names.size() == 1) {
+        return 0;
     }
-    for (const auto layer : layers) {
-        if (hasDataRows(layer)) {
-            return layer;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (hasData(i)) {
+            return i;
         }
     }
-    return layers.front();
+    return 0;
 }
 
-Recoding recodingFor(const std::string& path, const OpenTable& table, const std::string& encoding) {
-    if (table.format != Format::Csv) {
+std::vector<OGRLayerH> layersOf(GDALDatasetH dataset) {
+    std::vector<OGRLayerH> layers;
+    const int count = GDALDatasetGetLayerCount(dataset);
+    for (int i = 0; i < count; ++i) {
+        if (OGRLayerH layer = GDALDatasetGetLayer(dataset, i); layer != nullptr) {
+            layers.push_back(layer);
+        }
+    }
+    return layers;
+}
+
+// Opens the sheet to read (or, with `all`, leaves every sheet available through listSheets).
+void openSheet(const std::string& path, const std::string& wanted, OpenSheet& open,
+               const GdalMessages& messages) {
+    checkReadable(path);
+    open.format = formatOf(path);
+    if (open.format == Format::Csv) {
+        open.name = CPLGetBasename(path.c_str());
+        chooseSheet(path, {open.name}, wanted, [](std::size_t) { return true; });
+        open.source = std::make_unique<CsvSource>(path);
+        return;
+    }
+    if (open.format == Format::Ods) {
+        open.odsSheets = readOdsSheets(path);
+        std::vector<std::string> names;
+        for (const auto& sheet : open.odsSheets) {
+            names.push_back(sheet.name);
+        }
+        const std::size_t chosen = chooseSheet(path, names, wanted, [&](std::size_t i) {
+            SheetSource source(open.odsSheets[i]);
+            return shapeOf(source).dataRows > 0;
+        });
+        open.name = names[chosen];
+        open.source = std::make_unique<SheetSource>(open.odsSheets[chosen]);
+        return;
+    }
+    ensureGdalRegistered();
+    open.config = std::make_unique<ThreadConfig>();
+    configureSpreadsheets(*open.config);
+    const char* xlsxDrivers[] = {"XLSX", nullptr};
+    const char* xlsDrivers[] = {"XLS", nullptr};
+    open.dataset.reset(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                  open.format == Format::Xls ? xlsDrivers : xlsxDrivers, nullptr, nullptr));
+    if (!open.dataset) {
+        std::string message = "not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or "
+                              "ODS file";
+        if (const auto reason = messages.failures().empty() ? messages.last() : messages.failures().back();
+            !reason.empty()) {
+            message += " (GDAL: " + reason + ")";
+        }
+        throwInputError(path, {}, 0, std::move(message));
+    }
+    const auto layers = layersOf(open.dataset.get());
+    std::vector<std::string> names;
+    for (const auto layer : layers) {
+        names.emplace_back(OGR_L_GetName(layer));
+    }
+    const std::size_t chosen = chooseSheet(path, names, wanted, [&](std::size_t i) {
+        LayerSource source(layers[i]);
+        return shapeOf(source).dataRows > 0;
+    });
+    open.name = names[chosen];
+    open.source = std::make_unique<LayerSource>(layers[chosen]);
+}
+
+std::string sheetWhere(Format format, const std::string& sheet) {
+    return format == Format::Csv ? std::string{} : "sheet " + sheet;
+}
+
+enum class Recoding { None, DetectCp1252, Cp1252, Other };
+
+Recoding recodingFor(const std::string& path, Format format, const std::string& encoding) {
+    if (format != Format::Csv) {
         return Recoding::None; // XML-based workbooks are Unicode already
     }
     if (encoding.empty()) {
-        return table.csv && !table.csv->validUtf8 ? Recoding::DetectCp1252 : Recoding::None;
+        return Recoding::DetectCp1252; // cells that are not valid UTF-8 are Windows-1252, as Excel writes
+                                       // them
     }
     const auto folded = withoutSpaces(foldText(encoding));
     if (folded == "utf8") {
@@ -680,11 +534,64 @@ Recoding recodingFor(const std::string& path, const OpenTable& table, const std:
     return Recoding::Other;
 }
 
+// Kobo's own columns, and the ones that say a table is a Kobo export.
+bool isKoboSignature(const std::string& header) {
+    return header == "_submission_time" || header == "_uuid" || header == "_submitted_by";
+}
+bool isKoboMeta(const std::string& header) {
+    static constexpr std::string_view kMeta[] = {"start",
+                                                 "end",
+                                                 "today",
+                                                 "deviceid",
+                                                 "username",
+                                                 "__version__",
+                                                 "_submission_time",
+                                                 "_uuid",
+                                                 "_id",
+                                                 "_index",
+                                                 "_status",
+                                                 "_validation_status",
+                                                 "_notes",
+                                                 "_tags",
+                                                 "_submitted_by",
+                                                 "meta/instanceID",
+                                                 "formhub/uuid",
+                                                 "meta/rootUuid",
+                                                 "_parent_index",
+                                                 "_parent_table_name"};
+    return std::find(std::begin(kMeta), std::end(kMeta), header) != std::end(kMeta);
+}
+// "group/sub-group/question" -> "question".
+std::string_view lastSegment(std::string_view header) {
+    const auto slash = header.find_last_of('/');
+    return slash == std::string_view::npos || slash + 1 >= header.size() ? header : header.substr(slash + 1);
+}
+std::vector<std::string_view> splitChoices(std::string_view cell, char separator) {
+    std::vector<std::string_view> choices;
+    for (std::size_t start = 0; start <= cell.size();) {
+        const auto end = std::min(cell.find(separator, start), cell.size());
+        if (const auto choice = trim(cell.substr(start, end - start)); !choice.empty()) {
+            choices.push_back(choice);
+        }
+        start = end + 1;
+    }
+    return choices;
+}
+
 struct PlannedRole {
     std::vector<int> columns; // one, or several sex × age parts summed
     bool part = false;
     bool isExplicit = false;
 };
+
+// A GDAL failure while reading means rows may be missing: the table is not used.
+void throwOnReaderFailure(const std::string& path, const std::string& where, const GdalMessages& messages) {
+    if (!messages.failures().empty()) {
+        throwInputError(path, where, 0,
+                        "the table cannot be read whole (GDAL: " + messages.failures().front() +
+                            "); save it as CSV or XLSX and try again");
+    }
+}
 
 } // namespace
 
@@ -694,39 +601,38 @@ struct PlannedRole {
 
 ActivityTable readActivityTable(const std::string& path, const ActivityReadOptions& options) {
     GdalMessages messages;
-    OpenTable table;
-    openTable(path, table, messages);
+    OpenSheet open;
+    openSheet(path, options.sheet, open, messages);
+    RecordSource& source = *open.source;
 
     ActivityTable result;
     result.path = path;
-    OGRLayerH layer = chooseLayer(path, table, options.sheet);
-    result.sheet = layerName(table, layer, path);
-    const std::string where = sheetWhere(table, result.sheet);
-    const Recoding recoding = recodingFor(path, table, options.encoding);
+    result.sheet = open.name;
+    const std::string where = sheetWhere(open.format, result.sheet);
+    const Recoding recoding = recodingFor(path, open.format, options.encoding);
 
     if (!options.progress.report(0.0, "Reading the activity table")) {
         throw Cancelled{};
     }
 
-    const int fieldCount = OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer));
-    const auto fields = static_cast<std::size_t>(std::max(fieldCount, 0));
-    const CsvScan* scan = table.csv ? &*table.csv : nullptr;
-    std::int64_t expected = scan != nullptr ? static_cast<std::int64_t>(scan->records.size())
-                                            : OGR_L_GetFeatureCount(layer, TRUE);
-    expected = std::max<std::int64_t>(expected, 1);
+    const std::size_t fields = source.width();
+    result.rows.reserve(static_cast<std::size_t>(std::max<std::int64_t>(source.expectedRecords(), 1)));
 
     // Cell text of the current record, trimmed and in UTF-8.
+    std::vector<std::string_view> raw;
     std::vector<std::string_view> cells(fields);
     std::vector<std::string> recoded(fields);
     bool recodedSomething = false;
-    auto loadCells = [&](OGRFeatureH feature) {
+    std::int64_t line = 0;
+    std::int64_t recordIndex = 0;
+    // Loads the next record into `cells`; nullopt at the end, else whether the record is empty.
+    auto nextRecord = [&]() -> std::optional<bool> {
+        if (!source.next(raw, line, recordIndex)) {
+            return std::nullopt;
+        }
         bool empty = true;
         for (std::size_t i = 0; i < fields; ++i) {
-            const int field = static_cast<int>(i);
-            std::string_view text;
-            if (OGR_F_IsFieldSetAndNotNull(feature, field) != 0) {
-                text = trim(OGR_F_GetFieldAsString(feature, field));
-            }
+            std::string_view text = trim(raw[i]);
             if (recoding != Recoding::None && !text.empty() && !isAscii(text)) {
                 if (recoding == Recoding::Other) {
                     char* converted =
@@ -734,6 +640,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
                     recoded[i] = converted != nullptr ? converted : std::string(text);
                     CPLFree(converted);
                     text = trim(recoded[i]);
+                    recodedSomething = true;
                 } else if (recoding == Recoding::Cp1252 || !isValidUtf8(text)) {
                     recoded[i].clear();
                     appendWindows1252AsUtf8(recoded[i], text);
@@ -747,40 +654,11 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         return empty;
     };
 
-    // Position of each record GDAL returns: line and index among all records (blank CSV lines included).
-    std::int64_t ordinal = 0; // records GDAL returned so far
-    bool positionsTrusted = true;
-    auto position = [&](OGRFeatureH feature, std::int64_t& line, std::int64_t& recordIndex) {
-        const auto k = ordinal++;
-        if (scan != nullptr) {
-            if (positionsTrusted && k < static_cast<std::int64_t>(scan->records.size())) {
-                const auto& record = scan->records[static_cast<std::size_t>(k)];
-                line = record.line;
-                recordIndex = record.index;
-                return;
-            }
-            positionsTrusted = false;
-            line = 0;
-            recordIndex = k;
-            return;
-        }
-        const GIntBig fid = OGR_F_GetFID(feature);
-        line = fid > 0 ? fid : k + 1;
-        recordIndex = line - 1;
-    };
-
-    result.rows.reserve(static_cast<std::size_t>(expected));
-    OGR_L_ResetReading(layer);
-
     // Header: the first non-empty record.
     std::vector<std::string> headers(fields);
     std::int64_t headerIndex = -1;
-    FeaturePtr feature;
-    while ((feature = FeaturePtr{OGR_L_GetNextFeature(layer)})) {
-        std::int64_t line = 0;
-        std::int64_t recordIndex = 0;
-        position(feature.get(), line, recordIndex);
-        if (!loadCells(feature.get())) {
+    while (const auto empty = nextRecord()) {
+        if (!*empty) {
             for (std::size_t i = 0; i < fields; ++i) {
                 headers[i] = std::string(cells[i]);
             }
@@ -789,38 +667,31 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         }
     }
     if (headerIndex < 0) {
+        throwOnReaderFailure(path, where, messages);
         throwInputError(path, where, 0, "empty table: no header row and no data");
     }
 
     // HXL hashtag row, right below the header.
     std::vector<std::string> tags(fields);
-    FeaturePtr pending{OGR_L_GetNextFeature(layer)};
     std::int64_t lastHeaderIndex = headerIndex;
-    std::int64_t lastHeaderOrdinal = ordinal - 1;
-    std::int64_t pendingLine = 0;
-    std::int64_t pendingIndex = 0;
-    bool pendingEmpty = true;
-    if (pending) {
-        position(pending.get(), pendingLine, pendingIndex);
-        pendingEmpty = loadCells(pending.get());
-        std::vector<std::string> candidate(fields);
+    std::optional<bool> pendingEmpty = nextRecord();
+    if (pendingEmpty && !*pendingEmpty && recordIndex == headerIndex + 1 && looksLikeHxlRow(cells)) {
+        result.hasHxlRow = true;
         for (std::size_t i = 0; i < fields; ++i) {
-            candidate[i] = std::string(cells[i]);
+            tags[i] = std::string(cells[i]);
         }
-        if (!pendingEmpty && pendingIndex == headerIndex + 1 && looksLikeHxlRow(candidate)) {
-            result.hasHxlRow = true;
-            tags = std::move(candidate);
-            lastHeaderIndex = pendingIndex;
-            lastHeaderOrdinal = ordinal - 1;
-            pending.reset();
-        }
+        lastHeaderIndex = recordIndex;
+        pendingEmpty = nextRecord();
     }
 
     // Column → role, once: explicit mapping, then HXL hashtags, then header names.
     std::vector<std::string> headerWords(fields);
     std::vector<std::optional<HxlTag>> hxl(fields);
+    // KoboToolbox exports: grouped questions are headed "group/question"; Kobo's own columns (start, end,
+    // _submission_time ...) describe the submission, not the activity, and are never mapped.
+    const bool kobo = std::any_of(headers.begin(), headers.end(), isKoboSignature);
     for (std::size_t i = 0; i < fields; ++i) {
-        headerWords[i] = foldText(headers[i]);
+        headerWords[i] = kobo && isKoboMeta(headers[i]) ? std::string{} : foldText(lastSegment(headers[i]));
         hxl[i] = parseHxl(tags[i]);
     }
     std::array<PlannedRole, kRoleCount> plan;
@@ -907,6 +778,38 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         (options.pointsArePlaces &&
          (result.mapping.count(Role::SiteName) != 0 ||
           (result.mapping.count(Role::Latitude) != 0 && result.mapping.count(Role::Longitude) != 0)));
+    // Multi-choice sectors: one 0/1 column per choice ("sector/health"), or in a Kobo export the choices in
+    // one cell, space-separated (names) or ';'-separated. Each chosen sector is a presence: the row is
+    // repeated once per sector.
+    std::vector<std::pair<std::size_t, std::string>> sectorChoices; // column, sector
+    if (const auto sector = result.mapping.find(Role::Sector); sector != result.mapping.end()) {
+        const std::string prefix = headers[static_cast<std::size_t>(sector->second.column)] + "/";
+        for (std::size_t i = 0; i < fields; ++i) {
+            if (!columnUsed[i] && headers[i].size() > prefix.size() && headers[i].starts_with(prefix)) {
+                sectorChoices.emplace_back(i, headers[i].substr(prefix.size()));
+                std::erase(result.unmappedHeaders, columnName(i));
+            }
+        }
+    }
+    std::int64_t multiSectorRows = 0;
+    std::vector<std::string> chosen;
+    auto sectorsOf = [&](const std::string& cell) -> const std::vector<std::string>& {
+        chosen.clear();
+        for (const auto& [column, name] : sectorChoices) {
+            const std::string_view value = cells[column];
+            if (value == "1" || value == "1.0" || equalsIgnoringCase(value, "true") ||
+                equalsIgnoringCase(value, "yes")) {
+                chosen.push_back(name);
+            }
+        }
+        if (chosen.empty() && kobo) {
+            for (const auto word : splitChoices(cell, cell.find(';') != std::string::npos ? ';' : ' ')) {
+                chosen.emplace_back(word);
+            }
+        }
+        return chosen;
+    };
+
 
     // The hot loop works on plain (role, column) lists.
     std::vector<std::pair<std::size_t, std::size_t>> textRoles; // role, column: copied as read
@@ -918,14 +821,20 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             summedRoles.push_back(r);
         }
     }
-    auto headerOf = [&](std::size_t column) { return columnName(column); };
+    // The shared copy of each column's last text: 3W rows repeat their neighbours' cells.
+    std::vector<SharedText> lastText(fields);
+    auto shared = [&](std::size_t column) {
+        if (lastText[column].str() != cells[column]) {
+            lastText[column] = cells[column];
+        }
+        return lastText[column];
+    };
 
     std::int64_t previousIndex = lastHeaderIndex;
-    std::vector<std::int64_t> rowOrdinals; // GDAL's record ordinal of each row, to renumber if positions fail
     auto addProblem = [&](std::int64_t row, std::string message) {
         result.problems.push_back({Severity::Warning, path, where, row, std::move(message)});
     };
-    auto handleRecord = [&](bool empty, std::int64_t line, std::int64_t recordIndex) {
+    auto handleRecord = [&](bool empty) {
         const std::int64_t row = recordIndex - lastHeaderIndex;
         result.emptyRows += std::max<std::int64_t>(recordIndex - previousIndex - 1, 0);
         previousIndex = recordIndex;
@@ -934,11 +843,10 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             return;
         }
         ActivityRow& out = result.rows.emplace_back();
-        rowOrdinals.push_back(ordinal - 1);
         out.row = row;
         out.sourceLine = line;
         for (const auto& [role, column] : textRoles) {
-            out.cells[role] = cells[column];
+            out.cells[role] = shared(column);
         }
         std::array<std::optional<double>, kRoleCount> figures{};
         for (std::size_t r = index(Role::Targeted); r <= index(Role::ReachedAdults); ++r) {
@@ -948,7 +856,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
                 if (const auto value = parseFigure(cells[c], bad)) {
                     figures[r] = figures[r].value_or(0.0) + *value;
                 } else if (bad) {
-                    addProblem(row, headerOf(c) + ": '" + std::string(cells[c]) + "' is not a number");
+                    addProblem(row, columnName(c) + ": '" + std::string(cells[c]) + "' is not a number");
                 }
             }
         }
@@ -983,7 +891,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             }
             value = parseDate(cells[c]);
             if (!value) {
-                addProblem(row, headerOf(c) + ": '" + std::string(cells[c]) + "' is not a date");
+                addProblem(row, columnName(c) + ": '" + std::string(cells[c]) + "' is not a date");
             }
         };
         date(Role::StartDate, out.start);
@@ -992,60 +900,44 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             addProblem(row, "End date " + formatDate(*out.end) + " is before start date " +
                                 formatDate(*out.start));
         }
+        if (const auto& sectors = sectorsOf(out.cell(Role::Sector));
+            sectors.size() > 1 || (sectors.size() == 1 && !sectorChoices.empty())) {
+            multiSectorRows += sectors.size() > 1 ? 1 : 0;
+            out.cell(Role::Sector) = sectors.front();
+            const ActivityRow first = out;
+            for (std::size_t k = 1; k < sectors.size(); ++k) {
+                ActivityRow& copy = result.rows.emplace_back(first);
+                copy.cell(Role::Sector) = sectors[k];
+            }
+        }
     };
 
     if (!hasPlace) {
+        throwOnReaderFailure(path, where, messages);
         throwInputError(
             path, where, 0,
             "no usable place column: expected a région, cercle or commune code or name column (headers "
             "or HXL #adm1..#adm3)");
     }
 
-    if (pending) {
-        handleRecord(pendingEmpty, pendingLine, pendingIndex);
-        pending.reset();
-    }
-    constexpr std::int64_t kProgressStep = 1000;
-    while ((feature = FeaturePtr{OGR_L_GetNextFeature(layer)})) {
-        std::int64_t line = 0;
-        std::int64_t recordIndex = 0;
-        position(feature.get(), line, recordIndex);
-        const bool empty = loadCells(feature.get());
-        handleRecord(empty, line, recordIndex);
-        if (ordinal % kProgressStep == 0) {
-            const double fraction =
-                std::min(1.0, static_cast<double>(ordinal) / static_cast<double>(expected));
-            if (!options.progress.report(fraction, "Reading the activity table")) {
-                throw Cancelled{};
-            }
+    constexpr std::int64_t kProgressStep = 4096;
+    std::int64_t seen = 0;
+    for (auto empty = pendingEmpty; empty; empty = nextRecord()) {
+        handleRecord(*empty);
+        if (++seen % kProgressStep == 0 &&
+            !options.progress.report(source.fraction(), "Reading the activity table")) {
+            throw Cancelled{};
         }
     }
-    if (scan != nullptr) {
-        if (positionsTrusted && ordinal == static_cast<std::int64_t>(scan->records.size())) {
-            result.emptyRows += std::max<std::int64_t>(scan->totalRecords - 1 - previousIndex, 0);
-        } else {
-            // GDAL split the file differently from the scan (unusual line ends): number rows as GDAL read
-            // them.
-            std::vector<std::pair<std::int64_t, std::int64_t>> renumber; // old row -> new row
-            for (std::size_t k = 0; k < result.rows.size(); ++k) {
-                const std::int64_t newRow = rowOrdinals[k] - lastHeaderOrdinal;
-                renumber.emplace_back(result.rows[k].row, newRow);
-                result.rows[k].row = newRow;
-                result.rows[k].sourceLine = 0;
-            }
-            result.emptyRows = std::max<std::int64_t>(
-                ordinal - 1 - lastHeaderOrdinal - static_cast<std::int64_t>(result.rows.size()), 0);
-            for (auto& problem : result.problems) {
-                const auto it = std::lower_bound(renumber.begin(), renumber.end(),
-                                                 std::make_pair(problem.row, std::int64_t{0}));
-                if (problem.row > 0 && it != renumber.end() && it->first == problem.row) {
-                    problem.row = it->second;
-                }
-            }
-            result.problems.push_back({Severity::Info, path, where, 0,
-                                       "Blank lines could not be located in this file; row numbers count the "
-                                       "records read, blank lines excluded."});
-        }
+    if (const auto* csv = dynamic_cast<const CsvSource*>(&source)) {
+        result.emptyRows += std::max<std::int64_t>(csv->totalRecords() - 1 - previousIndex, 0);
+    }
+    throwOnReaderFailure(path, where, messages);
+    if (multiSectorRows > 0) {
+        result.problems.push_back({Severity::Info, path, where, 0,
+                                   std::to_string(multiSectorRows) +
+                                       " rows name several sectors (multi-choice): each sector is a presence "
+                                       "of its own, the row repeated once per sector."});
     }
     if (recodedSomething && recoding == Recoding::DetectCp1252) {
         result.problems.push_back(
@@ -1063,22 +955,26 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
 
 std::vector<SheetInfo> listSheets(const std::string& path) {
     GdalMessages messages;
-    OpenTable table;
-    openTable(path, table, messages);
+    OpenSheet open;
+    openSheet(path, {}, open, messages);
     std::vector<SheetInfo> sheets;
-    for (const auto layer : layersOf(table)) {
-        SheetInfo info;
-        info.name = layerName(table, layer, path);
-        const auto shape = shapeOf(layer);
-        info.rows = shape.features;
-        if (table.csv && shape.hasHeader) {
-            // Count blank lines too, as readActivityTable numbers rows.
-            const auto& scan = *table.csv;
-            const std::int64_t headerIndex = scan.records.front().index;
-            info.rows = std::max<std::int64_t>(scan.totalRecords - headerIndex - 1 - (shape.hxl ? 1 : 0), 0);
+    auto add = [&](const std::string& name, RecordSource& source) {
+        sheets.push_back({name, shapeOf(source).dataRows});
+    };
+    if (open.format == Format::Ods) {
+        for (const auto& sheet : open.odsSheets) {
+            SheetSource source(sheet);
+            add(sheet.name, source);
         }
-        sheets.push_back(std::move(info));
+    } else if (open.dataset) {
+        for (const auto layer : layersOf(open.dataset.get())) {
+            LayerSource source(layer);
+            add(OGR_L_GetName(layer), source);
+        }
+    } else {
+        add(open.name, *open.source);
     }
+    throwOnReaderFailure(path, {}, messages);
     return sheets;
 }
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cpl_error.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <filesystem>
 #include <gdal.h>
 #include <map>
@@ -267,21 +269,58 @@ void readLayer(OGRLayerH layer, const BoundaryLayerInfo& info, const BoundaryOpt
     OSRDestroySpatialReference(wgs84);
 }
 
-std::vector<std::string> expandSource(const std::string& source) {
-    std::error_code error;
-    if (!fs::is_directory(source, error)) {
-        return {source};
+bool isVectorFileName(const std::string& name) {
+    const std::string extension = lower(fs::path(name).extension().string());
+    return extension == ".shp" || extension == ".gpkg" || extension == ".geojson" || extension == ".json" ||
+           extension == ".fgb" || extension == ".gml" || extension == ".kml" || extension == ".sqlite";
+}
+
+bool isFileGeodatabase(std::string name) {
+    while (!name.empty() && (name.back() == '/' || name.back() == '\\')) {
+        name.pop_back();
     }
-    // A folder: every vector file in it (a folder of shapefiles also opens as one dataset, but mixed
-    // folders of GeoPackage and GeoJSON do not).
+    return lower(fs::path(name).extension().string()) == ".gdb";
+}
+
+// The GDAL path of a source: a zip archive (as HDX ships boundaries) is read in place through /vsizip/.
+std::string gdalPathOf(const std::string& source) {
+    const std::string extension = lower(fs::path(source).extension().string());
+    if (extension == ".zip" && source.rfind("/vsi", 0) != 0) {
+        return "/vsizip/{" + source + "}";
+    }
+    return source;
+}
+
+// The vector files of a folder (or of a zip archive, searched through its sub-folders); a File Geodatabase
+// (a folder named *.gdb) is one source.
+std::vector<std::string> expandSource(const std::string& source) {
+    const std::string root = gdalPathOf(source);
+    VSIStatBufL stat{};
+    if (isFileGeodatabase(root) || VSIStatL(root.c_str(), &stat) != 0 || !VSI_ISDIR(stat.st_mode)) {
+        return {root};
+    }
+    const bool archive = root.rfind("/vsi", 0) == 0;
+    // A folder of shapefiles also opens as one dataset, but mixed folders of GeoPackage and GeoJSON do not.
+    char** entries = archive ? VSIReadDirRecursive(root.c_str()) : VSIReadDir(root.c_str());
     std::vector<std::string> files;
-    for (const auto& entry : fs::directory_iterator(source, error)) {
-        const std::string extension = lower(entry.path().extension().string());
-        if (extension == ".shp" || extension == ".gpkg" || extension == ".geojson" || extension == ".json" ||
-            extension == ".fgb" || extension == ".gml" || extension == ".kml" || extension == ".sqlite") {
-            files.push_back(entry.path().string());
+    std::vector<std::string> geodatabases;
+    for (char** entry = entries; entry != nullptr && *entry != nullptr; ++entry) {
+        const std::string name = *entry;
+        const std::string path = root + "/" + name;
+        if (isFileGeodatabase(name)) {
+            geodatabases.push_back(name.back() == '/' ? name : name + "/");
+            files.push_back(path.back() == '/' ? path.substr(0, path.size() - 1) : path);
+        } else if (isVectorFileName(name)) {
+            files.push_back(path);
         }
     }
+    CSLDestroy(entries);
+    // Files inside a geodatabase belong to it.
+    std::erase_if(files, [&](const std::string& path) {
+        return std::any_of(geodatabases.begin(), geodatabases.end(), [&](const std::string& gdb) {
+            return path.find("/" + gdb) != std::string::npos && !isFileGeodatabase(path);
+        });
+    });
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -298,10 +337,14 @@ void forEachLayer(const std::string& source, const BoundaryOptions& options, Vis
     ensureGdalRegistered();
     const auto paths = expandSource(source);
     if (paths.empty()) {
-        throwInputError(source, {}, 0, "no vector file (Shapefile, GeoPackage, GeoJSON ...) in this folder");
+        throwInputError(
+            source, {}, 0,
+            "no vector file (Shapefile, GeoPackage, GeoJSON, File Geodatabase ...) in this folder "
+            "or archive");
     }
-    std::error_code error;
-    if (paths.size() == 1 && source.rfind("PG:", 0) != 0 && !fs::exists(source, error)) {
+    VSIStatBufL stat{};
+    if (paths.size() == 1 && source.rfind("PG:", 0) != 0 &&
+        VSIStatL(gdalPathOf(source).c_str(), &stat) != 0) {
         throwInputError(source, {}, 0, "boundary source not found");
     }
     for (const auto& path : paths) {

@@ -69,6 +69,86 @@ const char* levelHxl(AdminLevel level, bool code) {
     return code ? "#country+code" : "#country+name";
 }
 
+// Levenshtein distance over folded text, for ranking the values a filter could have meant.
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        previous[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            current[j] = std::min(
+                {previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+// The distinct values of `roles` in the table, closest to `wanted` first (a value containing it counts as
+// close), at most 10 shown.
+std::string closestValues(const ActivityTable& table, std::initializer_list<Role> roles,
+                          const std::vector<std::string>& wanted) {
+    std::map<std::string, std::string> values; // folded -> as written
+    for (const auto& row : table.rows) {
+        for (const Role role : roles) {
+            if (const auto& cell = row.cell(role); !cell.empty()) {
+                values.emplace(foldText(cell), cell);
+            }
+        }
+    }
+    if (values.empty()) {
+        return "the table has no such column or no value in it";
+    }
+    std::vector<std::pair<std::size_t, std::string>> ranked;
+    for (const auto& [folded, written] : values) {
+        std::size_t best = SIZE_MAX;
+        for (const auto& text : wanted) {
+            const std::string key = foldText(text);
+            const bool contains = !key.empty() && folded.find(key) != std::string::npos;
+            best = std::min(best, contains ? 0 : editDistance(key, folded));
+        }
+        ranked.emplace_back(best, written);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::string list;
+    for (std::size_t i = 0; i < ranked.size() && i < 10; ++i) {
+        list += (i == 0 ? "'" : ", '") + ranked[i].second + "'";
+    }
+    if (ranked.size() > 10) {
+        list += " (" + std::to_string(ranked.size()) + " values in all)";
+    }
+    return "values in the table, closest first: " + list;
+}
+
+bool keepsAny(const ActivityTable& table, const ActivityFilter& filter) {
+    return std::any_of(table.rows.begin(), table.rows.end(),
+                       [&](const ActivityRow& row) { return filter.keeps(row); });
+}
+
+std::string joinedValues(const std::vector<std::string>& values) {
+    std::string text;
+    for (const auto& value : values) {
+        text += (text.empty() ? "'" : "', '") + value;
+    }
+    return text + "'";
+}
+
+DocumentProperties documentProperties(const JoinedActivities& joined, const std::string& subject,
+                                      const std::string& filter) {
+    DocumentProperties properties;
+    properties.subject = subject;
+    properties.keywords =
+        "3W, HXL, Mali, coverage, " + std::string(fs::path(joined.table.path).stem().string());
+    properties.comments =
+        "Activities: " + joined.table.path +
+        (joined.table.sheet.empty() ? "" : " (sheet " + joined.table.sheet + ")") + "\nBoundaries: " +
+        (joined.boundaries.layers.empty() ? std::string("-") : joined.boundaries.layers.front().source) +
+        (filter.empty() ? "" : "\nFilter: " + filter);
+    return properties;
+}
+
 } // namespace
 
 namespace {
@@ -107,6 +187,62 @@ bool hasCodeOnlyRows(const ActivityTable& table) {
 }
 
 JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progress& progress) {
+void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& filter) {
+    if (filter.empty() || keepsAny(table, filter)) {
+        return;
+    }
+    std::vector<std::string> reasons;
+    auto check = [&](const std::vector<std::string>& values, const char* option, auto setOnly,
+                     std::initializer_list<Role> roles) {
+        if (values.empty()) {
+            return;
+        }
+        ActivityFilter only;
+        setOnly(only);
+        if (!keepsAny(table, only)) {
+            reasons.push_back(std::string(option) + " " + joinedValues(values) + " matches no row; " +
+                              closestValues(table, roles, values));
+        }
+    };
+    check(filter.sectors, "--sector", [&](ActivityFilter& f) { f.sectors = filter.sectors; }, {Role::Sector});
+    check(filter.organisations, "--org", [&](ActivityFilter& f) { f.organisations = filter.organisations; },
+          {Role::OrgAcronym, Role::OrgName});
+    check(filter.organisationTypes, "--org-type",
+          [&](ActivityFilter& f) { f.organisationTypes = filter.organisationTypes; }, {Role::OrgType});
+    check(filter.statuses, "--status", [&](ActivityFilter& f) { f.statuses = filter.statuses; },
+          {Role::Status});
+    if (filter.periodStart || filter.periodEnd) {
+        ActivityFilter period;
+        period.periodStart = filter.periodStart;
+        period.periodEnd = filter.periodEnd;
+        period.keepUndated = filter.keepUndated;
+        if (!keepsAny(table, period)) {
+            std::optional<Date> first, last;
+            for (const auto& row : table.rows) {
+                for (const auto& date : {row.start, row.end}) {
+                    if (date) {
+                        first = first ? std::min(*first, *date) : *date;
+                        last = last ? std::max(*last, *date) : *date;
+                    }
+                }
+            }
+            reasons.push_back(first ? "the period matches no row; the table's dates run from " +
+                                          formatDate(*first) + " to " + formatDate(*last)
+                                    : "the period matches no row: the table has no dates (add --keep-undated "
+                                      "to keep undated rows, or drop --from/--to)");
+        }
+    }
+    std::string message = "the filter (" + filter.describe() + ") keeps no row of the table";
+    for (const auto& reason : reasons) {
+        message += "; " + reason;
+    }
+    if (reasons.empty()) {
+        message += "; each part matches some rows, but no row matches them all";
+    }
+    throwInputError(table.path, table.sheet.empty() ? std::string{} : "sheet " + table.sheet, 0, message);
+}
+
+JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
     JoinedActivities joined;
     BoundaryOptions boundaryOptions = inputs.boundaryOptions;
     boundaryOptions.progress = {};
@@ -122,6 +258,8 @@ JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progr
     // "PG:..." names a release published in the shared store (core/store), anything else a file.
     joined.table = store::isStoreSource(inputs.activities) ? store::readStoreActivities(inputs.activities)
                                                            : readActivityTable(inputs.activities, read);
+    joined.table = readActivityTable(inputs.activities, read);
+    requireFilterKeepsRows(joined.table, inputs.filter);
     if (!progress.report(0.5, "reconciling places")) {
         throw Cancelled{};
     }
@@ -256,38 +394,36 @@ OutputTable matchReportTable(const JoinedActivities& joined) {
                      {"input_adm3_name", "", Type::Text},
                      {"organisation", "", Type::Text},
                      {"sector", "", Type::Text}};
-    const auto& rows = joined.table.rows;
-    const auto& matches = joined.reconciled.matches;
-    table.rows.reserve(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const ActivityRow& row = rows[i];
-        const Match& match = matches[i];
+    // One line per input row: made as the writers ask for it (a million-row report is never held as text).
+    table.generatedRows = joined.table.rows.size();
+    table.generateRow = [&joined, &tree](std::size_t i, std::vector<std::string>& line) {
+        const ActivityRow& row = joined.table.rows[i];
+        const Match& match = joined.reconciled.matches[i];
         const bool placed = match.unit != kNoUnit;
-        table.rows.push_back(
-            {std::to_string(row.row),
-             std::string(methodKey(match.method)),
-             std::string(levelKey(match.level)),
-             placed ? tree.unit(match.unit).pcode : "",
-             placed ? tree.unit(match.unit).name : "",
-             placed ? score(match.score) : "",
-             match.reason,
-             match.codeNameConflict ? "yes" : "no",
-             match.needsReview ? "yes" : "no",
-             unitCode(tree, match.unit, AdminLevel::Region),
-             unitName(tree, match.unit, AdminLevel::Region),
-             unitCode(tree, match.unit, AdminLevel::Cercle),
-             unitName(tree, match.unit, AdminLevel::Cercle),
-             unitCode(tree, match.unit, AdminLevel::Commune),
-             unitName(tree, match.unit, AdminLevel::Commune),
-             row.cell(Role::Adm1Code),
-             row.cell(Role::Adm1Name),
-             row.cell(Role::Adm2Code),
-             row.cell(Role::Adm2Name),
-             row.cell(Role::Adm3Code),
-             row.cell(Role::Adm3Name),
-             row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName) : row.cell(Role::OrgAcronym),
-             row.cell(Role::Sector)});
-    }
+        line = {std::to_string(row.row),
+                std::string(methodKey(match.method)),
+                std::string(levelKey(match.level)),
+                placed ? tree.unit(match.unit).pcode : "",
+                placed ? tree.unit(match.unit).name : "",
+                placed ? score(match.score) : "",
+                match.reason,
+                match.codeNameConflict ? "yes" : "no",
+                match.needsReview ? "yes" : "no",
+                unitCode(tree, match.unit, AdminLevel::Region),
+                unitName(tree, match.unit, AdminLevel::Region),
+                unitCode(tree, match.unit, AdminLevel::Cercle),
+                unitName(tree, match.unit, AdminLevel::Cercle),
+                unitCode(tree, match.unit, AdminLevel::Commune),
+                unitName(tree, match.unit, AdminLevel::Commune),
+                row.cell(Role::Adm1Code),
+                row.cell(Role::Adm1Name),
+                row.cell(Role::Adm2Code),
+                row.cell(Role::Adm2Name),
+                row.cell(Role::Adm3Code),
+                row.cell(Role::Adm3Name),
+                row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName) : row.cell(Role::OrgAcronym),
+                row.cell(Role::Sector)};
+    };
     return table;
 }
 
@@ -395,10 +531,12 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     options.progress.report(0.85, "writing the match report");
     for (const auto* table : {&report, &summary, &review, &schemes, &mapping}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
-        writeCsv(*table, output.filesWritten.back());
+        writeCsv(*table, output.filesWritten.back(), options.csvForm);
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
     writeXlsx({&report, &summary, &review, &schemes, &mapping}, output.filesWritten.back());
+    writeXlsx({&report, &summary, &review, &mapping}, output.filesWritten.back(),
+              documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
     options.progress.report(1.0, "match report written");
     // The reports say why; the exit status says that the join is not whole.
     refuseUnacceptedPartialJoin(options.inputs, joined);
@@ -525,11 +663,13 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     for (const auto& table : tables) {
         output.filesWritten.push_back(
             inFolder(options.outDir, options.baseName + "_" + table.name.substr(9) + ".csv"));
-        writeCsv(table, output.filesWritten.back());
+        writeCsv(table, output.filesWritten.back(), options.csvForm);
         all.push_back(&table);
     }
     output.filesWritten.push_back(inFolder(options.outDir, options.baseName + ".xlsx"));
-    writeXlsx(all, output.filesWritten.back());
+    writeXlsx(all, output.filesWritten.back(),
+              documentProperties(joined, "Couverture: coverage by région, cercle and commune",
+                                 options.coverage.filter.describe()));
     output.filesWritten.push_back(inFolder(options.outDir, options.baseName + ".gpkg"));
     writeGeoPackage(all, output.filesWritten.back());
     options.progress.report(1.0, "coverage written");

@@ -27,7 +27,12 @@ struct JoinInputs {
     // Rows given by codes in régions whose scheme cannot be established are never joined; without this the
     // join is refused (InputError), with it the rest is kept and those rows are reported unmatched.
     bool acceptPartialJoin = false;
+    ActivityFilter filter; // when not empty, a filter that keeps no row of the table is an input error
 };
+
+// Throws InputError when `filter` keeps no row of `table`: names the part of the filter that matches nothing
+// and lists the values the table has, closest first (or the table's dates, for a period).
+void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& filter);
 
 // Boundaries loaded, table read, every row matched: the common start of match, coverage, map and atlas.
 struct JoinedActivities {
@@ -49,6 +54,7 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
 struct MatchCommandOptions {
     JoinInputs inputs;
     std::string outDir = "exports";
+    CsvForm csvForm = CsvForm::Excel; // what users open; the command line writes the plain form by default
     Progress progress;
 };
 struct CommandOutput {
@@ -61,6 +67,7 @@ struct CommandOutput {
 CommandOutput runMatch(const MatchCommandOptions& options);
 
 // Tables of a match, for writing or showing: one line per input row, in input order, and counts per method.
+// The report's rows are generated on demand (OutputTable::generateRow) from `joined`, which must outlive it.
 OutputTable matchReportTable(const JoinedActivities& joined);
 OutputTable matchSummaryTable(const JoinedActivities& joined);
 // How the table's columns were understood: one line per role found (role, column, HXL tag, how), then the
@@ -78,6 +85,7 @@ struct CoverageCommandOptions {
     std::string outDir = "exports";
     std::string baseName = "coverage"; // files: <base>_region.csv, <base>_cercle.csv, <base>_commune.csv,
                                        // <base>.xlsx, <base>.gpkg
+    CsvForm csvForm = CsvForm::Excel;  // what users open; the command line writes the plain form by default
     Progress progress;
 };
 CommandOutput runCoverage(const CoverageCommandOptions& options);

@@ -3,14 +3,17 @@
 #include "core/gdal_support.h"
 #include "core/problem.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <xlsxwriter.h>
 
 namespace couverture {
 
@@ -46,8 +49,10 @@ std::string formatNumber(double value) {
 
 namespace {
 
-void appendCsvCell(std::string& line, const std::string& cell) {
-    if (cell.find_first_of(",\"\n\r") == std::string::npos) {
+// Quotes a cell when it holds the separator, a quote or a line end (RFC 4180).
+void appendCsvCell(std::string& line, std::string_view cell, char separator) {
+    const char specials[] = {separator, '"', '\n', '\r', '\0'};
+    if (cell.find_first_of(specials) == std::string_view::npos) {
         line += cell;
         return;
     }
@@ -61,12 +66,23 @@ void appendCsvCell(std::string& line, const std::string& cell) {
     line += '"';
 }
 
-void appendCsvLine(std::string& out, const std::vector<std::string>& cells) {
+void appendCsvLine(std::string& out, const std::vector<std::string>& cells,
+                   const std::vector<OutputColumn>* columns, CsvForm form) {
+    const char separator = form == CsvForm::Excel ? ';' : ',';
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i > 0) {
-            out += ',';
+            out += separator;
         }
-        appendCsvCell(out, cells[i]);
+        const bool decimalComma = form == CsvForm::Excel && columns != nullptr && i < columns->size() &&
+                                  (*columns)[i].type == OutputColumn::Type::Real &&
+                                  cells[i].find('.') != std::string::npos;
+        if (decimalComma) {
+            std::string number = cells[i];
+            std::replace(number.begin(), number.end(), '.', ',');
+            appendCsvCell(out, number, separator);
+        } else {
+            appendCsvCell(out, cells[i], separator);
+        }
     }
     out += "\r\n";
 }
@@ -182,34 +198,257 @@ void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>
 
 } // namespace
 
-void writeCsv(const OutputTable& table, const std::string& path) {
-    std::string out;
-    std::vector<std::string> header, hxl;
-    bool anyHxl = false;
-    for (const auto& column : table.columns) {
-        header.push_back(column.name);
-        hxl.push_back(column.hxl);
-        anyHxl = anyHxl || !column.hxl.empty();
+void OutputTable::forEachRow(const std::function<void(const std::vector<std::string>&)>& visit) const {
+    if (!generateRow) {
+        for (const auto& row : rows) {
+            visit(row);
+        }
+        return;
     }
-    appendCsvLine(out, header);
-    if (anyHxl) {
-        appendCsvLine(out, hxl);
+    std::vector<std::string> cells;
+    for (std::size_t r = 0; r < generatedRows; ++r) {
+        cells.assign(columns.size(), std::string{});
+        generateRow(r, cells);
+        visit(cells);
     }
-    for (const auto& row : table.rows) {
-        appendCsvLine(out, row);
+}
+
+std::string_view csvFormKey(CsvForm form) {
+    return form == CsvForm::Excel ? "excel" : "plain";
+}
+
+bool parseCsvForm(std::string_view key, CsvForm& form) {
+    if (key == "excel") {
+        form = CsvForm::Excel;
+        return true;
     }
+    if (key == "plain") {
+        form = CsvForm::Plain;
+        return true;
+    }
+    return false;
+}
+
+void writeCsv(const OutputTable& table, const std::string& path, CsvForm form) {
     writeAtomically(path, [&](const std::string& temporary) {
         std::ofstream file(temporary, std::ios::binary);
-        file.write(out.data(), static_cast<std::streamsize>(out.size()));
+        std::string out;
+        auto flush = [&](bool force) {
+            if (force || out.size() > (1u << 20)) {
+                file.write(out.data(), static_cast<std::streamsize>(out.size()));
+                out.clear();
+            }
+        };
+        if (form == CsvForm::Excel) {
+            out += "\xEF\xBB\xBF";
+        }
+        std::vector<std::string> header, hxl;
+        bool anyHxl = false;
+        for (const auto& column : table.columns) {
+            header.push_back(column.name);
+            hxl.push_back(column.hxl);
+            anyHxl = anyHxl || !column.hxl.empty();
+        }
+        appendCsvLine(out, header, nullptr, form);
+        if (anyHxl) {
+            appendCsvLine(out, hxl, nullptr, form);
+        }
+        table.forEachRow([&](const std::vector<std::string>& row) {
+            appendCsvLine(out, row, &table.columns, form);
+            flush(false);
+        });
+        flush(true);
+        file.close();
         if (!file) {
             throwOutputError(path, "cannot write the file (disk full or no permission?)");
         }
     });
 }
 
-void writeXlsx(const std::vector<const OutputTable*>& tables, const std::string& path) {
-    ensureGdalRegistered();
-    writeWithGdal("XLSX", tables, path, false);
+namespace {
+
+struct Workbook {
+    lxw_workbook* handle = nullptr;
+    ~Workbook() {
+        if (handle != nullptr) {
+            workbook_close(handle); // only on failure: the normal path closes it and checks the result
+        }
+    }
+};
+
+// Characters a column shows, roughly: UTF-8 continuation bytes do not count.
+std::size_t displayWidth(std::string_view text) {
+    std::size_t width = 0;
+    for (const char c : text) {
+        width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return width;
+}
+
+// Column widths from the header, the HXL tag and the first rows (the first 1,000: wide enough to read,
+// without reading a million-row table twice).
+std::vector<double> columnWidths(const OutputTable& table) {
+    std::vector<std::size_t> widest(table.columns.size(), 4);
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        widest[c] =
+            std::max({widest[c], displayWidth(table.columns[c].name) + 3, // room for the filter button
+                      displayWidth(table.columns[c].hxl)});
+    }
+    std::vector<std::string> cells;
+    const std::size_t sample = std::min<std::size_t>(table.rowCount(), 1000);
+    for (std::size_t r = 0; r < sample; ++r) {
+        const std::vector<std::string>* row = nullptr;
+        if (table.generateRow) {
+            cells.assign(table.columns.size(), std::string{});
+            table.generateRow(r, cells);
+            row = &cells;
+        } else {
+            row = &table.rows[r];
+        }
+        for (std::size_t c = 0; c < widest.size() && c < row->size(); ++c) {
+            widest[c] = std::max(widest[c], displayWidth((*row)[c]));
+        }
+    }
+    std::vector<double> widths;
+    for (const std::size_t width : widest) {
+        widths.push_back(static_cast<double>(std::min<std::size_t>(width + 1, 60)));
+    }
+    return widths;
+}
+
+// A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook.
+std::string sheetName(std::string name, std::size_t part, std::vector<std::string>& used) {
+    for (char& c : name) {
+        if (std::strchr("[]:*?/\\", c) != nullptr) {
+            c = '_';
+        }
+    }
+    const std::string suffix = part > 1 ? " (" + std::to_string(part) + ")" : "";
+    if (name.size() + suffix.size() > 31) {
+        name.resize(31 - suffix.size());
+    }
+    name += suffix;
+    for (int copy = 2; std::find(used.begin(), used.end(), name) != used.end(); ++copy) {
+        name = name.substr(0, 27) + "~" + std::to_string(copy);
+    }
+    used.push_back(name);
+    return name;
+}
+
+void check(lxw_error error, const std::string& path, const std::string& what) {
+    if (error != LXW_NO_ERROR) {
+        throwOutputError(path, what + ": " + lxw_strerror(error));
+    }
+}
+
+} // namespace
+
+void writeXlsx(const std::vector<const OutputTable*>& tables, const std::string& path,
+               const DocumentProperties& properties, std::size_t sheetRowLimit) {
+    writeAtomically(path, [&](const std::string& temporary) {
+        const std::string folder = std::filesystem::path(temporary).parent_path().string();
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE; // rows go to a temporary file as they are written
+        options.tmpdir = folder.empty() ? nullptr : const_cast<char*>(folder.c_str());
+        options.use_zip64 = LXW_TRUE;
+        Workbook workbook{workbook_new_opt(temporary.c_str(), &options)};
+        if (workbook.handle == nullptr) {
+            throwOutputError(path, "cannot create the workbook");
+        }
+        std::string title = properties.title;
+        for (const OutputTable* table : tables) {
+            if (properties.title.empty()) {
+                title += (title.empty() ? "" : ", ") + table->name;
+            }
+        }
+        lxw_doc_properties documentProperties{};
+        documentProperties.title = const_cast<char*>(title.c_str());
+        documentProperties.subject = const_cast<char*>(properties.subject.c_str());
+        documentProperties.author = const_cast<char*>(properties.author.c_str());
+        documentProperties.keywords = const_cast<char*>(properties.keywords.c_str());
+        documentProperties.comments = const_cast<char*>(properties.comments.c_str());
+        check(workbook_set_properties(workbook.handle, &documentProperties), path, "document properties");
+
+        lxw_format* bold = workbook_add_format(workbook.handle);
+        format_set_bold(bold);
+        format_set_bg_color(bold, 0xDDE5F0);
+        lxw_format* tag = workbook_add_format(workbook.handle);
+        format_set_italic(tag);
+        format_set_font_color(tag, 0x555555);
+        format_set_bg_color(tag, 0xF2F2F2);
+
+        std::vector<std::string> used;
+        for (const OutputTable* table : tables) {
+            const bool anyHxl = std::any_of(table->columns.begin(), table->columns.end(),
+                                            [](const OutputColumn& column) { return !column.hxl.empty(); });
+            const std::size_t headerRows = anyHxl ? 2 : 1;
+            const std::size_t perSheet = std::max<std::size_t>(sheetRowLimit, headerRows + 1) - headerRows;
+            const std::size_t total = table->rowCount();
+            const std::size_t sheets = std::max<std::size_t>(1, (total + perSheet - 1) / perSheet);
+            const std::vector<double> widths = columnWidths(*table);
+            const auto lastColumn =
+                static_cast<lxw_col_t>(std::max<std::size_t>(table->columns.size(), 1) - 1);
+
+            std::vector<lxw_worksheet*> parts;
+            for (std::size_t part = 1; part <= sheets; ++part) {
+                const std::string name = sheetName(table->name, sheets > 1 ? part : 1, used);
+                lxw_worksheet* sheet = workbook_add_worksheet(workbook.handle, name.c_str());
+                if (sheet == nullptr) {
+                    throwOutputError(path, "cannot add the sheet " + name);
+                }
+                for (std::size_t c = 0; c < widths.size(); ++c) {
+                    worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                         widths[c], nullptr);
+                }
+                // Constant memory writes row by row: the whole header row, then the whole HXL row.
+                for (std::size_t c = 0; c < table->columns.size(); ++c) {
+                    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c),
+                                           table->columns[c].name.c_str(), bold);
+                }
+                for (std::size_t c = 0; anyHxl && c < table->columns.size(); ++c) {
+                    worksheet_write_string(sheet, 1, static_cast<lxw_col_t>(c), table->columns[c].hxl.c_str(),
+                                           tag);
+                }
+                const std::size_t rowsHere =
+                    std::min(perSheet, total - std::min(total, (part - 1) * perSheet));
+                worksheet_freeze_panes(sheet, static_cast<lxw_row_t>(headerRows), 0);
+                // Filters on the last header row, so that the HXL row stays above the filtered rows.
+                worksheet_autofilter(sheet, static_cast<lxw_row_t>(headerRows - 1), 0,
+                                     static_cast<lxw_row_t>(headerRows - 1 + rowsHere), lastColumn);
+                parts.push_back(sheet);
+            }
+            std::size_t written = 0;
+            table->forEachRow([&](const std::vector<std::string>& row) {
+                lxw_worksheet* sheet = parts[written / perSheet];
+                const auto at = static_cast<lxw_row_t>(headerRows + written % perSheet);
+                for (std::size_t c = 0; c < row.size() && c < table->columns.size(); ++c) {
+                    const std::string& cell = row[c];
+                    if (cell.empty()) {
+                        continue;
+                    }
+                    const auto column = static_cast<lxw_col_t>(c);
+                    if (table->columns[c].type != OutputColumn::Type::Text) {
+                        char* end = nullptr;
+                        const double value = std::strtod(cell.c_str(), &end);
+                        if (end != nullptr && *end == '\0' && std::isfinite(value)) {
+                            worksheet_write_number(sheet, at, column, value, nullptr);
+                            continue;
+                        }
+                    }
+                    // Text is always written as a string cell: "=..." stays text, never a formula. Excel
+                    // holds at most 32,767 characters in a cell.
+                    const std::string text = cell.size() > 32767 ? cell.substr(0, 32767) : std::string{};
+                    check(worksheet_write_string(sheet, at, column,
+                                                 text.empty() ? cell.c_str() : text.c_str(), nullptr),
+                          path, "cannot write row " + std::to_string(written + 1) + " of " + table->name);
+                }
+                ++written;
+            });
+        }
+        const lxw_error closed = workbook_close(workbook.handle);
+        workbook.handle = nullptr;
+        check(closed, path, "cannot write the workbook");
+    });
 }
 
 void writeGeoPackage(const std::vector<const OutputTable*>& tables, const std::string& path) {

@@ -1,9 +1,11 @@
 #pragma once
-// Writing result tables: CSV with an HXL row, XLSX (one sheet per table) and GeoPackage (one layer per
-// table), through GDAL, each written to a temporary file beside the target and renamed into place.
+// Writing result tables: CSV with an HXL row (plain, or the form Excel opens), XLSX (one sheet per table,
+// through libxlsxwriter in constant memory) and GeoPackage (one layer per table, through GDAL), each written
+// to a temporary file beside the target and renamed into place.
 
 #include "core/geos_handle.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,12 +23,43 @@ struct OutputTable {
     std::vector<OutputColumn> columns;
     std::vector<std::vector<std::string>> rows;  // cells as text; numbers in C locale
     std::vector<const GEOSGeometry*> geometries; // for GeoPackage: one per row (may be null), or empty
+    // Rows made on demand, for tables too large to keep as text (a match report of a million rows): when
+    // generateRow is set, writers ask for rows 0 .. generatedRows - 1 one at a time and `rows` is not read.
+    std::size_t generatedRows = 0;
+    std::function<void(std::size_t row, std::vector<std::string>& cells)> generateRow;
+
+    std::size_t rowCount() const { return generateRow ? generatedRows : rows.size(); }
+    // Calls visit(cells) for every row, in order.
+    void forEachRow(const std::function<void(const std::vector<std::string>&)>& visit) const;
 };
 
-// CSV, UTF-8, RFC 4180 quoting, header row then the HXL row (when any column has a tag).
-void writeCsv(const OutputTable& table, const std::string& path);
-// XLSX through GDAL; one sheet per table; numbers typed.
-void writeXlsx(const std::vector<const OutputTable*>& tables, const std::string& path);
+// Plain: UTF-8 without BOM, commas, numbers with a decimal point: for scripts, HDX and other tools.
+// Excel: UTF-8 with a BOM, semicolons, numbers with a decimal comma: what French Excel opens in columns
+// with its accents right (it reads a CSV without BOM as Windows-1252, and splits on ';' where ',' is the
+// decimal sign).
+enum class CsvForm { Plain, Excel };
+std::string_view csvFormKey(CsvForm form); // "plain", "excel"
+bool parseCsvForm(std::string_view key, CsvForm& form);
+
+// CSV, RFC 4180 quoting, CRLF, header row then the HXL row (when any column has a tag); streamed to disk.
+void writeCsv(const OutputTable& table, const std::string& path, CsvForm form = CsvForm::Plain);
+
+// What File > Properties shows in Excel.
+struct DocumentProperties {
+    std::string title;
+    std::string subject;
+    std::string author = "Couverture";
+    std::string keywords;
+    std::string comments; // sources, filters
+};
+// Excel's limit: 1,048,576 rows a sheet, header and HXL rows included.
+inline constexpr std::size_t kXlsxMaxRows = 1048576;
+// XLSX; one sheet per table (a table longer than a sheet continues on "name (2)", "name (3)" ..., each with
+// the header); header row bold and frozen with the HXL row under it, filters on, column widths from the
+// content, text cells always text (never formulas), number columns as numbers. Constant memory.
+// `sheetRowLimit` is Excel's; tests lower it.
+void writeXlsx(const std::vector<const OutputTable*>& tables, const std::string& path,
+               const DocumentProperties& properties = {}, std::size_t sheetRowLimit = kXlsxMaxRows);
 // GeoPackage through GDAL, EPSG:4326; one layer per table with its geometries.
 void writeGeoPackage(const std::vector<const OutputTable*>& tables, const std::string& path);
 

@@ -246,3 +246,55 @@ TEST_CASE("an alias table records earlier decisions and is applied first", "[cli
     CHECK(refused.err.find("bad_aliases.csv") != std::string::npos);
     CHECK(refused.err.find("row 1") != std::string::npos);
 }
+
+TEST_CASE("a filter that keeps no row and a repeated --activities are refused with a message",
+          "[cli][shared-data]") {
+    if (!haveShared()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const std::string table = std::string(COUVERTURE_FIXTURES) + "/match/dirty_3w.csv";
+    const fs::path out = freshFolder("filter_nothing");
+    const Outcome misspelt = runCli({"coverage", "--boundaries", kBoundaries, "--activities", table,
+                                     "--sector", "Securite alimentair", "--out", out.string(), "--quiet"});
+    CHECK(misspelt.code == couverture::cli::kInputError);
+    CHECK(misspelt.err.find("dirty_3w.csv") != std::string::npos);
+    CHECK(misspelt.err.find("--sector 'Securite alimentair' matches no row") != std::string::npos);
+    CHECK(misspelt.err.find("closest first: 'Sécurité Alimentaire'") != std::string::npos);
+    CHECK_FALSE(fs::exists(out / "coverage_commune.csv"));
+
+    const Outcome period = runCli({"map", "--boundaries", kBoundaries, "--activities", table, "--from",
+                                   "1990-01-01", "--to", "1990-12-31", "--out", out.string(), "--quiet"});
+    CHECK(period.code == couverture::cli::kInputError);
+    CHECK(period.err.find("the period matches no row; the table's dates run from") != std::string::npos);
+
+    const Outcome twice = runCli({"coverage", "--boundaries", kBoundaries, "--activities", table,
+                                  "--activities", k3w, "--out", out.string(), "--quiet"});
+    CHECK(twice.code == couverture::cli::kUsage);
+    CHECK(twice.err.find("--activities was given 2 times") != std::string::npos);
+}
+
+TEST_CASE("--csv excel writes the form French Excel opens; plain is the default", "[cli][shared-data]") {
+    if (!haveShared()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const std::string table = std::string(COUVERTURE_FIXTURES) + "/match/dirty_3w.csv";
+    const fs::path plain = freshFolder("csv_plain");
+    const fs::path excel = freshFolder("csv_excel");
+    REQUIRE(runCli({"coverage", "--boundaries", kBoundaries, "--activities", table, "--out", plain.string(),
+                    "--quiet"})
+                .code == 0);
+    REQUIRE(runCli({"coverage", "--boundaries", kBoundaries, "--activities", table, "--out", excel.string(),
+                    "--csv", "excel", "--quiet"})
+                .code == 0);
+    auto firstBytes = [](const fs::path& path) {
+        std::ifstream file(path, std::ios::binary);
+        std::string line;
+        std::getline(file, line);
+        return line;
+    };
+    CHECK(firstBytes(plain / "coverage_region.csv").rfind("pcode,name,level,", 0) == 0);
+    CHECK(firstBytes(excel / "coverage_region.csv").rfind("\xEF\xBB\xBFpcode;name;level;", 0) == 0);
+    CHECK(runCli({"coverage", "--activities", table, "--csv", "xls"}).code == couverture::cli::kUsage);
+}

@@ -2,9 +2,11 @@
 #include "core/test_support.h"
 
 #include <catch2/catch.hpp>
+#include <cpl_conv.h>
 #include <cstdlib>
 #include <filesystem>
 #include <gdal.h>
+#include <gdal_utils.h>
 
 using namespace couverture;
 using namespace couverture::test;
@@ -150,4 +152,80 @@ TEST_CASE("a missing boundary source is an input error naming it", "[boundary_re
         CHECK(error.problem.file == "/nonexistent/boundaries.gpkg");
         CHECK(error.problem.message.find("not found") != std::string::npos);
     }
+}
+
+namespace {
+
+// The shared COD-AB folder packed as HDX ships it: a zip archive with the shapefiles in a sub-folder.
+std::string zippedBoundaries() {
+    const auto zip = std::filesystem::temp_directory_path() / "couverture_test_cod_ab.zip";
+    std::filesystem::remove(zip);
+    void* archive = CPLCreateZip(zip.string().c_str(), nullptr);
+    REQUIRE(archive != nullptr);
+    for (const auto& entry : std::filesystem::directory_iterator(realBoundaries())) {
+        const std::string name = entry.path().filename().string();
+        if (name.find("adm4") != std::string::npos || name.find(".shp.xml") != std::string::npos) {
+            continue;
+        }
+        std::string bytes(std::filesystem::file_size(entry.path()), '\0');
+        FILE* file = std::fopen(entry.path().string().c_str(), "rb");
+        REQUIRE(file != nullptr);
+        REQUIRE(std::fread(bytes.data(), 1, bytes.size(), file) == bytes.size());
+        std::fclose(file);
+        REQUIRE(CPLCreateFileInZip(archive, ("mli_adm_ocha/" + name).c_str(), nullptr) == CE_None);
+        REQUIRE(CPLWriteFileInZip(archive, bytes.data(), static_cast<int>(bytes.size())) == CE_None);
+        REQUIRE(CPLCloseFileInZip(archive) == CE_None);
+    }
+    REQUIRE(CPLCloseZip(archive) == CE_None);
+    return zip.string();
+}
+
+// The same boundaries as a File Geodatabase (GDAL 3.6 writes them with its OpenFileGDB driver).
+std::string geodatabaseBoundaries() {
+    const auto gdb = std::filesystem::temp_directory_path() / "couverture_test_cod_ab.gdb";
+    std::filesystem::remove_all(gdb);
+    for (const char* level : {"adm1_gov_ocha_itos", "adm2_gov_ocha_itos", "adm3_gov_ocha"}) {
+        const std::string shp = realBoundaries() + "/mli_admbnda_" + level + ".shp";
+        GDALDatasetH source = GDALOpenEx(shp.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        REQUIRE(source != nullptr);
+        const bool exists = std::filesystem::exists(gdb);
+        char* arguments[] = {const_cast<char*>("-f"), const_cast<char*>("OpenFileGDB"),
+                             const_cast<char*>(exists ? "-update" : "-overwrite"), nullptr};
+        GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(arguments, nullptr);
+        int failed = 0;
+        GDALDatasetH target =
+            GDALVectorTranslate(gdb.string().c_str(), nullptr, 1, &source, options, &failed);
+        GDALVectorTranslateOptionsFree(options);
+        GDALClose(source);
+        REQUIRE(target != nullptr);
+        GDALClose(target);
+    }
+    return gdb.string();
+}
+
+void requireRealHierarchy(const std::string& source) {
+    INFO(source);
+    const BoundaryLoad load = loadBoundaries(source);
+    CHECK(load.tree.level(AdminLevel::Region).size() == 9);
+    CHECK(load.tree.level(AdminLevel::Cercle).size() == 50);
+    CHECK(load.tree.level(AdminLevel::Commune).size() == 701);
+    CHECK(load.nestingByCodeViolations == 0);
+}
+
+} // namespace
+
+TEST_CASE("boundaries as HDX ships them: a zipped shapefile folder and a File Geodatabase",
+          "[boundary_reader][shared-data]") {
+    if (!haveSharedData()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    GDALAllRegister();
+    const std::string zip = zippedBoundaries();
+    requireRealHierarchy(zip);                                  // the .zip itself
+    requireRealHierarchy("/vsizip/" + zip);                     // GDAL's own path to it
+    requireRealHierarchy("/vsizip/{" + zip + "}/mli_adm_ocha"); // a folder inside it
+    requireRealHierarchy(geodatabaseBoundaries());              // a .gdb folder
+    const auto missing = std::filesystem::temp_directory_path() / "couverture_test_missing.zip";
+    CHECK_THROWS_AS(loadBoundaries(missing.string()), InputError);
 }

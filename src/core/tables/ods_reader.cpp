@@ -1,0 +1,276 @@
+#include "core/tables/ods_reader.h"
+
+#include "core/problem.h"
+
+#include <algorithm>
+#include <cpl_vsi.h>
+#include <cstring>
+#include <expat.h>
+#include <memory>
+#include <string_view>
+
+namespace couverture {
+namespace {
+
+// Expat reports namespaced names as "URI|local": prefixes are the producer's choice, URIs are the standard's.
+constexpr std::string_view kTable = "urn:oasis:names:tc:opendocument:xmlns:table:1.0|";
+constexpr std::string_view kOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0|";
+constexpr std::string_view kText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0|";
+
+// A sheet is at most 16,384 columns wide in LibreOffice; a cell repeated further is formatting, not data.
+constexpr std::int64_t kMaxColumns = 16384;
+
+bool isName(const char* name, std::string_view space, std::string_view local) {
+    const std::string_view full(name);
+    return full.size() == space.size() + local.size() && full.starts_with(space) && full.ends_with(local);
+}
+
+const char* attribute(const char** attributes, std::string_view space, std::string_view local) {
+    for (const char** a = attributes; *a != nullptr; a += 2) {
+        if (isName(a[0], space, local)) {
+            return a[1];
+        }
+    }
+    return nullptr;
+}
+
+std::int64_t repeatCount(const char** attributes, std::string_view local) {
+    const char* text = attribute(attributes, kTable, local);
+    if (text == nullptr) {
+        return 1;
+    }
+    const long long value = std::atoll(text);
+    return value < 1 ? 1 : value;
+}
+
+struct OdsParser {
+    std::function<bool(const std::string&)> load;
+    std::vector<SpreadsheetSheet> sheets;
+    int tableDepth = 0; // nested tables (inside cells) are not sheets
+    bool loading = false;
+    std::int64_t nextRow = 1;
+    std::int64_t rowRepeat = 1;
+    bool inRow = false;
+    std::vector<std::string> rowCells;
+    std::int64_t pendingEmptyCells = 0;
+
+    bool inCell = false;
+    std::int64_t cellRepeat = 1;
+    bool valueFromAttribute = false;
+    std::string cellValue;
+    int paragraphs = 0;
+    int textDepth = 0;       // inside text:p / text:h
+    int annotationDepth = 0; // cell comments are not the cell's value
+
+    void startTable(const char** attributes) {
+        ++tableDepth;
+        if (tableDepth > 1) {
+            return;
+        }
+        SpreadsheetSheet next;
+        if (const char* name = attribute(attributes, kTable, "name")) {
+            next.name = name;
+        }
+        loading = !load || load(next.name);
+        sheets.push_back(std::move(next));
+        nextRow = 1;
+    }
+
+    void startRow(const char** attributes) {
+        inRow = true;
+        rowRepeat = repeatCount(attributes, "number-rows-repeated");
+        rowCells.clear();
+        pendingEmptyCells = 0;
+    }
+
+    void endRow() {
+        inRow = false;
+        if (rowCells.empty() || sheets.empty()) {
+            nextRow += rowRepeat; // empty rows, however many are repeated, are only counted
+            return;
+        }
+        SpreadsheetSheet& current = sheets.back();
+        current.nonEmptyRows += rowRepeat;
+        if (loading) {
+            current.columns = std::max(current.columns, rowCells.size());
+            for (std::int64_t r = 0; r < rowRepeat; ++r) {
+                current.rows.push_back({nextRow + r, rowCells});
+            }
+        }
+        nextRow += rowRepeat;
+    }
+
+    void startCell(const char** attributes) {
+        inCell = true;
+        cellRepeat = std::min(repeatCount(attributes, "number-columns-repeated"), kMaxColumns);
+        cellValue.clear();
+        paragraphs = 0;
+        valueFromAttribute = false;
+        const char* type = attribute(attributes, kOffice, "value-type");
+        const std::string_view valueType = type == nullptr ? std::string_view{} : std::string_view(type);
+        const char* value = nullptr;
+        if (valueType == "float" || valueType == "percentage" || valueType == "currency") {
+            value = attribute(attributes, kOffice, "value");
+        } else if (valueType == "date") {
+            value = attribute(attributes, kOffice, "date-value");
+        } else if (valueType == "time") {
+            value = attribute(attributes, kOffice, "time-value");
+        } else if (valueType == "boolean") {
+            value = attribute(attributes, kOffice, "boolean-value");
+        } else if (valueType == "string") {
+            value = attribute(attributes, kOffice, "string-value");
+        }
+        if (value != nullptr) {
+            cellValue = value;
+            valueFromAttribute = true;
+        }
+    }
+
+    void endCell() {
+        inCell = false;
+        if (!loading) {
+            // Only whether the row has content matters for the count.
+            if (!cellValue.empty() && rowCells.empty()) {
+                rowCells.emplace_back("x");
+            }
+            return;
+        }
+        if (cellValue.empty()) {
+            pendingEmptyCells += cellRepeat;
+            return;
+        }
+        const auto width = static_cast<std::int64_t>(rowCells.size()) + pendingEmptyCells + cellRepeat;
+        if (width > kMaxColumns) {
+            return;
+        }
+        rowCells.resize(rowCells.size() + static_cast<std::size_t>(pendingEmptyCells));
+        pendingEmptyCells = 0;
+        for (std::int64_t c = 0; c < cellRepeat; ++c) {
+            rowCells.push_back(cellValue);
+        }
+    }
+
+    void start(const char* name, const char** attributes) {
+        if (annotationDepth > 0) {
+            ++annotationDepth;
+            return;
+        }
+        if (isName(name, kTable, "table")) {
+            startTable(attributes);
+        } else if (tableDepth != 1) {
+            return;
+        } else if (isName(name, kTable, "table-row")) {
+            startRow(attributes);
+        } else if (inRow && !inCell &&
+                   (isName(name, kTable, "table-cell") || isName(name, kTable, "covered-table-cell"))) {
+            startCell(attributes);
+        } else if (inCell && isName(name, kOffice, "annotation")) {
+            annotationDepth = 1;
+        } else if (inCell && !valueFromAttribute) {
+            textElementStart(name, attributes);
+        }
+    }
+
+    void textElementStart(const char* name, const char** attributes) {
+        if (isName(name, kText, "p") || isName(name, kText, "h")) {
+            if (textDepth == 0 && paragraphs++ > 0) {
+                cellValue += '\n';
+            }
+            ++textDepth;
+        } else if (textDepth > 0 && isName(name, kText, "s")) {
+            const char* count = attribute(attributes, kText, "c");
+            const long long spaces = count == nullptr ? 1 : std::max(1LL, std::atoll(count));
+            cellValue.append(static_cast<std::size_t>(std::min(spaces, 1000LL)), ' ');
+        } else if (textDepth > 0 && isName(name, kText, "tab")) {
+            cellValue += '\t';
+        } else if (textDepth > 0 && isName(name, kText, "line-break")) {
+            cellValue += '\n';
+        }
+    }
+
+    void end(const char* name) {
+        if (annotationDepth > 0) {
+            --annotationDepth;
+            return;
+        }
+        if (isName(name, kTable, "table")) {
+            --tableDepth;
+        } else if (tableDepth != 1) {
+            return;
+        } else if (isName(name, kTable, "table-row") && inRow) {
+            endRow();
+        } else if (inCell &&
+                   (isName(name, kTable, "table-cell") || isName(name, kTable, "covered-table-cell"))) {
+            endCell();
+        } else if (inCell && textDepth > 0 && (isName(name, kText, "p") || isName(name, kText, "h"))) {
+            --textDepth;
+        }
+    }
+
+    void characters(const char* data, int length) {
+        if (inCell && textDepth > 0 && annotationDepth == 0 && !valueFromAttribute && tableDepth == 1) {
+            cellValue.append(data, static_cast<std::size_t>(length));
+        }
+    }
+};
+
+extern "C" {
+void odsStart(void* user, const XML_Char* name, const XML_Char** attributes) {
+    static_cast<OdsParser*>(user)->start(name, attributes);
+}
+void odsEnd(void* user, const XML_Char* name) {
+    static_cast<OdsParser*>(user)->end(name);
+}
+void odsCharacters(void* user, const XML_Char* data, int length) {
+    static_cast<OdsParser*>(user)->characters(data, length);
+}
+}
+
+struct VsiFile {
+    VSILFILE* handle = nullptr;
+    ~VsiFile() {
+        if (handle != nullptr) {
+            VSIFCloseL(handle);
+        }
+    }
+};
+
+struct ExpatParser {
+    XML_Parser handle = XML_ParserCreateNS(nullptr, '|');
+    ~ExpatParser() { XML_ParserFree(handle); }
+};
+
+} // namespace
+
+std::vector<SpreadsheetSheet> readOdsSheets(const std::string& path,
+                                            const std::function<bool(const std::string&)>& load) {
+    VsiFile content{VSIFOpenL(("/vsizip/{" + path + "}/content.xml").c_str(), "rb")};
+    if (content.handle == nullptr) {
+        throwInputError(path, {}, 0, "not an OpenDocument spreadsheet: the file has no content.xml");
+    }
+    OdsParser state;
+    state.load = load;
+    ExpatParser parser;
+    XML_SetUserData(parser.handle, &state);
+    XML_SetElementHandler(parser.handle, odsStart, odsEnd);
+    XML_SetCharacterDataHandler(parser.handle, odsCharacters);
+    std::vector<char> buffer(1 << 20);
+    for (;;) {
+        const std::size_t got = VSIFReadL(buffer.data(), 1, buffer.size(), content.handle);
+        const bool last = got < buffer.size();
+        if (XML_Parse(parser.handle, buffer.data(), static_cast<int>(got), last ? 1 : 0) != XML_STATUS_OK) {
+            const std::string sheet =
+                state.sheets.empty() ? std::string{} : "sheet " + state.sheets.back().name;
+            throwInputError(path, sheet, state.nextRow,
+                            "the workbook cannot be read whole: its XML is broken (" +
+                                std::string(XML_ErrorString(XML_GetErrorCode(parser.handle))) + " at line " +
+                                std::to_string(XML_GetCurrentLineNumber(parser.handle)) + " of content.xml)");
+        }
+        if (last) {
+            break;
+        }
+    }
+    return state.sheets;
+}
+
+} // namespace couverture

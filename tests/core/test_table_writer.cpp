@@ -1,0 +1,153 @@
+#include "core/table_writer.h"
+
+#include <catch2/catch.hpp>
+#include <cpl_vsi.h>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+using namespace couverture;
+
+namespace {
+
+std::string bytesOf(const std::string& path) {
+    std::string bytes(std::filesystem::file_size(path), '\0');
+    FILE* file = std::fopen(path.c_str(), "rb");
+    REQUIRE(file != nullptr);
+    REQUIRE(std::fread(bytes.data(), 1, bytes.size(), file) == bytes.size());
+    std::fclose(file);
+    return bytes;
+}
+
+// A file inside an XLSX (a zip archive), read through GDAL's /vsizip/.
+std::string partOf(const std::string& xlsx, const std::string& part) {
+    const std::string name = "/vsizip/{" + xlsx + "}/" + part;
+    VSILFILE* file = VSIFOpenL(name.c_str(), "rb");
+    REQUIRE(file != nullptr);
+    std::string text;
+    char buffer[4096];
+    for (std::size_t got; (got = VSIFReadL(buffer, 1, sizeof buffer, file)) > 0;) {
+        text.append(buffer, got);
+    }
+    VSIFCloseL(file);
+    return text;
+}
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+OutputTable sampleTable() {
+    OutputTable table;
+    table.name = "coverage_cercle";
+    table.columns = {{"pcode", "#adm2+code", OutputColumn::Type::Text},
+                     {"name", "#adm2+name", OutputColumn::Type::Text},
+                     {"organisations", "#org+num", OutputColumn::Type::Integer},
+                     {"share", "#meta+share", OutputColumn::Type::Real}};
+    table.rows = {{"ML0101", "Kayes; ville", "12", "0.25"},
+                  {"ML0102", "=HYPERLINK(\"x\")", "3", "1"},
+                  {"ML0103", "Ségou, \"centre\"", "", ""}};
+    return table;
+}
+
+std::string temporary(const std::string& name) {
+    return (std::filesystem::temp_directory_path() / ("couverture_test_" + name)).string();
+}
+
+} // namespace
+
+TEST_CASE("CSV plain form: UTF-8 without BOM, commas, decimal points, CRLF, HXL row", "[table_writer]") {
+    const std::string path = temporary("plain.csv");
+    writeCsv(sampleTable(), path, CsvForm::Plain);
+    CHECK(bytesOf(path) == "pcode,name,organisations,share\r\n"
+                           "#adm2+code,#adm2+name,#org+num,#meta+share\r\n"
+                           "ML0101,Kayes; ville,12,0.25\r\n"
+                           "ML0102,\"=HYPERLINK(\"\"x\"\")\",3,1\r\n"
+                           "ML0103,\"Ségou, \"\"centre\"\"\",,\r\n");
+}
+
+TEST_CASE("CSV Excel form: UTF-8 BOM, semicolons, decimal commas", "[table_writer]") {
+    const std::string path = temporary("excel.csv");
+    writeCsv(sampleTable(), path, CsvForm::Excel);
+    CHECK(bytesOf(path) == "\xEF\xBB\xBFpcode;name;organisations;share\r\n"
+                           "#adm2+code;#adm2+name;#org+num;#meta+share\r\n"
+                           "ML0101;\"Kayes; ville\";12;0,25\r\n"
+                           "ML0102;\"=HYPERLINK(\"\"x\"\")\";3;1\r\n"
+                           "ML0103;\"Ségou, \"\"centre\"\"\";;\r\n");
+    CsvForm form = CsvForm::Plain;
+    CHECK(parseCsvForm("excel", form));
+    CHECK(form == CsvForm::Excel);
+    CHECK_FALSE(parseCsvForm("xls", form));
+}
+
+TEST_CASE("CSV rows made on demand are written like stored ones", "[table_writer]") {
+    OutputTable stored = sampleTable();
+    OutputTable generated = sampleTable();
+    generated.rows.clear();
+    generated.generatedRows = stored.rows.size();
+    generated.generateRow = [&](std::size_t i, std::vector<std::string>& cells) { cells = stored.rows[i]; };
+    writeCsv(stored, temporary("stored.csv"));
+    writeCsv(generated, temporary("generated.csv"));
+    CHECK(bytesOf(temporary("stored.csv")) == bytesOf(temporary("generated.csv")));
+}
+
+TEST_CASE("XLSX: frozen header, filters, HXL row, widths, text never a formula, numbers typed, properties",
+          "[table_writer]") {
+    const std::string path = temporary("table.xlsx");
+    const OutputTable table = sampleTable();
+    DocumentProperties properties;
+    properties.subject = "Couverture: coverage";
+    properties.keywords = "3W, HXL";
+    properties.comments = "Activities: test";
+    writeXlsx({&table}, path, properties);
+
+    const std::string workbook = partOf(path, "xl/workbook.xml");
+    CHECK(has(workbook, "name=\"coverage_cercle\""));
+    const std::string sheet = partOf(path, "xl/worksheets/sheet1.xml");
+    // Header and HXL rows frozen, filters on the HXL row over the data.
+    CHECK(has(sheet, "<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>"));
+    CHECK(has(sheet, "<autoFilter ref=\"A2:D5\"/>"));
+    CHECK(has(sheet, "<col min=\"1\" max=\"1\" width="));
+    CHECK(has(sheet, "<t>#adm2+code</t>"));
+    CHECK(has(sheet,
+              "<row r=\"1\"><c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>pcode</t></is></c><c r=\"B1\" s=\"1\" "
+              "t=\"inlineStr\"><is><t>name</t></is></c>"));
+    CHECK(has(sheet, "<t>share</t>"));
+    // Text that looks like a formula stays text; numbers are numbers.
+    CHECK_FALSE(has(sheet, "<f>"));
+    CHECK(has(sheet, "<t>=HYPERLINK(\"x\")</t>"));
+    CHECK(has(sheet, "<c r=\"C3\"><v>12</v></c>"));
+    CHECK(has(sheet, "<c r=\"D3\"><v>0.25</v></c>"));
+    CHECK(has(sheet, "<t>ML0101</t>"));
+    const std::string core = partOf(path, "docProps/core.xml");
+    CHECK(has(core, "<dc:title>coverage_cercle</dc:title>"));
+    CHECK(has(core, "<dc:subject>Couverture: coverage</dc:subject>"));
+    CHECK(has(core, "<dc:creator>Couverture</dc:creator>"));
+    CHECK(has(core, "<cp:keywords>3W, HXL</cp:keywords>"));
+    CHECK(has(core, "<dc:description>Activities: test</dc:description>"));
+}
+
+TEST_CASE("XLSX: a table longer than a sheet continues on further sheets, each with its header",
+          "[table_writer]") {
+    OutputTable table;
+    table.name = "match_report";
+    table.columns = {{"row", "", OutputColumn::Type::Integer}, {"method", "", OutputColumn::Type::Text}};
+    table.generatedRows = 7;
+    table.generateRow = [](std::size_t i, std::vector<std::string>& cells) {
+        cells = {std::to_string(i + 1), "name"};
+    };
+    const std::string path = temporary("split.xlsx");
+    writeXlsx({&table}, path, {}, 4); // 4 rows a sheet: the header and 3 data rows
+    const std::string workbook = partOf(path, "xl/workbook.xml");
+    CHECK(has(workbook, "name=\"match_report\""));
+    CHECK(has(workbook, "name=\"match_report (2)\""));
+    CHECK(has(workbook, "name=\"match_report (3)\""));
+    const std::string first = partOf(path, "xl/worksheets/sheet1.xml");
+    const std::string last = partOf(path, "xl/worksheets/sheet3.xml");
+    CHECK(has(first, "<c r=\"A4\"><v>3</v></c>"));
+    CHECK_FALSE(has(first, "<c r=\"A5\">"));
+    CHECK(has(last, "<t>row</t>"));               // the header again
+    CHECK(has(last, "<c r=\"A2\"><v>7</v></c>")); // the 7th row, alone on the third sheet
+    CHECK(has(last, "<autoFilter ref=\"A1:B2\"/>"));
+    CHECK(has(last, "<pane ySplit=\"1\""));
+}
