@@ -387,7 +387,9 @@ void drawPlacements(QPainter& painter, LabelBoard& board, const MapStyle& style,
         forEachLine(placement, [&](const QPointF& baseline, const QString& line) {
             drawTextLine(painter, baseline, placement.font, line);
         });
-        if (!placement.number) {
+        if (placement.unit == kNoUnit && !placement.number) {
+            report.countries.push_back(placement.text.toStdString());
+        } else if (!placement.number) {
             const QRectF haloBox = placement.textBox.adjusted(-halo, -halo, halo, halo);
             report.labels.push_back({placement.unit, placement.text.toStdString(), haloBox, placement.level,
                                      placement.pointSize, placement.leader, placement.muted});
@@ -404,6 +406,61 @@ bool isOnlyChild(const MapScene& scene, UnitId id) {
     const std::vector<UnitId>& siblings = scene.level(scene.unit(id).level);
     return std::count_if(siblings.begin(), siblings.end(),
                          [&](UnitId other) { return scene.unit(other).parent == parent; }) == 1;
+}
+
+// Neighbouring countries' names, last (lowest priority), inside the part of the country the frame shows.
+void placeCountryNames(LabelBoard& board, QPainter& painter, const MapScene& scene, const MapStyle& style,
+                       const MapView& view, const MapDrawOptions& options) {
+    GEOSContextHandle_t context = geos::context();
+    const QRectF area = view.area;
+    QFont font =
+        makeFont(painter, style.fonts.labelFamily, style.regionLabel.sizePt * options.labelScale, board.k());
+    font.setLetterSpacing(QFont::PercentageSpacing, 115);
+    for (const ContextCountry& country : scene.countries()) {
+        if (!country.bounds.intersects(area)) {
+            continue;
+        }
+        geos::Geometry visible(GEOSClipByRect_r(context, country.geometry.get(), area.left(), area.top(),
+                                                area.right(), area.bottom()));
+        if (!visible || GEOSisEmpty_r(context, visible.get()) == 1) {
+            continue;
+        }
+        geos::Geometry circle(GEOSMaximumInscribedCircle_r(context, visible.get(),
+                                                           std::max(area.width(), area.height()) / 300.0));
+        const GEOSCoordSequence* sequence = circle ? GEOSGeom_getCoordSeq_r(context, circle.get()) : nullptr;
+        double x = 0, y = 0;
+        if (sequence == nullptr || GEOSCoordSeq_getXY_r(context, sequence, 0, &x, &y) == 0) {
+            continue;
+        }
+        const geos::PreparedGeometry prepared = geos::prepare(visible.get());
+        const QString name = qs(options.language == "fr" ? country.nameFr : country.nameEn).toUpper();
+        const QPointF anchor = view.toDevice.map(QPointF(x, y));
+        for (const QString& text : {name, wrapped(name)}) {
+            if (text.isEmpty()) {
+                continue;
+            }
+            const QSizeF size = board.textSize(text, font);
+            bool placed = false;
+            for (const QPointF& offset : insideOffsets(size)) {
+                const QRectF box = boxAt(anchor + offset, size);
+                if (board.isFree(box) && board.isInside(box, prepared.get())) {
+                    Placement placement;
+                    placement.text = text;
+                    placement.font = font;
+                    placement.colour = style.countryLabelColour;
+                    placement.textBox = box;
+                    placement.anchor = anchor;
+                    placement.muted = true;
+                    board.take(placement);
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed) {
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -479,6 +536,9 @@ void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style
         placement.textBox = boxAt(placement.textBox.center(), size);
         const LabelCandidate& candidate = candidates[rest[n]];
         report.keyed.push_back({number, candidate.unit, candidate.level, scene.unit(candidate.unit).name});
+    }
+    if (options.showCountries) {
+        placeCountryNames(board, painter, scene, style, view, options);
     }
     drawPlacements(painter, board, style, view, report);
 }

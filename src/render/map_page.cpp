@@ -448,12 +448,19 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     writer.line(QPointF(area.left() + 1.5, area.top() + 1 + writer.ascent(font)),
                 style.text(language, "inset_title"), font, style.mutedTextColour);
     const QRectF inner = area.adjusted(1.5, titleHeight + 1.5, -1.5, -1.5);
-    const MapView view = fitView(writer.device(inner), scene.extent(), 0.03);
+    // The country page: Mali in West Africa; a unit's page: the unit in Mali.
+    const MapView view =
+        fitView(writer.device(inner), focus == kNoUnit ? scene.regionExtent() : scene.extent(), 0.03);
     painter.save();
     painter.setClipRect(view.frame);
     painter.setWorldTransform(view.toDevice, true);
+    painter.setPen(linePen({style.insetOutline, 0.06}, k, view.scale));
+    painter.setBrush(style.pageColour.darker(104));
+    for (const ContextCountry& country : scene.countries()) {
+        painter.drawPath(country.path);
+    }
     painter.setPen(Qt::NoPen);
-    painter.fillPath(scene.insetCountry(), style.insetFill);
+    painter.fillPath(scene.insetCountry(), focus == kNoUnit ? style.insetHighlight : style.insetFill);
     if (focus != kNoUnit) {
         painter.fillPath(scene.unit(focus).path, style.insetHighlight);
     }
@@ -462,11 +469,14 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     painter.drawPath(scene.insetRegions());
     painter.setPen(linePen({style.insetOutline, 0.2}, k, view.scale));
     painter.drawPath(scene.insetCountry());
-    // The area the main map shows.
-    painter.setPen(linePen({style.insetHighlight, 0.3}, k, view.scale));
-    painter.drawRect(mapView.area.intersected(
-        scene.extent().adjusted(-scene.extent().width() * 0.02, -scene.extent().height() * 0.02,
-                                scene.extent().width() * 0.02, scene.extent().height() * 0.02)));
+    // The area the main map shows (a unit's page: around the unit).
+    if (focus != kNoUnit) {
+        painter.setPen(linePen({style.insetHighlight, 0.3}, k, view.scale));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(mapView.area.intersected(
+            scene.extent().adjusted(-scene.extent().width() * 0.02, -scene.extent().height() * 0.02,
+                                    scene.extent().width() * 0.02, scene.extent().height() * 0.02)));
+    }
     painter.restore();
 }
 
@@ -663,6 +673,7 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
     drawOptions.focus = focus;
     drawOptions.labelLevels = options.labelLevels;
     drawOptions.labelScale = std::sqrt(growth);
+    drawOptions.language = language;
     if (drawOptions.labelLevels.empty()) {
         if (focus == kNoUnit) {
             drawOptions.labelLevels = {AdminLevel::Region, AdminLevel::Cercle};

@@ -239,6 +239,7 @@ struct BodyOptions {
     QRectF band;                // device rectangle to draw (a thread's band); empty: the whole frame
     double lodPixels = 0.25;    // outline simplification, in device units
     double fillLodPixels = 0.5; // fill simplification, in device units (the outlines cover the edges)
+    bool context = false;       // neighbouring countries under the map (pages; not the benchmark image)
 };
 
 bool isRaster(const QPainter& painter) {
@@ -274,6 +275,32 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
                                           area.right(), area.bottom()));
         return {geometryPath(cut.back().get()), cut.back().get()};
     };
+
+    if (options.context) {
+        // Neighbouring countries, light grey under everything (their outlines are Natural Earth's: Mali's
+        // own fills, drawn next, cover where the two sources disagree along the border).
+        QPainterPath countries;
+        countries.setFillRule(Qt::OddEvenFill);
+        for (const ContextCountry& country : scene.countries()) {
+            if (!country.bounds.intersects(area)) {
+                continue;
+            }
+            if (canClip || area.contains(country.bounds)) {
+                countries.addPath(country.path);
+            } else {
+                geos::Geometry inside(GEOSClipByRect_r(geos::context(), country.geometry.get(), area.left(),
+                                                       area.top(), area.right(), area.bottom()));
+                if (inside) {
+                    countries.addPath(geometryPath(inside.get()));
+                }
+            }
+        }
+        painter.setPen(linePen(style.countryOutline, devicePerMm, view.scale));
+        painter.setBrush(style.countryFill);
+        painter.drawPath(countries);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::NoBrush);
+    }
 
     std::vector<UnitId> dataUnits;
     QPainterPath noData, hatched;
@@ -550,6 +577,7 @@ MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLa
     BodyOptions body;
     body.focus = options.focus;
     body.lodPixels = isRaster(painter) ? 0.25 : 0.05 * devicePerMm; // vector: below a printer's dot
+    body.context = options.showCountries;
     report.units = drawBody(painter, scene, layer, style, view, devicePerMm, body);
     drawSymbols(painter, scene, layer, style, view, devicePerMm, report.units);
     detail::placeLabels(painter, scene, style, view, devicePerMm,

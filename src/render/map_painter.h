@@ -64,10 +64,13 @@ struct MapDrawOptions {
     std::vector<QRectF> reserved; // device rectangles labels must keep clear of (scale bar, arrow)
     double labelScale = 1;        // label sizes grow with the page (A3)
     bool keySmallUnits = true;    // names that fit nowhere become numbers with a key (else dropped)
+    bool showCountries = true;    // neighbouring countries in grey, named (MapScene::countries)
+    std::string language = "fr";  // of the countries' names
 };
 
 struct MapDrawReport {
     std::vector<PlacedLabel> labels;
+    std::vector<std::string> countries; // neighbouring countries named
     std::vector<KeyedLabel> keyed; // numbered on the map, named in the key (numbers follow the names' order)
     int labelsDropped = 0;         // candidates neither named nor keyed (muted neighbours without room)
     std::vector<UnitId> units;     // units drawn as data (the focus's units at the map's level, or all)
