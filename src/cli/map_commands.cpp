@@ -241,7 +241,8 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
                                            : options.thematic.figure;
             output.summary = "map of " + mapped + " by " + std::string(levelKey(options.thematic.level)) +
                              " (" + coverage.options.filter.describe() + "), " +
-                             std::to_string(coverage.rowsUsed) + " rows used; legend: " + legend;
+                             std::to_string(coverage.rowsUsed) + " rows used; legend: " + legend + "; " +
+                             render::labelSummary(result.report);
         }
     }
     arguments.progress.report(1.0, "map written");

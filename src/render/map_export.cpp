@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -72,6 +73,41 @@ QSizeF pageMm(const MapStyle& style, const PageOptions& page) {
 }
 
 } // namespace
+
+std::string labelSummary(const PageReport& report) {
+    std::array<int, 4> named{}, beside{}, keyed{};
+    int muted = 0;
+    for (const PlacedLabel& label : report.map.labels) {
+        if (label.muted) {
+            ++muted;
+            continue;
+        }
+        ++named[static_cast<std::size_t>(label.level)];
+        beside[static_cast<std::size_t>(label.level)] += label.leader ? 1 : 0;
+    }
+    for (const KeyedLabel& label : report.map.keyed) {
+        ++keyed[static_cast<std::size_t>(label.level)];
+    }
+    std::string text = "names placed:";
+    const char* separator = " ";
+    for (AdminLevel level : {AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
+        const auto i = static_cast<std::size_t>(level);
+        if (named[i] + keyed[i] == 0) {
+            continue;
+        }
+        text += separator + std::to_string(named[i]) + " " + std::string(levelKey(level)) + "s (" +
+                std::to_string(beside[i]) + " beside with a leader line, " + std::to_string(keyed[i]) +
+                " numbered in the key)";
+        separator = ", ";
+    }
+    if (muted > 0) {
+        text += std::string(separator) + std::to_string(muted) + " neighbours";
+    }
+    if (report.map.labelsDropped > 0) {
+        text += "; " + std::to_string(report.map.labelsDropped) + " neighbours' names left out (no room)";
+    }
+    return text;
+}
 
 void setupPdf(QPdfWriter& writer, const QSizeF& pageMm) {
     // A named size (A4, A3) turned as asked, so that viewers and printers recognise the paper.
@@ -199,11 +235,11 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
             {Severity::Warning, output, "as_of", 0,
              "no as-of date given: the subtitle shows a dash instead of the data's date"});
     }
-    if (result.report.map.labelsDropped > 0) {
-        result.problems.push_back(
-            {Severity::Info, output, "labels", 0,
-             std::to_string(result.report.map.labelsDropped) +
-                 " unit names left out (no room inside the unit or they would overlap)"});
+    result.problems.push_back({Severity::Info, output, "labels", 0, labelSummary(result.report)});
+    if (!result.report.keyComplete) {
+        result.problems.push_back({Severity::Warning, output, "labels", 0,
+                                   "the key of numbered units does not fit beside the map: use A3 or a "
+                                   "cercle page"});
     }
     return result;
 }

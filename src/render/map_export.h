@@ -53,6 +53,9 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
 // pixels): pixel width, 0, 0, -pixel height, then the centre of the top-left pixel.
 std::string worldFileText(const MapView& view);
 
+// "names placed: 9 regions (1 beside with a leader line, 0 numbered in the key), 50 cercles (...)".
+std::string labelSummary(const PageReport& report);
+
 // Page size, orientation and zero margins of a PDF page of `pageMm` (the atlas shares it).
 void setupPdf(QPdfWriter& writer, const QSizeF& pageMm);
 

@@ -261,8 +261,10 @@ std::string figureKey(const ThematicLayer& layer) {
     return layer.spec.kind == MapKind::Categories ? std::string("main_sector") : layer.spec.figure;
 }
 
-void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const ThematicLayer& layer,
-                const std::vector<LegendEntry>& entries, const MapStyle& style, const std::string& language) {
+// Returns where the legend ends (millimetres from the top of the page).
+double drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const ThematicLayer& layer,
+                  const std::vector<LegendEntry>& entries, const MapStyle& style,
+                  const std::string& language) {
     const double k = writer.k();
     const QFont titleFont = makeFont(painter, style.fonts.family, style.fonts.legendTitlePt, k, true);
     const QFont font = makeFont(painter, style.fonts.family, style.fonts.legendPt, k);
@@ -359,6 +361,7 @@ void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const
     const double columnW = std::min(area.width() / columns, maxColumnW);
     double column = 0;
     double top = y;
+    double end = y;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const LegendEntry& entry = *rows[i];
         if (top > y && top + heights[i] > area.bottom() && column + 1 < columns) {
@@ -375,7 +378,63 @@ void drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const
         writer.text(QRectF(x + columnW - countW - (columns > 1 ? 2 : 0), textTop, countW, lineH), count, font,
                     style.mutedTextColour, Qt::AlignRight);
         top += heights[i];
+        end = std::max(end, top);
     }
+    return end;
+}
+
+// The names of the units numbered on the map, in as many columns and as small a type (down to 4.5 pt) as
+// the room left under the legend needs. Returns false when even that is not enough (the key is cut).
+bool drawKey(QPainter& painter, PageWriter& writer, const QRectF& area, const std::vector<KeyedLabel>& keyed,
+             const MapStyle& style, const std::string& language) {
+    if (keyed.empty() || area.height() <= 0) {
+        return keyed.empty();
+    }
+    const double k = writer.k();
+    std::vector<AdminLevel> levels;
+    for (const KeyedLabel& label : keyed) {
+        if (std::find(levels.begin(), levels.end(), label.level) == levels.end()) {
+            levels.push_back(label.level);
+        }
+    }
+    std::string levelNames;
+    for (AdminLevel level : levels) {
+        levelNames += (levelNames.empty() ? "" : ", ") +
+                      style.text(language, "levels_plural." + std::string(levelKey(level)));
+    }
+    const QFont titleFont = makeFont(painter, style.fonts.family, style.fonts.legendPt, k, true);
+    double y = area.top();
+    y += writer.text(QRectF(area.left(), y, area.width(), area.height()),
+                     fillPlaceholders(style.text(language, "key_title"), {{"levels", levelNames}}), titleFont,
+                     style.textColour) +
+         0.8;
+    const double room = area.bottom() - y;
+    for (double pt = style.fonts.legendPt * 0.9; pt >= 4.5 - 1e-9; pt -= 0.25) {
+        const QFont font = makeFont(painter, style.fonts.family, pt, k);
+        const QFont numberFont = makeFont(painter, style.fonts.family, pt, k, true);
+        const double lineH = QFontMetricsF(font, painter.device()).lineSpacing() / k;
+        const auto perColumn = static_cast<std::size_t>(std::max(1.0, std::floor(room / lineH)));
+        const std::size_t columns = (keyed.size() + perColumn - 1) / perColumn;
+        const double numberW = writer.width(std::to_string(keyed.size()), numberFont) + 1;
+        const double columnW = area.width() / static_cast<double>(columns);
+        double widest = 0;
+        for (const KeyedLabel& label : keyed) {
+            widest = std::max(widest, writer.width(label.name, font));
+        }
+        if (numberW + widest + 1.5 > columnW && pt > 4.5 + 1e-9) {
+            continue;
+        }
+        for (std::size_t i = 0; i < keyed.size(); ++i) {
+            const double x = area.left() + static_cast<double>(i / perColumn) * columnW;
+            const double baseline = y + static_cast<double>(i % perColumn) * lineH + writer.ascent(font);
+            const std::string number = std::to_string(keyed[i].number);
+            writer.line(QPointF(x + numberW - 1 - writer.width(number, numberFont), baseline), number,
+                        numberFont, style.textColour);
+            writer.line(QPointF(x + numberW, baseline), keyed[i].name, font, style.textColour);
+        }
+        return true;
+    }
+    return false;
 }
 
 void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const MapScene& scene,
@@ -389,12 +448,19 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     writer.line(QPointF(area.left() + 1.5, area.top() + 1 + writer.ascent(font)),
                 style.text(language, "inset_title"), font, style.mutedTextColour);
     const QRectF inner = area.adjusted(1.5, titleHeight + 1.5, -1.5, -1.5);
-    const MapView view = fitView(writer.device(inner), scene.extent(), 0.03);
+    // The country page: Mali in West Africa; a unit's page: the unit in Mali.
+    const MapView view =
+        fitView(writer.device(inner), focus == kNoUnit ? scene.regionExtent() : scene.extent(), 0.03);
     painter.save();
     painter.setClipRect(view.frame);
     painter.setWorldTransform(view.toDevice, true);
+    painter.setPen(linePen({style.insetOutline, 0.06}, k, view.scale));
+    painter.setBrush(style.pageColour.darker(104));
+    for (const ContextCountry& country : scene.countries()) {
+        painter.drawPath(country.path);
+    }
     painter.setPen(Qt::NoPen);
-    painter.fillPath(scene.insetCountry(), style.insetFill);
+    painter.fillPath(scene.insetCountry(), focus == kNoUnit ? style.insetHighlight : style.insetFill);
     if (focus != kNoUnit) {
         painter.fillPath(scene.unit(focus).path, style.insetHighlight);
     }
@@ -403,11 +469,14 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     painter.drawPath(scene.insetRegions());
     painter.setPen(linePen({style.insetOutline, 0.2}, k, view.scale));
     painter.drawPath(scene.insetCountry());
-    // The area the main map shows.
-    painter.setPen(linePen({style.insetHighlight, 0.3}, k, view.scale));
-    painter.drawRect(mapView.area.intersected(
-        scene.extent().adjusted(-scene.extent().width() * 0.02, -scene.extent().height() * 0.02,
-                                scene.extent().width() * 0.02, scene.extent().height() * 0.02)));
+    // The area the main map shows (a unit's page: around the unit).
+    if (focus != kNoUnit) {
+        painter.setPen(linePen({style.insetHighlight, 0.3}, k, view.scale));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(mapView.area.intersected(
+            scene.extent().adjusted(-scene.extent().width() * 0.02, -scene.extent().height() * 0.02,
+                                    scene.extent().width() * 0.02, scene.extent().height() * 0.02)));
+    }
     painter.restore();
 }
 
@@ -531,18 +600,44 @@ PageTitles pageTitles(const MapScene& scene, const ThematicLayer& layer, const M
     return titles;
 }
 
+namespace {
+
+double pageGrowth(const QSizeF& pageMm) {
+    return std::max(pageMm.width(), pageMm.height()) / 297.0;
+}
+
+MapStyle grownStyle(const MapStyle& style, double factor) {
+    MapStyle grown = style;
+    FontStyle& f = grown.fonts;
+    for (double* pt : {&f.titlePt, &f.subtitlePt, &f.legendTitlePt, &f.legendPt, &f.footerPt, &f.disclaimerPt,
+                       &f.scalePt, &f.northPt, &f.insetPt}) {
+        *pt *= factor;
+    }
+    LayoutStyle& l = grown.layout;
+    for (double* mm : {&l.marginMm, &l.headerMm, &l.footerMm, &l.panelMm, &l.gapMm, &l.insetMm}) {
+        *mm *= factor;
+    }
+    return grown;
+}
+
+} // namespace
+
 PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scene, const ThematicLayer& layer,
-                     const MapStyle& style, const PageOptions& options) {
-    ensureFonts(style);
+                     const MapStyle& baseStyle, const PageOptions& options) {
+    ensureFonts(baseStyle);
     const std::string& language = options.language;
-    if (!style.hasLanguage(language)) {
-        throwInputError(style.path, "texts", 0, "the style has no texts in language '" + language + "'");
+    if (!baseStyle.hasLanguage(language)) {
+        throwInputError(baseStyle.path, "texts", 0, "the style has no texts in language '" + language + "'");
     }
     PageReport report;
     report.devicePerMm = devicePerMm;
-    const std::string size = options.pageSize.empty() ? style.pageSize : options.pageSize;
-    const std::string orientation = options.orientation.empty() ? style.orientation : options.orientation;
+    const std::string size = options.pageSize.empty() ? baseStyle.pageSize : options.pageSize;
+    const std::string orientation = options.orientation.empty() ? baseStyle.orientation : options.orientation;
     report.pageMm = pageSizeMm(size, orientation);
+    // Bigger paper, bigger type: the page's texts and panels grow with its side (A3: x1.41), the names on
+    // the map less (x1.19), so that an A3 map names more units than an A4 one.
+    const double growth = pageGrowth(report.pageMm);
+    const MapStyle style = growth > 1.01 ? grownStyle(baseStyle, growth) : baseStyle;
     const Layout layout = layoutPage(style, report.pageMm, orientation != "portrait");
     report.frameMm = layout.frame;
     PageWriter writer(painter, devicePerMm, report);
@@ -580,6 +675,8 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
     MapDrawOptions drawOptions;
     drawOptions.focus = focus;
     drawOptions.labelLevels = options.labelLevels;
+    drawOptions.labelScale = std::sqrt(growth);
+    drawOptions.language = language;
     if (drawOptions.labelLevels.empty()) {
         if (focus == kNoUnit) {
             drawOptions.labelLevels = {AdminLevel::Region, AdminLevel::Cercle};
@@ -604,11 +701,17 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
 
     // Legend, inset, footer.
     report.legend = legendEntries(layer, report.map.units, style, language);
+    double legendEnd = 0;
     if (options.legend) {
+        // A legend drawn by the caller (analysis maps) takes the upper part of the panel; the key goes below.
         options.legend(painter, layout.legend, k);
+        legendEnd = layout.legend.top() + layout.legend.height() * 0.6;
     } else {
-        drawLegend(painter, writer, layout.legend, layer, report.legend, style, language);
+        legendEnd = drawLegend(painter, writer, layout.legend, layer, report.legend, style, language);
     }
+    const QRectF keyArea(layout.legend.left(), legendEnd + 4, layout.legend.width(),
+                         layout.legend.bottom() - legendEnd - 4);
+    report.keyComplete = drawKey(painter, writer, keyArea, report.map.keyed, style, language);
     drawInset(painter, writer, layout.inset, scene, report.view, focus, style, language);
     drawFooter(painter, writer, layout.footer, scene, texts, style, language);
     return report;

@@ -1,6 +1,7 @@
 #include "render/map_painter.h"
 
 #include "core/problem.h"
+#include "render/map_labels.h"
 #include "render/paint_helpers.h"
 #include "render/png_writer.h"
 
@@ -141,19 +142,6 @@ const LineStyle& lineOf(const MapStyle& style, AdminLevel level) {
     return style.commune;
 }
 
-const LabelStyle& labelOf(const MapStyle& style, AdminLevel level) {
-    switch (level) {
-    case AdminLevel::Region:
-    case AdminLevel::Country:
-        return style.regionLabel;
-    case AdminLevel::Cercle:
-        return style.cercleLabel;
-    case AdminLevel::Commune:
-        return style.communeLabel;
-    }
-    return style.communeLabel;
-}
-
 // Diagonal lines x + y = n * spacing (and x - y = n * spacing when crossed) over the device rectangle
 // `box`, the caller clipping them. On a fixed grid, so bands and pages draw the same lines.
 QList<QLineF> patternLines(const QRectF& box, double spacing, bool crossed) {
@@ -251,6 +239,7 @@ struct BodyOptions {
     QRectF band;                // device rectangle to draw (a thread's band); empty: the whole frame
     double lodPixels = 0.25;    // outline simplification, in device units
     double fillLodPixels = 0.5; // fill simplification, in device units (the outlines cover the edges)
+    bool context = false;       // neighbouring countries under the map (pages; not the benchmark image)
 };
 
 bool isRaster(const QPainter& painter) {
@@ -286,6 +275,32 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
                                           area.right(), area.bottom()));
         return {geometryPath(cut.back().get()), cut.back().get()};
     };
+
+    if (options.context) {
+        // Neighbouring countries, light grey under everything (their outlines are Natural Earth's: Mali's
+        // own fills, drawn next, cover where the two sources disagree along the border).
+        QPainterPath countries;
+        countries.setFillRule(Qt::OddEvenFill);
+        for (const ContextCountry& country : scene.countries()) {
+            if (!country.bounds.intersects(area)) {
+                continue;
+            }
+            if (canClip || area.contains(country.bounds)) {
+                countries.addPath(country.path);
+            } else {
+                geos::Geometry inside(GEOSClipByRect_r(geos::context(), country.geometry.get(), area.left(),
+                                                       area.top(), area.right(), area.bottom()));
+                if (inside) {
+                    countries.addPath(geometryPath(inside.get()));
+                }
+            }
+        }
+        painter.setPen(linePen(style.countryOutline, devicePerMm, view.scale));
+        painter.setBrush(style.countryFill);
+        painter.drawPath(countries);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::NoBrush);
+    }
 
     std::vector<UnitId> dataUnits;
     QPainterPath noData, hatched;
@@ -488,205 +503,6 @@ void drawSymbols(QPainter& painter, const MapScene& scene, const ThematicLayer& 
     painter.restore();
 }
 
-// Labels -------------------------------------------------------------------------------------------------
-
-struct LabelCandidate {
-    UnitId unit = kNoUnit;
-    AdminLevel level = AdminLevel::Commune;
-    bool muted = false;
-};
-
-QString labelText(const SceneUnit& unit, const LabelStyle& labelStyle) {
-    QString text = qs(unit.name);
-    return labelStyle.uppercase ? text.toUpper() : text;
-}
-
-// A two-line version split at the space or hyphen nearest the middle; empty when the name has none.
-QString wrapped(const QString& text) {
-    int best = -1;
-    for (int i = 1; i + 1 < text.size(); ++i) {
-        if (text[i] == u' ' || text[i] == u'-') {
-            if (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)) {
-                best = i;
-            }
-        }
-    }
-    if (best < 0) {
-        return {};
-    }
-    const bool hyphen = text[best] == u'-';
-    return text.left(hyphen ? best + 1 : best) + u'\n' + text.mid(best + 1);
-}
-
-bool boxInside(const QRectF& box, const MapView& view, const GEOSPreparedGeometry* prepared) {
-    if (!view.frame.contains(box)) {
-        return false;
-    }
-    const QRectF world = view.toDevice.inverted().mapRect(box);
-    geos::Geometry rectangle(GEOSGeom_createRectangle_r(geos::context(), world.left(), world.top(),
-                                                        world.right(), world.bottom()));
-    return rectangle && GEOSPreparedContains_r(geos::context(), prepared, rectangle.get()) == 1;
-}
-
-void placeLabels(QPainter& painter, const MapScene& scene, const MapStyle& style, const MapView& view,
-                 double devicePerMm, const std::vector<LabelCandidate>& candidates,
-                 const std::vector<QRectF>& reserved, MapDrawReport& report) {
-    const double halo = style.haloMm * devicePerMm;
-    const double padding = style.labelPaddingMm * devicePerMm;
-    std::vector<QRectF> taken = reserved;
-    struct Placement {
-        QString text;
-        QFont font;
-        QColor colour;
-        QPointF topLeft;
-        QRectF box;
-        UnitId unit;
-    };
-    std::vector<Placement> placements;
-    GEOSContextHandle_t context = geos::context();
-    for (const LabelCandidate& candidate : candidates) {
-        const SceneUnit& unit = scene.unit(candidate.unit);
-        const LabelStyle& labelStyle = labelOf(style, candidate.level);
-        QFont font = makeFont(painter, style.fonts.labelFamily, labelStyle.sizePt, devicePerMm,
-                              labelStyle.bold, labelStyle.italic);
-        if (labelStyle.letterSpacingPercent != 100) {
-            font.setLetterSpacing(QFont::PercentageSpacing, labelStyle.letterSpacingPercent);
-        }
-        const QFontMetricsF metrics(font, painter.device());
-        // The anchor: the unit's most interior point, or that of its part inside the frame.
-        QPointF anchor = unit.labelPoint;
-        const GEOSPreparedGeometry* prepared = unit.prepared.get();
-        geos::Geometry clipped;
-        geos::PreparedGeometry clippedPrepared;
-        if (!view.area.contains(unit.bounds)) {
-            const QRectF area = view.area;
-            clipped = geos::Geometry(GEOSClipByRect_r(context, unit.geometry.get(), area.left(), area.top(),
-                                                      area.right(), area.bottom()));
-            if (!clipped || GEOSisEmpty_r(context, clipped.get()) == 1) {
-                ++report.labelsDropped;
-                continue;
-            }
-            const double tolerance = std::max(area.width(), area.height()) / 500.0;
-            geos::Geometry circle(GEOSMaximumInscribedCircle_r(context, clipped.get(), tolerance));
-            double x = 0, y = 0;
-            const GEOSCoordSequence* sequence =
-                circle ? GEOSGeom_getCoordSeq_r(context, circle.get()) : nullptr;
-            if (sequence == nullptr || GEOSCoordSeq_getXY_r(context, sequence, 0, &x, &y) == 0) {
-                ++report.labelsDropped;
-                continue;
-            }
-            anchor = QPointF(x, y);
-            clippedPrepared = geos::prepare(clipped.get());
-            prepared = clippedPrepared.get();
-        }
-        const QPointF centre = view.toDevice.map(anchor);
-        const QString single = labelText(unit, labelStyle);
-        bool placed = false;
-        for (const QString& text : {single, wrapped(single)}) {
-            if (text.isEmpty()) {
-                continue;
-            }
-            const QStringList lines = text.split(u'\n');
-            double width = 0;
-            for (const QString& line : lines) {
-                width = std::max(width, metrics.horizontalAdvance(line));
-            }
-            const double height = metrics.ascent() + metrics.descent() +
-                                  static_cast<double>(lines.size() - 1) * metrics.lineSpacing();
-            const QRectF textBox(centre.x() - width / 2, centre.y() - height / 2, width, height);
-            const QRectF haloBox = textBox.adjusted(-halo, -halo, halo, halo);
-            const QRectF clearBox = haloBox.adjusted(-padding, -padding, padding, padding);
-            if (std::any_of(taken.begin(), taken.end(),
-                            [&](const QRectF& box) { return box.intersects(clearBox); })) {
-                continue;
-            }
-            if (!boxInside(haloBox, view, prepared)) {
-                continue;
-            }
-            taken.push_back(clearBox);
-            placements.push_back({text, font,
-                                  candidate.muted ? style.neighbourLabelColour : labelStyle.colour,
-                                  textBox.topLeft(), haloBox, candidate.unit});
-            placed = true;
-            break;
-        }
-        if (!placed) {
-            ++report.labelsDropped;
-        }
-    }
-
-    // Halos first (all of them), then the text: a halo never covers a neighbour's letters.
-    painter.save();
-    painter.setClipRect(view.frame);
-    QPen haloPen(style.haloColour, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    auto forEachLine = [&](const Placement& placement, auto&& draw) {
-        const QFontMetricsF metrics(placement.font, painter.device());
-        const QStringList lines = placement.text.split(u'\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const double lineWidth = metrics.horizontalAdvance(lines[i]);
-            const double boxWidth = placement.box.width() - 2 * halo;
-            draw(QPointF(placement.topLeft.x() + (boxWidth - lineWidth) / 2,
-                         placement.topLeft.y() + metrics.ascent() +
-                             static_cast<double>(i) * metrics.lineSpacing()),
-                 lines[i]);
-        }
-    };
-    for (const Placement& placement : placements) {
-        QPainterPath path;
-        forEachLine(placement, [&](const QPointF& baseline, const QString& line) {
-            path.addPath(detail::textPath(painter, baseline, placement.font, line));
-        });
-        painter.strokePath(path, haloPen);
-    }
-    for (const Placement& placement : placements) {
-        painter.setPen(placement.colour);
-        forEachLine(placement, [&](const QPointF& baseline, const QString& line) {
-            drawTextLine(painter, baseline, placement.font, line);
-        });
-        report.labels.push_back({placement.unit, placement.text.toStdString(), placement.box});
-    }
-    painter.restore();
-}
-
-std::vector<LabelCandidate> labelCandidates(const MapScene& scene, const MapView& view,
-                                            const MapDrawOptions& options) {
-    std::vector<LabelCandidate> candidates;
-    auto byRoom = [&](std::vector<LabelCandidate>& list) {
-        std::stable_sort(list.begin(), list.end(), [&](const LabelCandidate& a, const LabelCandidate& b) {
-            return scene.unit(a.unit).labelRadius > scene.unit(b.unit).labelRadius;
-        });
-    };
-    std::vector<AdminLevel> levels = options.labelLevels;
-    std::sort(levels.begin(), levels.end());
-    for (AdminLevel level : levels) {
-        std::vector<LabelCandidate> list;
-        for (UnitId id : scene.level(level)) {
-            const SceneUnit& unit = scene.unit(id);
-            if (!unit.bounds.intersects(view.area)) {
-                continue;
-            }
-            if (options.focus != kNoUnit && (id == options.focus || !scene.isWithin(id, options.focus))) {
-                continue;
-            }
-            list.push_back({id, level, false});
-        }
-        byRoom(list);
-        candidates.insert(candidates.end(), list.begin(), list.end());
-    }
-    if (options.focus != kNoUnit && options.labelNeighbours) {
-        const AdminLevel level = scene.unit(options.focus).level;
-        std::vector<LabelCandidate> list;
-        for (UnitId id : scene.level(level)) {
-            if (id != options.focus && scene.unit(id).bounds.intersects(view.area)) {
-                list.push_back({id, level, true});
-            }
-        }
-        byRoom(list);
-        candidates.insert(candidates.end(), list.begin(), list.end());
-    }
-    return candidates;
-}
-
 } // namespace
 
 void ensureGuiApplication() {
@@ -761,10 +577,11 @@ MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLa
     BodyOptions body;
     body.focus = options.focus;
     body.lodPixels = isRaster(painter) ? 0.25 : 0.05 * devicePerMm; // vector: below a printer's dot
+    body.context = options.showCountries;
     report.units = drawBody(painter, scene, layer, style, view, devicePerMm, body);
     drawSymbols(painter, scene, layer, style, view, devicePerMm, report.units);
-    placeLabels(painter, scene, style, view, devicePerMm, labelCandidates(scene, view, options),
-                options.reserved, report);
+    detail::placeLabels(painter, scene, style, view, devicePerMm,
+                        detail::labelCandidates(scene, view, options), options, report);
     return report;
 }
 

@@ -43,6 +43,18 @@ struct PlacedLabel {
     UnitId unit = kNoUnit;
     std::string text; // as drawn (may hold a line break)
     QRectF box;       // device rectangle, halo included
+    AdminLevel level = AdminLevel::Commune;
+    double pointSize = 0; // as drawn (names shrink down to their level's minimum before they move out)
+    bool leader = false;  // placed beside the unit, with a line to it
+    bool muted = false;   // a neighbour of the focus
+};
+
+// A unit too small for its name: a number on the map, the name in the key beside it.
+struct KeyedLabel {
+    int number = 0;
+    UnitId unit = kNoUnit;
+    AdminLevel level = AdminLevel::Commune;
+    std::string name;
 };
 
 struct MapDrawOptions {
@@ -51,12 +63,18 @@ struct MapDrawOptions {
     bool labelNeighbours = true;         // focus pages: name the neighbours of the focus's level, muted
     bool antialias = true;
     std::vector<QRectF> reserved; // device rectangles labels must keep clear of (scale bar, arrow)
+    double labelScale = 1;        // label sizes grow with the page (A3)
+    bool keySmallUnits = true;    // names that fit nowhere become numbers with a key (else dropped)
+    bool showCountries = true;    // neighbouring countries in grey, named (MapScene::countries)
+    std::string language = "fr";  // of the countries' names
 };
 
 struct MapDrawReport {
     std::vector<PlacedLabel> labels;
-    int labelsDropped = 0;     // candidates that did not fit inside their unit or collided
-    std::vector<UnitId> units; // units drawn as data (the focus's units at the map's level, or all)
+    std::vector<std::string> countries; // neighbouring countries named
+    std::vector<KeyedLabel> keyed; // numbered on the map, named in the key (numbers follow the names' order)
+    int labelsDropped = 0;         // candidates neither named nor keyed (muted neighbours without room)
+    std::vector<UnitId> units;     // units drawn as data (the focus's units at the map's level, or all)
 };
 
 // Draws the map inside view.frame on `painter` (device coordinates, clipping to the frame).
@@ -116,7 +134,8 @@ struct PageReport {
     std::vector<LegendEntry> legend; // as drawn
     ScaleBarInfo scaleBar;
     MapDrawReport map;
-    std::string title; // as drawn (for PDF/SVG metadata)
+    std::string title;       // as drawn (for PDF/SVG metadata)
+    bool keyComplete = true; // the key of numbered units fits beside the map
 };
 
 // Page size in millimetres for "A4"/"A3" and "landscape"/"portrait".

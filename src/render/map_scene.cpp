@@ -1,9 +1,14 @@
 #include "render/map_scene.h"
 
+#include "core/gdal_support.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
+#include <gdal.h>
+#include <ogr_api.h>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -274,6 +279,60 @@ std::vector<Polyline> chunked(const std::vector<Polyline>& lines, double toleran
     return chunks;
 }
 
+// Neighbouring countries from an OGR source (Natural Earth), projected; the country of the boundaries left
+// out (its own outline is the COD's). A missing default file means no neighbours; a named one must open.
+std::vector<ContextCountry> loadContextCountries(const SceneOptions& options, const Projection& projection,
+                                                 const std::string& ownIso) {
+    std::vector<ContextCountry> countries;
+    if (options.contextCountries == "none") {
+        return countries;
+    }
+    const std::string path =
+        options.contextCountries.empty() ? contextCountriesPath() : options.contextCountries;
+    ensureGdalRegistered();
+    GDALDatasetH dataset =
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    if (dataset == nullptr) {
+        if (!options.contextCountries.empty()) {
+            throwInputError(path, {}, 0, "cannot open the neighbouring countries");
+        }
+        return countries;
+    }
+    OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
+    OGRFeatureH feature = nullptr;
+    auto field = [&](const char* name) {
+        const int index = OGR_F_GetFieldIndex(feature, name);
+        return index < 0 ? std::string() : std::string(OGR_F_GetFieldAsString(feature, index));
+    };
+    while (layer != nullptr && (feature = OGR_L_GetNextFeature(layer)) != nullptr) {
+        ContextCountry country;
+        country.iso = field("iso_a2");
+        country.nameFr = field("name_fr");
+        country.nameEn = field("name_en");
+        OGRGeometryH geometry = OGR_F_GetGeometryRef(feature);
+        if (country.iso != ownIso && geometry != nullptr) {
+            std::vector<unsigned char> wkb(static_cast<std::size_t>(OGR_G_WkbSize(geometry)));
+            OGR_G_ExportToWkb(geometry, wkbNDR, wkb.data());
+            geos::Geometry source = geos::fromWkb(wkb.data(), wkb.size());
+            if (source) {
+                country.geometry = project(source.get(), projection);
+            }
+            if (country.geometry) {
+                forEachRing(country.geometry.get(), [&](const QPolygonF& ring) {
+                    country.path.addPolygon(ring);
+                    country.path.closeSubpath();
+                });
+                country.path.setFillRule(Qt::OddEvenFill);
+                country.bounds = country.path.boundingRect();
+                countries.push_back(std::move(country));
+            }
+        }
+        OGR_F_Destroy(feature);
+    }
+    GDALClose(dataset);
+    return countries;
+}
+
 } // namespace
 
 QPainterPath geometryPath(const GEOSGeometry* geometry) {
@@ -345,6 +404,13 @@ QPainterPath MapScene::outlines(AdminLevel level, const QRectF& area, double tol
         }
     }
     return path;
+}
+
+std::string contextCountriesPath() {
+    if (const char* directory = std::getenv("COUVERTURE_DATA_DIR"); directory != nullptr && *directory != 0) {
+        return std::string(directory) + "/natural_earth_west_africa.geojson";
+    }
+    return std::string(COUVERTURE_DATA_DIR) + "/natural_earth_west_africa.geojson";
 }
 
 MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
@@ -477,6 +543,18 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
         scene.insetCountry_.closeSubpath();
     }
     scene.insetCountry_.setFillRule(Qt::OddEvenFill);
+    scene.countries_ = loadContextCountries(options, projection, "ML");
+    scene.regionExtent_ = scene.extent_;
+    if (!scene.countries_.empty()) {
+        // Mali in West Africa: the country with about its own size of neighbours around it.
+        const QRectF e = scene.extent_;
+        QRectF around = e.adjusted(-e.width() * 0.6, -e.height() * 0.45, e.width() * 0.6, e.height() * 0.45);
+        QRectF covered;
+        for (const ContextCountry& country : scene.countries_) {
+            covered = covered.united(country.bounds);
+        }
+        scene.regionExtent_ = around.intersected(covered.united(e));
+    }
     options.progress.report(1.0, "scene ready");
     return scene;
 }

@@ -41,10 +41,25 @@ struct Polyline {
     QRectF bounds;
 };
 
+// A country around Mali (Natural Earth), drawn in light grey with its name for context.
+struct ContextCountry {
+    std::string iso;            // ISO 3166-1 alpha-2
+    std::string nameFr, nameEn; // as printed
+    QPainterPath path;          // projected
+    QRectF bounds;
+    geos::Geometry geometry; // projected
+};
+
 struct SceneOptions {
     std::string crs; // display CRS (EPSG code, PROJ string, WKT); empty = kMaliLambert
+    // Countries around (any OGR source with iso_a2, name_fr, name_en); empty: contextCountriesPath();
+    // "none": no neighbours drawn. The country the boundaries describe (ML) is left out.
+    std::string contextCountries;
     Progress progress;
 };
+
+// data/natural_earth_west_africa.geojson of the project ($COUVERTURE_DATA_DIR overrides the folder).
+std::string contextCountriesPath();
 
 class MapScene {
 public:
@@ -95,6 +110,10 @@ public:
     QRectF extent() const { return extent_; } // of all units, display units
     std::size_t vertexCount() const { return vertices_; }
     const std::vector<std::string>& sources() const { return sources_; }
+    // Neighbouring countries, and the extent the location inset shows on country pages (Mali in West
+    // Africa; the country's extent when there are no neighbours).
+    const std::vector<ContextCountry>& countries() const { return countries_; }
+    QRectF regionExtent() const { return regionExtent_; }
 
 private:
     friend MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options);
@@ -114,6 +133,8 @@ private:
     QRectF extent_;
     std::size_t vertices_ = 0;
     std::vector<std::string> sources_;
+    std::vector<ContextCountry> countries_;
+    QRectF regionExtent_;
 };
 
 // The rings of a (multi)polygon as a path (Qt::OddEvenFill), in the geometry's own coordinates.

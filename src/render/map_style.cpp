@@ -213,6 +213,7 @@ MapStyle build(const QJsonObject& root, const std::string& origin) {
     reader.colour(colours, "no_data", "colours.", style.noDataColour);
     reader.colour(colours, "no_data_pattern", "colours.", style.noDataPatternColour);
     reader.colour(colours, "neighbour_fill", "colours.", style.neighbourFill);
+    reader.colour(colours, "country_fill", "colours.", style.countryFill);
     reader.colour(colours, "symbol_base_fill", "colours.", style.symbolBaseFill);
 
     const QJsonObject lines = reader.object(root, "lines", "");
@@ -221,6 +222,7 @@ MapStyle build(const QJsonObject& root, const std::string& origin) {
     reader.line(lines, "region", "lines.", style.region);
     reader.line(lines, "country", "lines.", style.country);
     reader.line(lines, "neighbour", "lines.", style.neighbour);
+    reader.line(lines, "countries", "lines.", style.countryOutline);
     reader.line(lines, "focus", "lines.", style.focus);
     reader.line(lines, "hatch", "lines.", style.hatch);
 
@@ -233,6 +235,7 @@ MapStyle build(const QJsonObject& root, const std::string& origin) {
     reader.label(labels, "cercle", "labels.", style.cercleLabel);
     reader.label(labels, "commune", "labels.", style.communeLabel);
     reader.colour(labels, "neighbour_colour", "labels.", style.neighbourLabelColour);
+    reader.colour(labels, "country_colour", "labels.", style.countryLabelColour);
     reader.colour(labels, "halo_colour", "labels.", style.haloColour);
     reader.number(labels, "halo_mm", "labels.", style.haloMm);
     reader.number(labels, "padding_mm", "labels.", style.labelPaddingMm);

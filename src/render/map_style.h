@@ -67,6 +67,9 @@ struct MapStyle {
     QColor noDataPatternColour{0xa0, 0xa0, 0xa0}; // cross-hatch over the no-data fill
     QColor neighbourFill{0xf3, 0xf3, 0xf3};       // atlas pages: units around the page's unit
     QColor symbolBaseFill{0xf4, 0xf4, 0xf4};      // proportional symbol maps: the units under the circles
+    QColor countryFill{0xeb, 0xeb, 0xeb};         // neighbouring countries (Natural Earth)
+    LineStyle countryOutline{QColor(0xb4, 0xb4, 0xb4), 0.2};
+    QColor countryLabelColour{0x8c, 0x8c, 0x8c};
 
     LineStyle commune, cercle, region, country, neighbour, focus;
     LineStyle hatch; // presence known only at a coarser level

@@ -145,7 +145,8 @@ TEST_CASE("a French page shows no English template text, and the other way round
     }
 }
 
-TEST_CASE("labels never overlap and stay inside their unit", "[page][labels]") {
+TEST_CASE("labels never overlap and stay inside their unit unless they have a leader line",
+          "[page][labels]") {
     const MapScene& scene = maliScene();
     const ThematicLayer layer = communeLayer(scene, maliTree());
     for (const UnitId focus : {kNoUnit, maliTree().findByPcode("ML0501"), maliTree().findByPcode("ML04")}) {
@@ -162,11 +163,57 @@ TEST_CASE("labels never overlap and stay inside their unit", "[page][labels]") {
             for (std::size_t j = i + 1; j < labels.size(); ++j) {
                 CHECK_FALSE(labels[i].box.intersects(labels[j].box));
             }
-            const QRectF world = toWorld.mapRect(labels[i].box);
+            if (labels[i].leader || !report.view.area.contains(scene.unit(labels[i].unit).bounds)) {
+                continue; // beside its unit, or inside the part of the unit the frame shows
+            }
+            // The letters inside the unit; the halo may spill over its outline.
+            const double halo = defaultStyle().haloMm * report.devicePerMm;
+            const QRectF world = toWorld.mapRect(labels[i].box.adjusted(halo, halo, -halo, -halo));
             geos::Geometry box(GEOSGeom_createRectangle_r(geos::context(), world.left(), world.top(),
                                                           world.right(), world.bottom()));
             CHECK(GEOSContains_r(geos::context(), scene.unit(labels[i].unit).geometry.get(), box.get()) == 1);
         }
+    }
+}
+
+// How many units of `level` the page names (on the map or in the key).
+std::pair<int, int> namedAndKeyed(const PageReport& report, AdminLevel level) {
+    int named = 0, keyed = 0;
+    for (const PlacedLabel& label : report.map.labels) {
+        named += label.level == level && !label.muted ? 1 : 0;
+    }
+    for (const KeyedLabel& label : report.map.keyed) {
+        keyed += label.level == level ? 1 : 0;
+    }
+    return {named, keyed};
+}
+
+TEST_CASE("the national A4 page names every région and cercle; a région page every cercle and commune",
+          "[page][labels]") {
+    const MapScene& scene = maliScene();
+    const ThematicLayer layer = communeLayer(scene, maliTree());
+    PageOptions options = testPageOptions("fr", "T-001");
+    PageReport report;
+    renderPageImage(scene, layer, defaultStyle(), options, 100, &report);
+    CHECK(namedAndKeyed(report, AdminLevel::Region) == std::pair{9, 0});
+    // Bamako the cercle is Bamako the district: named once, as a région.
+    CHECK(namedAndKeyed(report, AdminLevel::Cercle).first +
+              namedAndKeyed(report, AdminLevel::Cercle).second ==
+          static_cast<int>(scene.level(AdminLevel::Cercle).size()) - 1);
+    CHECK(namedAndKeyed(report, AdminLevel::Cercle).second <= 2);
+
+    options.focus = maliTree().findByPcode("ML05"); // Mopti
+    renderPageImage(scene, layer, defaultStyle(), options, 100, &report);
+    CHECK(report.keyComplete);
+    CHECK(namedAndKeyed(report, AdminLevel::Cercle) == std::pair{8, 0});
+    const auto [named, keyed] = namedAndKeyed(report, AdminLevel::Commune);
+    CHECK(named + keyed == 108);
+    CHECK(named >= 60);
+    for (const PlacedLabel& label : report.map.labels) {
+        CHECK(label.pointSize >= 6.0 - 1e-9); // readable
+    }
+    for (std::size_t i = 0; i < report.map.keyed.size(); ++i) {
+        CHECK(report.map.keyed[i].number == static_cast<int>(i) + 1);
     }
 }
 
