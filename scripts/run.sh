@@ -46,3 +46,9 @@ common=(--boundaries "$boundaries" --lang fr --page A4 --orientation landscape -
   --name "MLI_VBG_programmes_cercles_A4_20221231"
 
 echo "Outputs are in exports/."
+
+# == Desktop application: with a display, open it on the default project (in the background, so this script ends).
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  echo "== Opening the desktop application on data/default.couverture"
+  (unset QT_QPA_PLATFORM; nohup build/src/app/couverture-app --default-project >/dev/null 2>&1 &)
+fi

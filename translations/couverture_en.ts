@@ -107,6 +107,18 @@
         <source>%1 level</source>
         <translation>%1 level</translation>
     </message>
+    <message>
+        <source>not found in</source>
+        <translation>not found in</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source> is </source>
+        <translation> is </translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::AnalysisPanel</name>

@@ -107,6 +107,18 @@
         <source>%1 level</source>
         <translation>niveau %1</translation>
     </message>
+    <message>
+        <source>not found in</source>
+        <translation>introuvable dans</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source> is </source>
+        <translation> est </translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::AnalysisPanel</name>

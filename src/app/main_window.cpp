@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolTip>
@@ -115,7 +116,7 @@ void MainWindow::buildDocks() {
     tabifyDockWidget(layers, analysis);
     layers->raise();
     resizeDocks({filters}, {520}, Qt::Vertical);
-    resizeDocks({reviewDock_}, {240}, Qt::Vertical);
+    resizeDocks({reviewDock_}, {300}, Qt::Vertical);
     connect(layers_, &LayersPanel::changed, this, &MainWindow::viewEdited);
     connect(filters_, &FiltersPanel::changed, this, &MainWindow::filterEdited);
     connect(analysis_, &AnalysisPanel::changed, this, [this] {
@@ -746,6 +747,11 @@ ExportDialog* MainWindow::makeExportDialog() {
         settings.outputFolder =
             QDir(QFileInfo(projectPath_).absolutePath())
                 .filePath(settings.outputFolder.isEmpty() ? "exports" : settings.outputFolder);
+    }
+    // A project opened from a read-only place (the installed default project) exports to the user's documents.
+    if (!QFileInfo(QFileInfo(settings.outputFolder).absolutePath()).isWritable()) {
+        settings.outputFolder =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath("Couverture");
     }
     const QString label = activeSource() != nullptr ? activeSource()->spec.label : QString("map");
     return new ExportDialog(job, settings, label, this);

@@ -241,6 +241,7 @@ ExportDialog::ExportDialog(ExportJob base, PageSettings settings, const QString&
     auto* close = new QPushButton(tr("Close"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(progress_, 1);
+    buttons->addStretch(progress_->isVisible() ? 0 : 1);
     buttons->addWidget(export_);
     buttons->addWidget(cancel_);
     buttons->addWidget(close);

@@ -273,6 +273,7 @@ LegendPanel::LegendPanel(QWidget* parent)
     entries_->header()->setStretchLastSection(false);
     entries_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     entries_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setMinimumWidth(300);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addWidget(entries_, 1);
@@ -295,6 +296,7 @@ void LegendPanel::setLegend(const QString& title, const std::vector<render::Lege
         auto* item = new QTreeWidgetItem(entries_,
                                          {QString::fromStdString(entry.label), QString::number(entry.count)});
         item->setIcon(0, QIcon(swatch));
+        item->setToolTip(0, QString::fromStdString(entry.label));
         item->setTextAlignment(1, Qt::AlignRight);
     }
 }

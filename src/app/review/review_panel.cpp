@@ -51,6 +51,7 @@ QString translatedReason(const std::string& reason) {
         QT_TRANSLATE_NOOP("Reason", "read as"),
         QT_TRANSLATE_NOOP("Reason", "(similarity"),
         QT_TRANSLATE_NOOP("Reason", "(closest:"),
+        QT_TRANSLATE_NOOP("Reason", "not found in"),
         QT_TRANSLATE_NOOP("Reason", "not found"),
         QT_TRANSLATE_NOOP("Reason", "name spelt"),
         QT_TRANSLATE_NOOP("Reason", "placed at"),
@@ -61,11 +62,13 @@ QString translatedReason(const std::string& reason) {
         QT_TRANSLATE_NOOP("Reason", "outside"),
         QT_TRANSLATE_NOOP("Reason", "not in"),
         QT_TRANSLATE_NOOP("Reason", "code"),
+        QT_TRANSLATE_NOOP("Reason", "region"),
+        QT_TRANSLATE_NOOP("Reason", " is "),
     };
     QString text = QString::fromStdString(reason);
     // "région level" -> "niveau région": the word order changes, so the level word is placed by the
     // translation.
-    static const QRegularExpression levelPhrase("\\b(région|cercle|commune|country) level\\b");
+    static const QRegularExpression levelPhrase("\\b(region|cercle|commune|country) level\\b");
     QString placed;
     qsizetype from = 0;
     for (auto it = levelPhrase.globalMatch(text); it.hasNext();) {
@@ -169,7 +172,8 @@ void ReviewPanel::setPlaces(const AdminTree* tree, std::vector<ReviewPlace> plac
     }
     placesView_->resizeColumnsToContents();
     placesView_->setColumnWidth(0, std::min(placesView_->columnWidth(0), 300));
-    placesView_->setColumnWidth(3, std::min(placesView_->columnWidth(3), 220));
+    placesView_->setColumnWidth(3, std::min(placesView_->columnWidth(3), 200));
+    placesView_->setColumnWidth(5, 520);
     // Filling the list is not a choice of the user's: the map is not moved to the candidates.
     const QSignalBlocker quiet(this);
     if (!places_.empty()) {

@@ -80,6 +80,7 @@ TableView::TableView(QWidget* parent)
     view_->setAlternatingRowColors(true);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 6);
+    view_->verticalHeader()->hide(); // row numbers would follow the sort and mislead
     filter_->setPlaceholderText(tr("Filter the rows (any column)"));
     filter_->setClearButtonEnabled(true);
     connect(filter_, &QLineEdit::textChanged, this, &TableView::setFilterText);
