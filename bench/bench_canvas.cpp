@@ -15,6 +15,7 @@
 #include "render/thematic.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>

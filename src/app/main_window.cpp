@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
+#include <unordered_map>
 
 namespace couverture::app {
 namespace {
@@ -341,7 +342,7 @@ void MainWindow::refreshMap() {
     refreshCounts();
 }
 
-void MainWindow::refreshTables() {
+void MainWindow::refreshTables(bool withMatchReport) {
     if (!workspace_ || !coverage_) {
         return;
     }
@@ -349,7 +350,7 @@ void MainWindow::refreshTables() {
         coverageTables_[i]->setTable(
             couverture::coverageTable(workspace_->tree(), *coverage_, kMappedLevels[i], false));
     }
-    if (const LoadedSource* source = activeSource()) {
+    if (const LoadedSource* source = activeSource(); source != nullptr && withMatchReport) {
         // core's matchReportTable needs a JoinedActivities; the workspace keeps its parts apart, and the
         // screen wants the methods and reasons in the user's language.
         OutputTable report;
@@ -359,14 +360,20 @@ void MainWindow::refreshTables() {
                           {"name", "", OutputColumn::Type::Text},   {"score", "", OutputColumn::Type::Real},
                           {"reason", "", OutputColumn::Type::Text}};
         const AdminTree& tree = workspace_->tree();
+        // Reasons repeat (a place's rows share one): each distinct sentence is translated once.
+        std::unordered_map<std::string, std::string> reasons;
         for (std::size_t i = 0; i < source->table.rows.size(); ++i) {
             const Match& match = source->reconciled.matches[i];
+            auto [reason, added] = reasons.try_emplace(match.reason);
+            if (added) {
+                reason->second = translatedReason(match.reason).toStdString();
+            }
             const bool placed = match.unit != kNoUnit;
             report.rows.push_back(
                 {std::to_string(source->table.rows[i].row), methodLabel(match.method).toStdString(),
                  placed ? std::string(levelKey(match.level)) : "", placed ? tree.unit(match.unit).pcode : "",
                  placed ? tree.unit(match.unit).name : "", placed ? formatNumber(match.score) : "",
-                 translatedReason(match.reason).toStdString()});
+                 reason->second});
         }
         matchTable_->setTable(std::move(report));
     }
@@ -429,7 +436,7 @@ void MainWindow::filterEdited() {
     project_.filter = filters_->state();
     markDirty();
     refreshMap();
-    refreshTables();
+    refreshTables(false);
 }
 
 void MainWindow::setFilter(const FilterState& filter) {
@@ -748,7 +755,8 @@ ExportDialog* MainWindow::makeExportDialog() {
             QDir(QFileInfo(projectPath_).absolutePath())
                 .filePath(settings.outputFolder.isEmpty() ? "exports" : settings.outputFolder);
     }
-    // A project opened from a read-only place (the installed default project) exports to the user's documents.
+    // A project opened from a read-only place (the installed default project) exports to the user's
+    // documents.
     if (!QFileInfo(QFileInfo(settings.outputFolder).absolutePath()).isWritable()) {
         settings.outputFolder =
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath("Couverture");

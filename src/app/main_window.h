@@ -94,7 +94,7 @@ private:
     void loadingFinished();
     void workspaceChanged();
     void refreshMap();
-    void refreshTables();
+    void refreshTables(bool withMatchReport = true); // the match report changes only with the matches
     void refreshReview();
     void refreshCounts();
     void viewEdited();

@@ -133,7 +133,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     right->addWidget(new QLabel(tr("Ranked candidates (outlined in red on the map)"), this));
     right->addWidget(candidatesView_, 1);
     auto* tables = new QHBoxLayout;
-    tables->addWidget(placesView_, 3);
+    tables->addWidget(placesView_, 5);
     tables->addLayout(right, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary_);
@@ -171,9 +171,10 @@ void ReviewPanel::setPlaces(const AdminTree* tree, std::vector<ReviewPlace> plac
         }
     }
     placesView_->resizeColumnsToContents();
-    placesView_->setColumnWidth(0, std::min(placesView_->columnWidth(0), 300));
-    placesView_->setColumnWidth(3, std::min(placesView_->columnWidth(3), 200));
-    placesView_->setColumnWidth(5, 520);
+    placesView_->setColumnWidth(0, std::min(placesView_->columnWidth(0), 240));
+    placesView_->setColumnWidth(3, std::min(placesView_->columnWidth(3), 180));
+    placesView_->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Interactive);
+    placesView_->setColumnWidth(5, 560); // the reason is what the user acts on: its full sentence, scrollable
     // Filling the list is not a choice of the user's: the map is not moved to the candidates.
     const QSignalBlocker quiet(this);
     if (!places_.empty()) {
