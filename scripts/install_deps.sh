@@ -12,6 +12,7 @@ packages=(
   libpq-dev  # libpq: the store's client library
   libexpat1-dev     # ODS workbooks read as a stream (GDAL's ODS driver stops at 10 MB of repeated cells)
   libxlsxwriter-dev # XLSX written in constant memory, with frozen header, filters and document properties
+  qt6-qpa-plugins # the desktop application: the platform plugins that open its window
 )
 
 missing=()

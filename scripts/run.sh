@@ -102,3 +102,9 @@ echo "== Change between releases: the OCHA 3W with and without one organisation 
   --source "$boundary_source" --source "$ocha_source" --name protection_without_irc --out exports/change
 
 echo "Outputs are in exports/."
+
+# == Desktop application: with a display, open it on the default project (in the background, so this script ends).
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  echo "== Opening the desktop application on data/default.couverture"
+  (unset QT_QPA_PLATFORM; nohup build/src/app/couverture-app --default-project >/dev/null 2>&1 &)
+fi

@@ -1,5 +1,6 @@
 #include "render/map_style.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -325,6 +326,15 @@ std::string stylesDirectory() {
     if (const char* directory = std::getenv("COUVERTURE_STYLES_DIR");
         directory != nullptr && *directory != 0) {
         return directory;
+    }
+    // An installed program finds its styles beside it (<prefix>/bin -> <prefix>/share/couverture/styles), so a
+    // moved or packaged binary still draws; the source tree's styles/ otherwise.
+    if (QCoreApplication::instance() != nullptr) {
+        const QString installed =
+            QDir(QCoreApplication::applicationDirPath()).filePath("../share/couverture/styles");
+        if (QFileInfo::exists(installed + "/default.json")) {
+            return QDir::cleanPath(installed).toStdString();
+        }
     }
     return COUVERTURE_STYLES_DIR;
 }

@@ -1,0 +1,187 @@
+#include "app/app_run.h"
+
+#include "app/dialogs/export_dialog.h"
+#include "app/i18n/language.h"
+#include "app/main_window.h"
+#include "app/review/review_panel.h"
+#include "core/gdal_support.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTimer>
+#include <cstdio>
+
+namespace couverture::app {
+namespace {
+
+void waitFor(const std::function<bool()>& done, int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+void settle(MainWindow& window) {
+    QCoreApplication::processEvents();
+    waitFor([&] { return !window.canvas()->rendering(); }, 5000);
+    QCoreApplication::processEvents();
+}
+
+// Opens `window` on `project` (or adopts `session`) and connects the language switch, which rebuilds the
+// window with the new texts and the same project.
+MainWindow* makeWindow(const QString& project, SessionState* session) {
+    auto* window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(window, &MainWindow::languageChangeRequested, window, [window](const QString& language) {
+        installLanguage(language);
+        SessionState state = window->session();
+        const QByteArray geometry = window->saveGeometry();
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->hide();
+        window->deleteLater();
+        MainWindow* rebuilt = makeWindow({}, &state);
+        rebuilt->restoreGeometry(geometry);
+        rebuilt->show();
+    });
+    if (session != nullptr) {
+        window->adoptSession(std::move(*session));
+    } else if (!project.isEmpty()) {
+        window->openProject(project);
+    }
+    return window;
+}
+
+} // namespace
+
+QString defaultProjectPath() {
+    // Installed: <prefix>/bin/couverture-app and <prefix>/share/couverture/default.couverture.
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath("../share/couverture/default.couverture");
+    if (QFileInfo::exists(installed)) {
+        return QDir::cleanPath(installed);
+    }
+    return QStringLiteral(COUVERTURE_DEFAULT_PROJECT);
+}
+
+QString startupProject() {
+    const QStringList recent = QSettings().value("recent_projects").toStringList();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.front())) {
+        return recent.front();
+    }
+    return defaultProjectPath();
+}
+
+QStringList saveScreenshots(MainWindow& window, const QString& folder, const QString& prefix) {
+    QDir().mkpath(folder);
+    QStringList files;
+    const auto grab = [&](QWidget& widget, const QString& view) {
+        QCoreApplication::processEvents();
+        const QString path = QDir(folder).filePath(prefix + "_" + view + ".png");
+        if (widget.grab().save(path)) {
+            files << path;
+        }
+    };
+    window.showMapTab();
+    settle(window);
+    grab(window, "map");
+
+    window.showReview();
+    if (!window.reviewPanel()->places().empty()) {
+        window.reviewPanel()->selectPlace(0);
+    }
+    settle(window);
+    grab(window, "review");
+
+    window.showTablesTab();
+    settle(window);
+    grab(window, "tables");
+    window.showMapTab();
+    window.canvas()->zoomToExtent();
+    window.canvas()->highlight({});
+
+    if (ExportDialog* dialog = window.makeExportDialog()) {
+        dialog->show();
+        dialog->refreshPreview();
+        QCoreApplication::processEvents();
+        grab(*dialog, "export");
+        delete dialog;
+    }
+    return files;
+}
+
+int runApplication(int argc, char** argv) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName("Couverture");
+    QApplication::setApplicationName("Couverture");
+    QApplication::setApplicationVersion(COUVERTURE_VERSION);
+    QApplication::setWindowIcon(QIcon(":/couverture.svg"));
+    ensureGdalRegistered();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Couverture: who does what where, on the map");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("project", "a .couverture project or a table to import");
+    const QCommandLineOption languageOption("lang", "interface language (fr or en)", "language");
+    const QCommandLineOption screenshotOption("screenshot",
+                                              "save the main views as PNG into FOLDER, then quit", "folder");
+    const QCommandLineOption shownOption("quit-when-shown",
+                                         "print the time until the map is drawn, then quit");
+    const QCommandLineOption defaultOption("default-project",
+                                           "open the default project, whatever was open last");
+    parser.addOptions({languageOption, screenshotOption, shownOption, defaultOption});
+    parser.process(application);
+
+    const QString language =
+        parser.isSet(languageOption) ? parser.value(languageOption) : preferredLanguage();
+    installLanguage(language);
+
+    const QStringList arguments = parser.positionalArguments();
+    QString project = parser.isSet(defaultOption) ? defaultProjectPath() : startupProject();
+    QString table;
+    if (!arguments.isEmpty()) {
+        if (arguments.front().endsWith(".couverture")) {
+            project = arguments.front();
+        } else {
+            table = arguments.front();
+        }
+    }
+    MainWindow* window = makeWindow(project, nullptr);
+    window->show();
+    if (!table.isEmpty()) {
+        QTimer::singleShot(0, window, [window, table] { window->importFile(table); });
+    }
+
+    const bool screenshots = parser.isSet(screenshotOption);
+    if (screenshots || parser.isSet(shownOption)) {
+        const QString folder = parser.value(screenshotOption);
+        QObject::connect(window->canvas(), &MapCanvas::frameReady, window, [=, &sinceStart]() {
+            static bool done = false;
+            if (done || window->isLoading() || window->workspace() == nullptr) {
+                return;
+            }
+            done = true;
+            std::printf("map_shown_ms=%lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            if (screenshots) {
+                for (const QString& file : saveScreenshots(*window, folder, language)) {
+                    std::printf("screenshot=%s\n", qPrintable(file));
+                }
+            }
+            window->setWindowModified(false);
+            QTimer::singleShot(0, [] { QCoreApplication::exit(0); });
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace couverture::app

@@ -1,0 +1,145 @@
+#pragma once
+// The planner's workbench: the map in the middle, layers, filters, analysis and legend beside it, the match
+// review below, the result tables in a second tab. Long work (opening a project, exports) runs off the UI
+// thread; the window keeps the project, says when it has unsaved changes and asks before losing them.
+
+#include "app/canvas/map_canvas.h"
+#include "app/project/project.h"
+#include "app/project/workspace.h"
+#include "app/review/review_model.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QProgressBar;
+
+namespace couverture::app {
+
+class AnalysisPanel;
+class FiltersPanel;
+class LayersPanel;
+class LegendPanel;
+class ReviewPanel;
+class TableView;
+class ExportDialog;
+
+// What survives a change of language (the window is rebuilt with the new texts).
+struct SessionState {
+    Project project;
+    QString projectPath;
+    bool dirty = false;
+    std::shared_ptr<Workspace> workspace;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file; the data load in the background (projectLoaded when done). False when the file is
+    // not a project (a message says why).
+    bool openProject(const QString& path);
+    void adoptSession(SessionState session);
+    SessionState session() const;
+    bool saveProjectAs(const QString& path);
+    // Adds a file: a project opens, a table goes through the import dialog, anything else is offered as
+    // the boundaries.
+    void importFile(const QString& path);
+    void addSource(const SourceSpec& spec);
+
+    const Project& project() const { return project_; }
+    Project& project() { return project_; }
+    bool isDirty() const { return dirty_; }
+    bool isLoading() const { return loader_.isRunning(); }
+    const Workspace* workspace() const { return workspace_.get(); }
+    const LoadedSource* activeSource() const;
+    const CoverageTable* coverage() const { return coverage_.get(); }
+
+    MapCanvas* canvas() const { return canvas_; }
+    FiltersPanel* filtersPanel() const { return filters_; }
+    LayersPanel* layersPanel() const { return layers_; }
+    LegendPanel* legendPanel() const { return legend_; }
+    ReviewPanel* reviewPanel() const { return review_; }
+    QTabWidget* tabs() const { return tabs_; }
+    TableView* coverageTable(AdminLevel level) const;
+    QString methodCountsText() const;
+    QString statusMessage() const;
+
+    void setFilter(const FilterState& filter); // as the filters panel does
+    void showMapTab();
+    void showTablesTab();
+    void showReview();
+    ExportDialog* makeExportDialog();
+    void applyDecision(const ReviewPlace& place, UnitId unit, bool rejected);
+
+signals:
+    void projectLoaded();
+    void languageChangeRequested(const QString& language);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildDocks();
+    void startLoading();
+    void loadingFinished();
+    void workspaceChanged();
+    void refreshMap();
+    void refreshTables(bool withMatchReport = true); // the match report changes only with the matches
+    void refreshReview();
+    void refreshCounts();
+    void viewEdited();
+    void filterEdited();
+    void markDirty();
+    void updateTitle();
+    bool maybeSave();
+    bool save();
+    void openDialog();
+    void saveAsDialog();
+    void importDialog();
+    void exportDialog();
+    void newProject();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void showUnitTooltip(UnitId unit, QPoint globalPosition);
+    void showUnitRows(UnitId unit);
+    QString hoverText(UnitId unit) const;
+
+    Project project_;
+    QString projectPath_;
+    bool dirty_ = false;
+    std::shared_ptr<Workspace> workspace_;
+    std::shared_ptr<const render::MapStyle> style_;
+    std::shared_ptr<const CoverageTable> coverage_;
+    std::shared_ptr<const render::ThematicLayer> layer_;
+    QFutureWatcher<std::shared_ptr<Workspace>> loader_;
+    QString loadError_;
+
+    QTabWidget* tabs_;
+    MapCanvas* canvas_;
+    QTabWidget* tables_;
+    std::vector<TableView*> coverageTables_;
+    TableView* matchTable_;
+    LayersPanel* layers_ = nullptr;
+    FiltersPanel* filters_ = nullptr;
+    AnalysisPanel* analysis_ = nullptr;
+    LegendPanel* legend_ = nullptr;
+    ReviewPanel* review_ = nullptr;
+    QDockWidget* reviewDock_ = nullptr;
+    QLabel* counts_;
+    QLabel* status_;
+    QProgressBar* loadProgress_;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+};
+
+} // namespace couverture::app

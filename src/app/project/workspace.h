@@ -1,0 +1,46 @@
+#pragma once
+// What a project becomes once its files are read: the boundary tree and its projected map scene, each table
+// read and reconciled (with the project's aliases and review decisions applied). Loading is long work: it
+// runs off the UI thread (see MainWindow) with a Progress callback, and returns a value.
+
+#include "app/project/project.h"
+#include "core/boundary_reader.h"
+#include "core/coverage.h"
+#include "render/map_scene.h"
+
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace couverture::app {
+
+struct LoadedSource {
+    SourceSpec spec;
+    ActivityTable table;
+    ReconcileResult reconciled;
+    QString error; // the table could not be read: why (the other sources still load)
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct Workspace {
+    std::shared_ptr<const BoundaryLoad> boundaries;
+    std::shared_ptr<const render::MapScene> scene;
+    std::vector<LoadedSource> sources;
+    const AdminTree& tree() const { return boundaries->tree; }
+};
+
+// Reads the boundaries (then projects them) while the tables are read on a second thread, then reconciles
+// every table. Throws InputError when the boundaries cannot be read; Cancelled when progress says stop.
+Workspace loadWorkspace(const Project& project, const Progress& progress = {});
+
+// Reads one table as the project describes it (sheet, mapping). Throws InputError.
+ActivityTable readSource(const SourceSpec& spec, const Progress& progress = {});
+
+// Matches a table's rows with the project's aliases, then marks the places the user rejected as unmatched.
+ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& table, const Project& project);
+
+// Coverage of one source under the project's filter.
+CoverageTable sourceCoverage(const Workspace& workspace, const LoadedSource& source,
+                             const FilterState& filter);
+
+} // namespace couverture::app

@@ -1,0 +1,189 @@
+#include "app/tables/table_view.h"
+
+#include "core/problem.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <set>
+
+namespace couverture::app {
+
+void OutputTableModel::setTable(OutputTable table) {
+    beginResetModel();
+    table_ = std::move(table);
+    endResetModel();
+}
+
+int OutputTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(table_.rows.size());
+}
+
+int OutputTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(table_.columns.size());
+}
+
+QVariant OutputTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid()) {
+        return {};
+    }
+    const auto& row = table_.rows[static_cast<std::size_t>(index.row())];
+    const auto column = static_cast<std::size_t>(index.column());
+    const QString text = column < row.size() ? QString::fromStdString(row[column]) : QString();
+    const bool numeric = table_.columns[column].type != OutputColumn::Type::Text;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        return text;
+    }
+    if (role == Qt::EditRole) { // what sorting compares: numbers as numbers
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        return numeric && ok ? QVariant(value) : QVariant(text);
+    }
+    if (role == Qt::TextAlignmentRole && numeric) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant OutputTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    if (orientation == Qt::Vertical) {
+        return section + 1;
+    }
+    return QString::fromStdString(table_.columns[static_cast<std::size_t>(section)].name);
+}
+
+TableView::TableView(QWidget* parent)
+    : QWidget(parent), model_(new OutputTableModel(this)), proxy_(new QSortFilterProxyModel(this)),
+      view_(new QTableView(this)), filter_(new QLineEdit(this)), count_(new QLabel(this)) {
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(Qt::EditRole);
+    proxy_->setFilterKeyColumn(-1);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->setAlternatingRowColors(true);
+    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 6);
+    view_->verticalHeader()->hide(); // row numbers would follow the sort and mislead
+    filter_->setPlaceholderText(tr("Filter the rows (any column)"));
+    filter_->setClearButtonEnabled(true);
+    connect(filter_, &QLineEdit::textChanged, this, &TableView::setFilterText);
+
+    auto* copy = new QPushButton(tr("Copy"), this);
+    auto* save = new QPushButton(tr("Export…"), this);
+    save->setToolTip(tr("Write the rows shown to a CSV or XLSX file"));
+    connect(copy, &QPushButton::clicked, this, &TableView::copySelection);
+    connect(save, &QPushButton::clicked, this, &TableView::askAndExport);
+    auto* shortcut = new QShortcut(QKeySequence::Copy, view_);
+    connect(shortcut, &QShortcut::activated, this, &TableView::copySelection);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(filter_, 1);
+    top->addWidget(count_);
+    top->addWidget(copy);
+    top->addWidget(save);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(view_, 1);
+}
+
+void TableView::setTable(OutputTable table) {
+    model_->setTable(std::move(table));
+    view_->resizeColumnsToContents();
+    for (int column = 0; column < model_->columnCount(); ++column) {
+        view_->setColumnWidth(column, std::min(view_->columnWidth(column), 320));
+    }
+    updateCount();
+}
+
+void TableView::setFilterText(const QString& text) {
+    if (filter_->text() != text) {
+        filter_->setText(text);
+    }
+    proxy_->setFilterFixedString(text);
+    updateCount();
+}
+
+int TableView::shownRows() const {
+    return proxy_->rowCount();
+}
+
+void TableView::updateCount() {
+    count_->setText(tr("%1 of %2 rows").arg(proxy_->rowCount()).arg(model_->rowCount()));
+}
+
+OutputTable TableView::shownTable() const {
+    const OutputTable& all = model_->table();
+    OutputTable shown;
+    shown.name = all.name;
+    shown.columns = all.columns;
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+        const int source = proxy_->mapToSource(proxy_->index(row, 0)).row();
+        shown.rows.push_back(all.rows[static_cast<std::size_t>(source)]);
+    }
+    return shown;
+}
+
+void TableView::exportTo(const QString& path) {
+    const OutputTable table = shownTable();
+    if (path.endsWith(".xlsx", Qt::CaseInsensitive)) {
+        writeXlsx({&table}, path.toStdString());
+    } else {
+        writeCsv(table, path.toStdString());
+    }
+}
+
+void TableView::askAndExport() {
+    QString selected;
+    const QString name = QString::fromStdString(model_->table().name);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), name + ".csv",
+                                                      tr("CSV (*.csv);;Excel workbook (*.xlsx)"), &selected);
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        exportTo(path);
+    } catch (const OutputError& error) {
+        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(describe(error.problem)));
+    }
+}
+
+void TableView::copySelection() const {
+    std::set<int> rows;
+    for (const QModelIndex& index : view_->selectionModel()->selectedIndexes()) {
+        rows.insert(index.row());
+    }
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < proxy_->columnCount(); ++column) {
+        header << proxy_->headerData(column, Qt::Horizontal).toString();
+    }
+    lines << header.join('\t');
+    for (int row : rows) {
+        QStringList cells;
+        for (int column = 0; column < proxy_->columnCount(); ++column) {
+            cells << proxy_->index(row, column).data().toString();
+        }
+        lines << cells.join('\t');
+    }
+    QApplication::clipboard()->setText(lines.join('\n') + '\n');
+}
+
+} // namespace couverture::app

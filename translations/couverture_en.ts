@@ -1,0 +1,929 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Reason</name>
+    <message>
+        <source>the row names no place (no code, no name)</source>
+        <translation>the row names no place (no code, no name)</translation>
+    </message>
+    <message>
+        <source>rejected in the match review</source>
+        <translation>rejected in the match review</translation>
+    </message>
+    <message>
+        <source>no finer place given: presence at </source>
+        <translation>no finer place given: presence at </translation>
+    </message>
+    <message>
+        <source>(parent corrected)</source>
+        <translation>(parent corrected)</translation>
+    </message>
+    <message>
+        <source>another P-code scheme</source>
+        <translation>another P-code scheme</translation>
+    </message>
+    <message>
+        <source>is not in the boundaries</source>
+        <translation>is not in the boundaries</translation>
+    </message>
+    <message>
+        <source>in the boundaries, the row says</source>
+        <translation>in the boundaries, the row says</translation>
+    </message>
+    <message>
+        <source>in the boundaries</source>
+        <translation>in the boundaries</translation>
+    </message>
+    <message>
+        <source>as the row says</source>
+        <translation>as the row says</translation>
+    </message>
+    <message>
+        <source>without a name, and</source>
+        <translation>without a name, and</translation>
+    </message>
+    <message>
+        <source>repaired to</source>
+        <translation>repaired to</translation>
+    </message>
+    <message>
+        <source>alias table:</source>
+        <translation>alias table:</translation>
+    </message>
+    <message>
+        <source>read as</source>
+        <translation>read as</translation>
+    </message>
+    <message>
+        <source>(similarity</source>
+        <translation>(similarity</translation>
+    </message>
+    <message>
+        <source>(closest:</source>
+        <translation>(closest:</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>name spelt</source>
+        <translation>name spelt</translation>
+    </message>
+    <message>
+        <source>placed at</source>
+        <translation>placed at</translation>
+    </message>
+    <message>
+        <source>found by</source>
+        <translation>found by</translation>
+    </message>
+    <message>
+        <source>found in</source>
+        <translation>found in</translation>
+    </message>
+    <message>
+        <source>are named</source>
+        <translation>are named</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation>the country</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>outside</translation>
+    </message>
+    <message>
+        <source>not in</source>
+        <translation>not in</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>%1 level</source>
+        <translation>%1 level</translation>
+    </message>
+    <message>
+        <source>not found in</source>
+        <translation>not found in</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source> is </source>
+        <translation> is </translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::AnalysisPanel</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Who is where</source>
+        <translation>Who is where</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Overlaps</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Change between releases</source>
+        <translation>Change between releases</translation>
+    </message>
+    <message>
+        <source>Coverage: organisations, partners, programmes and people per unit. The other analyses appear here when the analysis module provides them.</source>
+        <translation>Coverage: organisations, partners, programmes and people per unit. The other analyses appear here when the analysis module provides them.</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::ExportDialog</name>
+    <message>
+        <source>The atlas has no page: the filters leave no unit or sector.</source>
+        <translation>The atlas has no page: the filters leave no unit or sector.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>Automatic: the figure and the level</source>
+        <translation>Automatic: the figure and the level</translation>
+    </message>
+    <message>
+        <source>Automatic: the sector and the date</source>
+        <translation>Automatic: the sector and the date</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd: the date the data describe</source>
+        <translation>yyyy-mm-dd: the date the data describe</translation>
+    </message>
+    <message>
+        <source>One source per line; empty: the style's default</source>
+        <translation>One source per line; empty: the style's default</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>No atlas: one map</source>
+        <translation>No atlas: one map</translation>
+    </message>
+    <message>
+        <source>One page per région</source>
+        <translation>One page per région</translation>
+    </message>
+    <message>
+        <source>One page per cercle</source>
+        <translation>One page per cercle</translation>
+    </message>
+    <message>
+        <source>One page per sector</source>
+        <translation>One page per sector</translation>
+    </message>
+    <message>
+        <source>Texts of the page</source>
+        <translation>Texts of the page</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <source>Map number</source>
+        <translation>Map number</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Page and files</source>
+        <translation>Page and files</translation>
+    </message>
+    <message>
+        <source>Language of the map</source>
+        <translation>Language of the map</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Page size</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Choose at least one format.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left half-written.</source>
+        <translation>Export cancelled; no file was left half-written.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written:</source>
+        <translation><numerusform>%n file written:</numerusform><numerusform>%n files written:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::FiltersPanel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period (activities overlapping it)</source>
+        <translation>Period (activities overlapping it)</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::ImportDialog</name>
+    <message>
+        <source>Import a table: %1</source>
+        <translation>Import a table: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 rows)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>HXL tag</source>
+        <translation>HXL tag</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Code key (tables that give only codes)</source>
+        <translation>Code key (tables that give only codes)</translation>
+    </message>
+    <message>
+        <source>How the columns are read (change a role to correct it)</source>
+        <translation>How the columns are read (change a role to correct it)</translation>
+    </message>
+    <message>
+        <source>First rows, as the roles read them</source>
+        <translation>First rows, as the roles read them</translation>
+    </message>
+    <message>
+        <source>Add to the project</source>
+        <translation>Add to the project</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 columns understood, %3 left unused, %4 problems.</source>
+        <translation>%1 rows read, %2 columns understood, %3 left unused, %4 problems.</translation>
+    </message>
+    <message>
+        <source>This table cannot be read as it is: %1</source>
+        <translation>This table cannot be read as it is: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>Found from the HXL tag</source>
+        <translation>Found from the HXL tag</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>Chosen by you</translation>
+    </message>
+    <message>
+        <source>Found from the header</source>
+        <translation>Found from the header</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::LayersPanel</name>
+    <message>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Cercles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Mapped level</source>
+        <translation>Mapped level</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Outlines shown</source>
+        <translation>Outlines shown</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::LegendPanel</name>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::MainWindow</name>
+    <message>
+        <source>Couverture projects (*.couverture)</source>
+        <translation>Couverture projects (*.couverture)</translation>
+    </message>
+    <message>
+        <source>Couverture</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>The map style cannot be read: %1</source>
+        <translation>The map style cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Coverage by %1</source>
+        <translation>Coverage by %1</translation>
+    </message>
+    <message>
+        <source>Match report</source>
+        <translation>Match report</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>How the rows of the table in view were placed on the map</source>
+        <translation>How the rows of the table in view were placed on the map</translation>
+    </message>
+    <message>
+        <source>Open a project or drop a table on the window.</source>
+        <translation>Open a project or drop a table on the window.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Match review</source>
+        <translation>Match review</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;New project</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a table or boundaries…</source>
+        <translation>&amp;Import a table or boundaries…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export the map…</source>
+        <translation>&amp;Export the map…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Whole &amp;country</source>
+        <translation>Whole &amp;country</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tables</translation>
+    </message>
+    <message>
+        <source>Match &amp;review</source>
+        <translation>Match &amp;review</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Couverture</source>
+        <translation>&amp;About Couverture</translation>
+    </message>
+    <message>
+        <source>About Couverture</source>
+        <translation>About Couverture</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Couverture %1&lt;/b&gt;&lt;br&gt;Who does what where in Mali: activity tables joined to the administrative boundaries, coverage tables and report-grade maps.</source>
+        <translation>&lt;b&gt;Couverture %1&lt;/b&gt;&lt;br&gt;Who does what where in Mali: activity tables joined to the administrative boundaries, coverage tables and report-grade maps.</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Open a project</translation>
+    </message>
+    <message>
+        <source>Reading the boundaries and the tables…</source>
+        <translation>Reading the boundaries and the tables…</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Loading %1</translation>
+    </message>
+    <message>
+        <source>The boundaries cannot be read: %1</source>
+        <translation>The boundaries cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The project cannot be loaded: %1</source>
+        <translation>The project cannot be loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (cannot be read)</translation>
+    </message>
+    <message>
+        <source>A table cannot be read</source>
+        <translation>A table cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 communes, %2 tables</source>
+        <translation>%1 communes, %2 tables</translation>
+    </message>
+    <message>
+        <source>No table to map: import an activity table (File › Import).</source>
+        <translation>No table to map: import an activity table (File › Import).</translation>
+    </message>
+    <message>
+        <source>The filters leave no activity row (%1 rows left out): nothing to map. Clear a filter to see the map again.</source>
+        <translation>The filters leave no activity row (%1 rows left out): nothing to map. Clear a filter to see the map again.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows on the map</source>
+        <translation>%1 of %2 rows on the map</translation>
+    </message>
+    <message>
+        <source>Place rejected: its rows stay unmatched.</source>
+        <translation>Place rejected: its rows stay unmatched.</translation>
+    </message>
+    <message>
+        <source>Decision saved as an alias: %1 → %2</source>
+        <translation>Decision saved as an alias: %1 → %2</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Save the project</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Save them?</source>
+        <translation>The project has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Import the boundaries, then an activity table (File › Import, or drop the files here).</source>
+        <translation>Import the boundaries, then an activity table (File › Import, or drop the files here).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Tables and boundaries (*.csv *.xlsx *.xls *.ods *.shp *.gpkg *.geojson *.json *.couverture);;All files (*)</source>
+        <translation>Tables and boundaries (*.csv *.xlsx *.xls *.ods *.shp *.gpkg *.geojson *.json *.couverture);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Boundaries</translation>
+    </message>
+    <message>
+        <source>Use %1 as the project's administrative boundaries?</source>
+        <translation>Use %1 as the project's administrative boundaries?</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation>Organisations: %1</translation>
+    </message>
+    <message>
+        <source>Implementing partners: %1</source>
+        <translation>Implementing partners: %1</translation>
+    </message>
+    <message>
+        <source>Programmes: %1</source>
+        <translation>Programmes: %1</translation>
+    </message>
+    <message>
+        <source>Activity rows: %1</source>
+        <translation>Activity rows: %1</translation>
+    </message>
+    <message>
+        <source>People reached: %1</source>
+        <translation>People reached: %1</translation>
+    </message>
+    <message>
+        <source>Present only at a coarser level: %1 organisations</source>
+        <translation>Present only at a coarser level: %1 organisations</translation>
+    </message>
+    <message>
+        <source>Click for the rows and organisations</source>
+        <translation>Click for the rows and organisations</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::ReviewPanel</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Repaired code</source>
+        <translation>Repaired code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fuzzy name</source>
+        <translation>Fuzzy name</translation>
+    </message>
+    <message>
+        <source>Coarser level</source>
+        <translation>Coarser level</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Place in the selected unit</source>
+        <translation>Place in the selected unit</translation>
+    </message>
+    <message>
+        <source>Place in the table</source>
+        <translation>Place in the table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>Placed in</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>P-code</source>
+        <translation>P-code</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>The place is the unit it was placed in: remember it as an alias</source>
+        <translation>The place is the unit it was placed in: remember it as an alias</translation>
+    </message>
+    <message>
+        <source>The place is not the unit it was placed in: keep its rows unmatched</source>
+        <translation>The place is not the unit it was placed in: keep its rows unmatched</translation>
+    </message>
+    <message>
+        <source>The place is the candidate selected on the right: remember it as an alias</source>
+        <translation>The place is the candidate selected on the right: remember it as an alias</translation>
+    </message>
+    <message>
+        <source>Ranked candidates (outlined in red on the map)</source>
+        <translation>Ranked candidates (outlined in red on the map)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) need a decision</source>
+        <translation><numerusform>%n place needs a decision</numerusform><numerusform>%n places need a decision</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::TableView</name>
+    <message>
+        <source>Filter the rows (any column)</source>
+        <translation>Filter the rows (any column)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a CSV or XLSX file</source>
+        <translation>Write the rows shown to a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::UnitRowsDialog</name>
+    <message>
+        <source>%1 (%2): activities</source>
+        <translation>%1 (%2): activities</translation>
+    </message>
+    <message>
+        <source>Organisations present (%1)</source>
+        <translation>Organisations present (%1)</translation>
+    </message>
+    <message>
+        <source>Activity rows (%1)</source>
+        <translation>Activity rows (%1)</translation>
+    </message>
+    <message>
+        <source>Rows of %1 placed in this unit or below it, with the filters applied.</source>
+        <translation>Rows of %1 placed in this unit or below it, with the filters applied.</translation>
+    </message>
+</context>
+</TS>

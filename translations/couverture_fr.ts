@@ -1,0 +1,929 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Reason</name>
+    <message>
+        <source>the row names no place (no code, no name)</source>
+        <translation>la ligne ne nomme aucun lieu (ni code, ni nom)</translation>
+    </message>
+    <message>
+        <source>rejected in the match review</source>
+        <translation>rejeté lors de la révision des correspondances</translation>
+    </message>
+    <message>
+        <source>no finer place given: presence at </source>
+        <translation>aucun lieu plus fin donné : présence au </translation>
+    </message>
+    <message>
+        <source>(parent corrected)</source>
+        <translation>(parent corrigé)</translation>
+    </message>
+    <message>
+        <source>another P-code scheme</source>
+        <translation>autre schéma de P-codes</translation>
+    </message>
+    <message>
+        <source>is not in the boundaries</source>
+        <translation>n'est pas dans les limites</translation>
+    </message>
+    <message>
+        <source>in the boundaries, the row says</source>
+        <translation>dans les limites, la ligne indique</translation>
+    </message>
+    <message>
+        <source>in the boundaries</source>
+        <translation>dans les limites</translation>
+    </message>
+    <message>
+        <source>as the row says</source>
+        <translation>comme l'indique la ligne</translation>
+    </message>
+    <message>
+        <source>without a name, and</source>
+        <translation>sans nom, et</translation>
+    </message>
+    <message>
+        <source>repaired to</source>
+        <translation>réparé en</translation>
+    </message>
+    <message>
+        <source>alias table:</source>
+        <translation>table d'alias :</translation>
+    </message>
+    <message>
+        <source>read as</source>
+        <translation>lu comme</translation>
+    </message>
+    <message>
+        <source>(similarity</source>
+        <translation>(similarité</translation>
+    </message>
+    <message>
+        <source>(closest:</source>
+        <translation>(le plus proche :</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>name spelt</source>
+        <translation>nom écrit</translation>
+    </message>
+    <message>
+        <source>placed at</source>
+        <translation>placé au</translation>
+    </message>
+    <message>
+        <source>found by</source>
+        <translation>trouvé par</translation>
+    </message>
+    <message>
+        <source>found in</source>
+        <translation>trouvé dans</translation>
+    </message>
+    <message>
+        <source>are named</source>
+        <translation>portent le nom</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation>le pays</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>hors de</translation>
+    </message>
+    <message>
+        <source>not in</source>
+        <translation>pas dans</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>%1 level</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>not found in</source>
+        <translation>introuvable dans</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source> is </source>
+        <translation> est </translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::AnalysisPanel</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Who is where</source>
+        <translation>Qui est où</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Chevauchements</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Change between releases</source>
+        <translation>Évolution entre deux éditions</translation>
+    </message>
+    <message>
+        <source>Coverage: organisations, partners, programmes and people per unit. The other analyses appear here when the analysis module provides them.</source>
+        <translation>Couverture : organisations, partenaires, programmes et personnes par unité. Les autres analyses apparaîtront ici lorsque le module d'analyse les fournira.</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::ExportDialog</name>
+    <message>
+        <source>The atlas has no page: the filters leave no unit or sector.</source>
+        <translation>L'atlas n'a aucune page : les filtres ne laissent aucune unité ni aucun secteur.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Automatic: the figure and the level</source>
+        <translation>Automatique : l'indicateur et le niveau</translation>
+    </message>
+    <message>
+        <source>Automatic: the sector and the date</source>
+        <translation>Automatique : le secteur et la date</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd: the date the data describe</source>
+        <translation>aaaa-mm-jj : la date que décrivent les données</translation>
+    </message>
+    <message>
+        <source>One source per line; empty: the style's default</source>
+        <translation>Une source par ligne ; vide : celles du style</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>No atlas: one map</source>
+        <translation>Pas d'atlas : une carte</translation>
+    </message>
+    <message>
+        <source>One page per région</source>
+        <translation>Une page par région</translation>
+    </message>
+    <message>
+        <source>One page per cercle</source>
+        <translation>Une page par cercle</translation>
+    </message>
+    <message>
+        <source>One page per sector</source>
+        <translation>Une page par secteur</translation>
+    </message>
+    <message>
+        <source>Texts of the page</source>
+        <translation>Textes de la page</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Données au</translation>
+    </message>
+    <message>
+        <source>Map number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producteur</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Page and files</source>
+        <translation>Page et fichiers</translation>
+    </message>
+    <message>
+        <source>Language of the map</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d'export</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left half-written.</source>
+        <translation>Export annulé ; aucun fichier n'est resté à moitié écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L'export a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written:</source>
+        <translation><numerusform>%n fichier écrit :</numerusform><numerusform>%n fichiers écrits :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::FiltersPanel</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type d'organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Period (activities overlapping it)</source>
+        <translation>Période (activités qui la recoupent)</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::ImportDialog</name>
+    <message>
+        <source>Import a table: %1</source>
+        <translation>Importer un tableau : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>HXL tag</source>
+        <translation>Balise HXL</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Code key (tables that give only codes)</source>
+        <translation>Clé de code (tableaux qui ne donnent que des codes)</translation>
+    </message>
+    <message>
+        <source>How the columns are read (change a role to correct it)</source>
+        <translation>Lecture des colonnes (changez un rôle pour la corriger)</translation>
+    </message>
+    <message>
+        <source>First rows, as the roles read them</source>
+        <translation>Premières lignes, telles que les rôles les lisent</translation>
+    </message>
+    <message>
+        <source>Add to the project</source>
+        <translation>Ajouter au projet</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 columns understood, %3 left unused, %4 problems.</source>
+        <translation>%1 lignes lues, %2 colonnes comprises, %3 non utilisées, %4 problèmes.</translation>
+    </message>
+    <message>
+        <source>This table cannot be read as it is: %1</source>
+        <translation>Ce tableau ne peut pas être lu tel quel : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(non utilisée)</translation>
+    </message>
+    <message>
+        <source>Found from the HXL tag</source>
+        <translation>Trouvé par la balise HXL</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>Choisi par vous</translation>
+    </message>
+    <message>
+        <source>Found from the header</source>
+        <translation>Trouvé par l'en-tête</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::LayersPanel</name>
+    <message>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Cercles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Mapped level</source>
+        <translation>Niveau cartographié</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Outlines shown</source>
+        <translation>Limites affichées</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::LegendPanel</name>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::MainWindow</name>
+    <message>
+        <source>Couverture projects (*.couverture)</source>
+        <translation>Projets Couverture (*.couverture)</translation>
+    </message>
+    <message>
+        <source>Couverture</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>The map style cannot be read: %1</source>
+        <translation>Le style de carte est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Coverage by %1</source>
+        <translation>Couverture par %1</translation>
+    </message>
+    <message>
+        <source>Match report</source>
+        <translation>Rapport de correspondance</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>How the rows of the table in view were placed on the map</source>
+        <translation>Comment les lignes du tableau affiché ont été placées sur la carte</translation>
+    </message>
+    <message>
+        <source>Open a project or drop a table on the window.</source>
+        <translation>Ouvrez un projet ou déposez un tableau sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Match review</source>
+        <translation>Révision des correspondances</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a table or boundaries…</source>
+        <translation>&amp;Importer un tableau ou des limites…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export the map…</source>
+        <translation>E&amp;xporter la carte…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Whole &amp;country</source>
+        <translation>Tout le &amp;pays</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tableaux</translation>
+    </message>
+    <message>
+        <source>Match &amp;review</source>
+        <translation>&amp;Révision des correspondances</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Couverture</source>
+        <translation>À &amp;propos de Couverture</translation>
+    </message>
+    <message>
+        <source>About Couverture</source>
+        <translation>À propos de Couverture</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Couverture %1&lt;/b&gt;&lt;br&gt;Who does what where in Mali: activity tables joined to the administrative boundaries, coverage tables and report-grade maps.</source>
+        <translation>&lt;b&gt;Couverture %1&lt;/b&gt;&lt;br&gt;Qui fait quoi où au Mali : tableaux d'activités joints aux limites administratives, tableaux de couverture et cartes de qualité rapport.</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Reading the boundaries and the tables…</source>
+        <translation>Lecture des limites et des tableaux…</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Chargement de %1</translation>
+    </message>
+    <message>
+        <source>The boundaries cannot be read: %1</source>
+        <translation>Les limites sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>The project cannot be loaded: %1</source>
+        <translation>Le projet ne peut pas être chargé : %1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (illisible)</translation>
+    </message>
+    <message>
+        <source>A table cannot be read</source>
+        <translation>Un tableau est illisible</translation>
+    </message>
+    <message>
+        <source>%1 communes, %2 tables</source>
+        <translation>%1 communes, %2 tableaux</translation>
+    </message>
+    <message>
+        <source>No table to map: import an activity table (File › Import).</source>
+        <translation>Aucun tableau à cartographier : importez un tableau d'activités (Fichier › Importer).</translation>
+    </message>
+    <message>
+        <source>The filters leave no activity row (%1 rows left out): nothing to map. Clear a filter to see the map again.</source>
+        <translation>Les filtres ne laissent aucune ligne d'activité (%1 lignes écartées) : rien à cartographier. Effacez un filtre pour revoir la carte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows on the map</source>
+        <translation>%1 lignes sur %2 sur la carte</translation>
+    </message>
+    <message>
+        <source>Place rejected: its rows stay unmatched.</source>
+        <translation>Lieu rejeté : ses lignes restent sans correspondance.</translation>
+    </message>
+    <message>
+        <source>Decision saved as an alias: %1 → %2</source>
+        <translation>Décision enregistrée comme alias : %1 → %2</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Save them?</source>
+        <translation>Le projet a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Import the boundaries, then an activity table (File › Import, or drop the files here).</source>
+        <translation>Importez les limites, puis un tableau d'activités (Fichier › Importer, ou déposez les fichiers ici).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Tables and boundaries (*.csv *.xlsx *.xls *.ods *.shp *.gpkg *.geojson *.json *.couverture);;All files (*)</source>
+        <translation>Tableaux et limites (*.csv *.xlsx *.xls *.ods *.shp *.gpkg *.geojson *.json *.couverture);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Use %1 as the project's administrative boundaries?</source>
+        <translation>Utiliser %1 comme limites administratives du projet ?</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation>Organisations : %1</translation>
+    </message>
+    <message>
+        <source>Implementing partners: %1</source>
+        <translation>Partenaires de mise en œuvre : %1</translation>
+    </message>
+    <message>
+        <source>Programmes: %1</source>
+        <translation>Programmes : %1</translation>
+    </message>
+    <message>
+        <source>Activity rows: %1</source>
+        <translation>Lignes d'activité : %1</translation>
+    </message>
+    <message>
+        <source>People reached: %1</source>
+        <translation>Personnes atteintes : %1</translation>
+    </message>
+    <message>
+        <source>Present only at a coarser level: %1 organisations</source>
+        <translation>Présentes seulement à un niveau supérieur : %1 organisations</translation>
+    </message>
+    <message>
+        <source>Click for the rows and organisations</source>
+        <translation>Cliquez pour voir les lignes et les organisations</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d'abord un projet.</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::ReviewPanel</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Repaired code</source>
+        <translation>Code réparé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fuzzy name</source>
+        <translation>Nom approché</translation>
+    </message>
+    <message>
+        <source>Coarser level</source>
+        <translation>Niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Sans correspondance</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Place in the selected unit</source>
+        <translation>Placer dans l'unité choisie</translation>
+    </message>
+    <message>
+        <source>Place in the table</source>
+        <translation>Lieu dans le tableau</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>Placé dans</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>P-code</source>
+        <translation>P-code</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>The place is the unit it was placed in: remember it as an alias</source>
+        <translation>Le lieu est bien l'unité où il a été placé : le retenir comme alias</translation>
+    </message>
+    <message>
+        <source>The place is not the unit it was placed in: keep its rows unmatched</source>
+        <translation>Le lieu n'est pas l'unité où il a été placé : laisser ses lignes sans correspondance</translation>
+    </message>
+    <message>
+        <source>The place is the candidate selected on the right: remember it as an alias</source>
+        <translation>Le lieu est le candidat choisi à droite : le retenir comme alias</translation>
+    </message>
+    <message>
+        <source>Ranked candidates (outlined in red on the map)</source>
+        <translation>Candidats classés (entourés de rouge sur la carte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) need a decision</source>
+        <translation><numerusform>%n lieu demande une décision</numerusform><numerusform>%n lieux demandent une décision</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::TableView</name>
+    <message>
+        <source>Filter the rows (any column)</source>
+        <translation>Filtrer les lignes (toutes colonnes)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a CSV or XLSX file</source>
+        <translation>Écrire les lignes affichées dans un fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>L'export a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>couverture::app::UnitRowsDialog</name>
+    <message>
+        <source>%1 (%2): activities</source>
+        <translation>%1 (%2) : activités</translation>
+    </message>
+    <message>
+        <source>Organisations present (%1)</source>
+        <translation>Organisations présentes (%1)</translation>
+    </message>
+    <message>
+        <source>Activity rows (%1)</source>
+        <translation>Lignes d'activité (%1)</translation>
+    </message>
+    <message>
+        <source>Rows of %1 placed in this unit or below it, with the filters applied.</source>
+        <translation>Lignes de %1 placées dans cette unité ou en dessous, filtres appliqués.</translation>
+    </message>
+</context>
+</TS>
