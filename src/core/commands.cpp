@@ -187,6 +187,49 @@ bool hasCodeOnlyRows(const ActivityTable& table) {
 }
 
 JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progress& progress) {
+    JoinedActivities joined;
+    BoundaryOptions boundaryOptions = inputs.boundaryOptions;
+    boundaryOptions.progress = {};
+    if (!progress.report(0.0, "loading boundaries")) {
+        throw Cancelled{};
+    }
+    joined.boundaries = loadBoundaries(inputs.boundaries, boundaryOptions);
+    if (!progress.report(0.2, "reading the activity table")) {
+        throw Cancelled{};
+    }
+    ActivityReadOptions read = inputs.read;
+    read.progress = {};
+    // "PG:..." names a release published in the shared store (core/store), anything else a file.
+    joined.table = store::isStoreSource(inputs.activities) ? store::readStoreActivities(inputs.activities)
+                                                           : readActivityTable(inputs.activities, read);
+    requireFilterKeepsRows(joined.table, inputs.filter);
+    if (!progress.report(0.5, "reconciling places")) {
+        throw Cancelled{};
+    }
+    ReconcileOptions reconcileOptions;
+    reconcileOptions.fuzzyThreshold = inputs.fuzzyThreshold;
+    if (!inputs.aliases.empty()) {
+        reconcileOptions.aliases = readAliases(inputs.aliases, joined.boundaries.tree);
+    }
+    for (const std::string& key : inputs.codeKeys) {
+        reconcileOptions.codeKeys.push_back(readCodeKey(key));
+    }
+    if (hasCodeOnlyRows(joined.table)) {
+        reconcileOptions.populationByCode = populationByCode(inputs.activities);
+    }
+    joined.reconciled = reconcile(joined.boundaries.tree, joined.table.rows, reconcileOptions);
+    progress.report(0.8, "places reconciled");
+    return joined;
+}
+
+void refuseUnacceptedPartialJoin(const JoinInputs& inputs, const JoinedActivities& joined) {
+    if (!inputs.acceptPartialJoin && joined.reconciled.partial()) {
+        throwInputError(inputs.activities, joined.table.sheet, 0, joined.reconciled.partialReason());
+    }
+}
+
+} // namespace
+
 void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& filter) {
     if (filter.empty() || keepsAny(table, filter)) {
         return;
@@ -242,50 +285,6 @@ void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& fi
     throwInputError(table.path, table.sheet.empty() ? std::string{} : "sheet " + table.sheet, 0, message);
 }
 
-JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
-    JoinedActivities joined;
-    BoundaryOptions boundaryOptions = inputs.boundaryOptions;
-    boundaryOptions.progress = {};
-    if (!progress.report(0.0, "loading boundaries")) {
-        throw Cancelled{};
-    }
-    joined.boundaries = loadBoundaries(inputs.boundaries, boundaryOptions);
-    if (!progress.report(0.2, "reading the activity table")) {
-        throw Cancelled{};
-    }
-    ActivityReadOptions read = inputs.read;
-    read.progress = {};
-    // "PG:..." names a release published in the shared store (core/store), anything else a file.
-    joined.table = store::isStoreSource(inputs.activities) ? store::readStoreActivities(inputs.activities)
-                                                           : readActivityTable(inputs.activities, read);
-    joined.table = readActivityTable(inputs.activities, read);
-    requireFilterKeepsRows(joined.table, inputs.filter);
-    if (!progress.report(0.5, "reconciling places")) {
-        throw Cancelled{};
-    }
-    ReconcileOptions reconcileOptions;
-    reconcileOptions.fuzzyThreshold = inputs.fuzzyThreshold;
-    if (!inputs.aliases.empty()) {
-        reconcileOptions.aliases = readAliases(inputs.aliases, joined.boundaries.tree);
-    }
-    for (const std::string& key : inputs.codeKeys) {
-        reconcileOptions.codeKeys.push_back(readCodeKey(key));
-    }
-    if (hasCodeOnlyRows(joined.table)) {
-        reconcileOptions.populationByCode = populationByCode(inputs.activities);
-    }
-    joined.reconciled = reconcile(joined.boundaries.tree, joined.table.rows, reconcileOptions);
-    progress.report(0.8, "places reconciled");
-    return joined;
-}
-
-void refuseUnacceptedPartialJoin(const JoinInputs& inputs, const JoinedActivities& joined) {
-    if (!inputs.acceptPartialJoin && joined.reconciled.partial()) {
-        throwInputError(inputs.activities, joined.table.sheet, 0, joined.reconciled.partialReason());
-    }
-}
-
-} // namespace
 
 JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
     JoinedActivities joined = loadAndReconcileUnchecked(inputs, progress);
@@ -534,8 +533,7 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
         writeCsv(*table, output.filesWritten.back(), options.csvForm);
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
-    writeXlsx({&report, &summary, &review, &schemes, &mapping}, output.filesWritten.back());
-    writeXlsx({&report, &summary, &review, &mapping}, output.filesWritten.back(),
+    writeXlsx({&report, &summary, &review, &schemes, &mapping}, output.filesWritten.back(),
               documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
     options.progress.report(1.0, "match report written");
     // The reports say why; the exit status says that the join is not whole.
