@@ -82,3 +82,26 @@ TEST_CASE("store: the OCHA 3W of December 2023 is published and read back with t
     CHECK(styles.value(0, 1) == "t");
     CHECK(styles.value(0, 2) == "t");
 }
+
+TEST_CASE("store: store-upgrade creates the schema, and no message shows a password") {
+    PgTestCluster& cluster = PgTestCluster::instance();
+    const std::string database = cluster.newDatabase();
+    std::string output;
+    REQUIRE(runCli({"store-upgrade", "--to", cluster.target(database)}, output) == 0);
+    CHECK(output.find("schema version 0 -> 1") != std::string::npos);
+    REQUIRE(runCli({"store-upgrade", "--to", cluster.target(database)}, output) == 0);
+    CHECK(output.find("schema version 1 -> 1") != std::string::npos);
+    // A password given on the command line anyway (refused by the server) is not repeated in the error.
+    CHECK(runCli({"store-upgrade", "--to", cluster.target(database) + " password=Wr0ng-s3cret"}, output) ==
+          3);
+    CHECK(output.find("Wr0ng-s3cret") == std::string::npos);
+    CHECK(output.find("PG:host=") != std::string::npos);
+    CHECK(runCli({"coverage", "--quiet", "--activities", cluster.target(database) + " password=Wr0ng-s3cret",
+                  "--boundaries", COUVERTURE_FIXTURES "/nowhere"},
+                 output) != 0);
+    CHECK(output.find("Wr0ng-s3cret") == std::string::npos);
+    CHECK(
+        runCli({"publish", "--to", cluster.target(database), "--release", "2023-12", "--activities", "x.csv"},
+               output) == 1);
+    CHECK(output.find("--cluster") != std::string::npos);
+}
