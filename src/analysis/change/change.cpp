@@ -214,23 +214,30 @@ std::string parentName(const AdminTree& tree, UnitId unit) {
                                                                                : tree.unit(parent).name;
 }
 
+// A table whose first three columns name the unit of the level: pcode, name, parent.
+OutputTable unitTable(std::string name, AdminLevel level, std::vector<OutputColumn> figures) {
+    const std::string tag = tagOf(level);
+    OutputTable table;
+    table.name = std::move(name);
+    table.columns = {{"pcode", tag + "+code", Type::Text},
+                     {"name", tag + "+name", Type::Text},
+                     {"parent", "", Type::Text}};
+    table.columns.insert(table.columns.end(), figures.begin(), figures.end());
+    return table;
+}
+
 } // namespace
 
 OutputTable sectorChangeTable(const AdminTree& tree, const ChangeResult& result) {
-    const std::string tag = tagOf(result.options.level);
-    OutputTable table;
-    table.name = "change_by_sector";
-    table.columns = {{"pcode", tag + "+code", Type::Text},
-                     {"name", tag + "+name", Type::Text},
-                     {"parent", "", Type::Text},
-                     {"sector", "#sector", Type::Text},
-                     {"organisations_before", "#org+num+before", Type::Integer},
-                     {"organisations_after", "#org+num+after", Type::Integer},
-                     {"net", "#org+num+change", Type::Integer},
-                     {"left", "#org+left", Type::Text},
-                     {"arrived", "#org+arrived", Type::Text},
-                     {"lost_last", "#indicator+lost_last", Type::Integer},
-                     {"gained_first", "#indicator+gained_first", Type::Integer}};
+    OutputTable table = unitTable("change_by_sector", result.options.level,
+                                  {{"sector", "#sector", Type::Text},
+                                   {"organisations_before", "#org+num+before", Type::Integer},
+                                   {"organisations_after", "#org+num+after", Type::Integer},
+                                   {"net", "#org+num+change", Type::Integer},
+                                   {"left", "#org+left", Type::Text},
+                                   {"arrived", "#org+arrived", Type::Text},
+                                   {"lost_last", "#indicator+lost_last", Type::Integer},
+                                   {"gained_first", "#indicator+gained_first", Type::Integer}});
     for (const SectorChange& change : result.sectors) {
         const AdminUnit& unit = tree.unit(change.unit);
         table.rows.push_back(
@@ -244,14 +251,9 @@ OutputTable sectorChangeTable(const AdminTree& tree, const ChangeResult& result)
 }
 
 OutputTable lostLastTable(const AdminTree& tree, const ChangeResult& result) {
-    const std::string tag = tagOf(result.options.level);
-    OutputTable table;
-    table.name = "lost_last_organisation";
-    table.columns = {{"pcode", tag + "+code", Type::Text},
-                     {"name", tag + "+name", Type::Text},
-                     {"parent", "", Type::Text},
-                     {"sector", "#sector", Type::Text},
-                     {"organisations_before", "#org+before", Type::Text}};
+    OutputTable table =
+        unitTable("lost_last_organisation", result.options.level,
+                  {{"sector", "#sector", Type::Text}, {"organisations_before", "#org+before", Type::Text}});
     for (const SectorChange& change : result.sectors) {
         if (change.lostLast()) {
             const AdminUnit& unit = tree.unit(change.unit);
@@ -263,16 +265,11 @@ OutputTable lostLastTable(const AdminTree& tree, const ChangeResult& result) {
 }
 
 OutputTable netChangeTable(const AdminTree& tree, const ChangeResult& result) {
-    const std::string tag = tagOf(result.options.level);
-    OutputTable table;
-    table.name = "net_change";
-    table.columns = {{"pcode", tag + "+code", Type::Text},
-                     {"name", tag + "+name", Type::Text},
-                     {"parent", "", Type::Text},
-                     {"organisations_before", "#org+num+before", Type::Integer},
-                     {"organisations_after", "#org+num+after", Type::Integer},
-                     {"net", "#org+num+change", Type::Integer},
-                     {"sectors_lost", "#indicator+sectors_lost", Type::Integer}};
+    OutputTable table = unitTable("net_change", result.options.level,
+                                  {{"organisations_before", "#org+num+before", Type::Integer},
+                                   {"organisations_after", "#org+num+after", Type::Integer},
+                                   {"net", "#org+num+change", Type::Integer},
+                                   {"sectors_lost", "#indicator+sectors_lost", Type::Integer}});
     for (const UnitId id : tree.level(result.options.level)) {
         const UnitChange& figures = result.units[static_cast<std::size_t>(id)];
         table.rows.push_back({tree.unit(id).pcode, tree.unit(id).name, parentName(tree, id),
