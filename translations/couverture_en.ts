@@ -764,6 +764,22 @@
         <source>Open a project first.</source>
         <translation>Open a project first.</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Zoom to a unit: </source>
+        <translation>Zoom to a unit: </translation>
+    </message>
+    <message>
+        <source>Name of a région, cercle or commune</source>
+        <translation>Name of a région, cercle or commune</translation>
+    </message>
+    <message>
+        <source>No unit is named %1</source>
+        <translation>No unit is named %1</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::ReviewPanel</name>

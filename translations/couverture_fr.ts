@@ -764,6 +764,22 @@
         <source>Open a project first.</source>
         <translation>Ouvrez d'abord un projet.</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Zoom to a unit: </source>
+        <translation>Zoomer sur une unité : </translation>
+    </message>
+    <message>
+        <source>Name of a région, cercle or commune</source>
+        <translation>Nom d'une région, d'un cercle ou d'une commune</translation>
+    </message>
+    <message>
+        <source>No unit is named %1</source>
+        <translation>Aucune unité ne s'appelle %1</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::ReviewPanel</name>

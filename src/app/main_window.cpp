@@ -13,12 +13,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCompleter>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -26,7 +28,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
 #include <unordered_map>
@@ -185,6 +189,23 @@ void MainWindow::buildMenus() {
             }
         });
     }
+    // Zoom to a unit by its name: région, cercle or commune, with its P-code to tell namesakes apart.
+    QToolBar* toolbar = addToolBar(tr("Find"));
+    toolbar->setObjectName("find");
+    toolbar->addWidget(new QLabel(tr("Zoom to a unit: "), toolbar));
+    unitSearch_ = new QLineEdit(toolbar);
+    unitSearch_->setPlaceholderText(tr("Name of a région, cercle or commune"));
+    unitSearch_->setClearButtonEnabled(true);
+    unitSearch_->setMaximumWidth(320);
+    toolbar->addWidget(unitSearch_);
+    connect(unitSearch_, &QLineEdit::returnPressed, this, [this] { zoomToUnitNamed(unitSearch_->text()); });
+    unitNames_ = new QStringListModel(this);
+    auto* completer = new QCompleter(unitNames_, unitSearch_);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &MainWindow::zoomToUnitNamed);
+    unitSearch_->setCompleter(completer);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Couverture"), this, [this] {
         QMessageBox::about(
@@ -262,7 +283,34 @@ void MainWindow::loadingFinished() {
     emit projectLoaded();
 }
 
+void MainWindow::zoomToUnitNamed(const QString& text) {
+    if (!workspace_) {
+        return;
+    }
+    const AdminTree& tree = workspace_->tree();
+    for (const AdminUnit& unit : tree.units()) {
+        const QString label =
+            QString("%1 (%2)").arg(QString::fromStdString(unit.name), QString::fromStdString(unit.pcode));
+        if (unit.level != AdminLevel::Country &&
+            (label == text || QString::fromStdString(unit.name).compare(text, Qt::CaseInsensitive) == 0)) {
+            showMapTab();
+            canvas_->zoomToUnit(unit.id);
+            canvas_->highlight({unit.id});
+            return;
+        }
+    }
+    status_->setText(tr("No unit is named %1").arg(text));
+}
+
 void MainWindow::workspaceChanged() {
+    QStringList names;
+    for (const AdminUnit& unit : workspace_->tree().units()) {
+        if (unit.level != AdminLevel::Country) {
+            names << QString("%1 (%2)").arg(QString::fromStdString(unit.name),
+                                            QString::fromStdString(unit.pcode));
+        }
+    }
+    unitNames_->setStringList(names);
     QStringList labels;
     for (const auto& source : workspace_->sources) {
         labels << (source.ok() ? source.spec.label : tr("%1 (cannot be read)").arg(source.spec.label));

@@ -14,6 +14,8 @@
 
 class QDockWidget;
 class QLabel;
+class QLineEdit;
+class QStringListModel;
 class QMenu;
 class QTabWidget;
 class QProgressBar;
@@ -77,6 +79,8 @@ public:
     void showReview();
     ExportDialog* makeExportDialog();
     void applyDecision(const ReviewPlace& place, UnitId unit, bool rejected);
+    // "Ségou", or "Ségou (ML0401)" as the completer offers it: zooms the map to that unit.
+    void zoomToUnitNamed(const QString& text);
 
 signals:
     void projectLoaded();
@@ -140,6 +144,8 @@ private:
     QProgressBar* loadProgress_;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+    QLineEdit* unitSearch_ = nullptr;
+    QStringListModel* unitNames_ = nullptr;
 };
 
 } // namespace couverture::app

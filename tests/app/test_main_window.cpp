@@ -110,6 +110,8 @@ private slots:
         const QString csv = dir_.filePath("bamako_rows.csv");
         dialog.rowsView()->exportTo(csv);
         QVERIFY(QFile::exists(csv));
+        window_->zoomToUnitNamed("bamako");
+        QVERIFY(canvas->visibleArea().width() < window_->workspace()->scene->extent().width() / 10);
         canvas->zoomToExtent();
     }
 

@@ -95,6 +95,9 @@ std::vector<ReviewPlace> reviewPlaces(const AdminTree& tree, const LoadedSource&
                                   ? place.match.unit
                                   : kNoUnit;
         place.candidates = rankedCandidates(tree, place.level, place.input, parent, placed, maxCandidates);
+        if (!place.candidates.empty() && place.candidates.front().unit == place.match.unit) {
+            place.candidates.front().score = place.match.score; // as reconciliation scored it
+        }
     }
     return places;
 }

@@ -13,7 +13,7 @@ namespace couverture::app {
 
 struct ReviewCandidate {
     UnitId unit = kNoUnit;
-    double score = 0; // name similarity (core's nameSimilarity), 1 for the unit placed by code or name
+    double score = 0; // name similarity (core's nameSimilarity); the placed unit keeps the match's score
 };
 
 struct ReviewPlace {
