@@ -37,7 +37,8 @@ Commands:
   analyse compare         Two releases (--activities FILE --after FILE, or --withdraw ORG to take one
                           organisation out): organisations that left and arrived per unit (--level, default
                           cercle) and sector, units that lost their last organisation in a sector; --map: net
-                          change.
+                          change. Two releases of the store: --activities 'PG:service=S release=2023-12'
+                          --after 'PG:service=S release=2024-03'.
 
 Inputs (match, coverage, map, atlas):
   --boundaries PATH       Boundaries: folder, Shapefile, GeoPackage, GeoJSON or a PG: connection string

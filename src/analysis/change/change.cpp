@@ -1,5 +1,7 @@
 #include "analysis/change/change.h"
 
+#include "core/store/release_reader.h"
+
 #include "core/text_fold.h"
 
 #include <algorithm>
@@ -150,7 +152,9 @@ CompareRun runCompare(const CompareInputs& inputs) {
     const AdminTree& tree = run.before.boundaries.tree;
     if (!inputs.after.empty()) {
         check(inputs.progress, 0.5, "reading the second release");
-        run.after = readActivityTable(inputs.after, inputs.afterRead);
+        // "PG:... release=NAME" is a release published in the shared store, anything else a file.
+        run.after = store::isStoreSource(inputs.after) ? store::readStoreActivities(inputs.after)
+                                                       : readActivityTable(inputs.after, inputs.afterRead);
         ReconcileOptions reconcileOptions;
         reconcileOptions.fuzzyThreshold = inputs.before.fuzzyThreshold;
         if (!inputs.before.aliases.empty()) {
