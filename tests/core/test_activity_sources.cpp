@@ -95,7 +95,7 @@ TEST_CASE("ODS: identical rows stored once with a repeat count are all read (GDA
     CHECK(sheets[0].rows == 120003);
 }
 
-TEST_CASE("ODS: text with spaces, line breaks and comments; a broken workbook is an input error",
+TEST_CASE("ODS: text with spaces and line breaks and comments and a broken workbook",
           "[activity_table][ods]") {
     const std::string path = writeOds(
         "text.ods",
