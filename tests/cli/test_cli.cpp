@@ -274,7 +274,7 @@ TEST_CASE("a filter that keeps no row and a repeated --activities are refused wi
     CHECK(twice.err.find("--activities was given 2 times") != std::string::npos);
 }
 
-TEST_CASE("--csv excel writes the form French Excel opens; plain is the default", "[cli][shared-data]") {
+TEST_CASE("CSV forms: --csv excel writes what French Excel opens and plain is the default", "[cli][shared-data]") {
     if (!haveShared()) {
         WARN("shared data not found, skipped");
         return;

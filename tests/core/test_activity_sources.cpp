@@ -1,6 +1,7 @@
 // Reading tables whole: ODS workbooks past GDAL's limits, broken workbooks, KoboToolbox exports.
 
 #include "core/activity_table.h"
+#include "core/test_support.h"
 
 #include <catch2/catch.hpp>
 #include <cpl_conv.h>
@@ -48,14 +49,7 @@ std::string cell(const std::string& text) {
     return "<table:table-cell office:value-type=\"string\"><text:p>" + text + "</text:p></table:table-cell>";
 }
 
-std::optional<Problem> inputErrorOf(const std::string& path, const ActivityReadOptions& options = {}) {
-    try {
-        readActivityTable(path, options);
-    } catch (const InputError& error) {
-        return error.problem;
-    }
-    return std::nullopt;
-}
+using test::inputErrorOf;
 
 } // namespace
 
@@ -101,7 +95,7 @@ TEST_CASE("ODS: identical rows stored once with a repeat count are all read (GDA
     CHECK(sheets[0].rows == 120003);
 }
 
-TEST_CASE("ODS: text with spaces, line breaks and comments; a broken workbook is an input error",
+TEST_CASE("ODS: text with spaces and line breaks and comments and a broken workbook",
           "[activity_table][ods]") {
     const std::string path = writeOds(
         "text.ods",

@@ -1,4 +1,5 @@
 #include "core/activity_table.h"
+#include "core/test_support.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -58,15 +59,7 @@ bool mentions(const ActivityTable& table, Severity severity, const std::string& 
     });
 }
 
-// The InputError a read throws, so its fields can be checked.
-std::optional<Problem> inputErrorOf(const std::string& path, const ActivityReadOptions& options = {}) {
-    try {
-        readActivityTable(path, options);
-    } catch (const InputError& error) {
-        return error.problem;
-    }
-    return std::nullopt;
-}
+using test::inputErrorOf;
 
 struct ExpectedRole {
     Role role;

@@ -5,6 +5,7 @@
 #include "core/boundary_reader.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace couverture::test {
@@ -47,6 +48,16 @@ inline ActivityRow rowWith(const PlaceCells& place, const std::string& organisat
     row.cell(Role::OrgAcronym) = organisation;
     row.cell(Role::Sector) = sector;
     return row;
+}
+
+// The InputError a table read throws, so its fields can be checked; nullopt when the read succeeds.
+inline std::optional<Problem> inputErrorOf(const std::string& path, const ActivityReadOptions& options = {}) {
+    try {
+        readActivityTable(path, options);
+    } catch (const InputError& error) {
+        return error.problem;
+    }
+    return std::nullopt;
 }
 
 } // namespace couverture::test
