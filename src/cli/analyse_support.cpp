@@ -106,6 +106,7 @@ analysis::NeedLayer analyseNeed(const MapCommandArguments& arguments, const Admi
         read.where.push_back(columnCondition(text));
     }
     read.label = analyseOption(arguments, "--need-label", "people in need");
+    read.codeKeys = arguments.inputs.codeKeys; // --code-key: what a code-only need table's codes mean
     if (const std::string aliases = analyseOption(arguments, "--need-aliases", ""); !aliases.empty()) {
         read.aliases = readAliases(aliases, tree); // earlier decisions for the need table's own codes
     }

@@ -40,6 +40,11 @@ Inputs (match, coverage, map, atlas):
                           Explicit boundary fields for a level (region, cercle, commune), repeatable.
   --aliases FILE          Earlier decisions (columns level,input,parent,pcode), applied first.
   --fuzzy-threshold X     Minimum similarity for a fuzzy name match (default 0.85).
+  --code-key FILE         A table with codes and names of another P-code scheme (COD-PS population, a 3W),
+                          repeatable: reads rows that give codes without names (HNO); its population, if any,
+                          is evidence of which scheme each région's codes follow (match_schemes.csv).
+  --accept-partial-join   Keep going when some régions' codes cannot be read with confidence: their rows are
+                          reported unmatched. Without it such a join is refused (exit 2).
   --out DIR               Output folder (default exports).
   --quiet                 No progress on standard error.
 
@@ -122,7 +127,8 @@ struct UsageError {
 };
 
 const std::vector<std::string> kFlags = {"--quiet", "--keep-undated", "--help", "-h", "--world-file",
-                                         "--map"};
+                                         "--map",
+                                         "--accept-partial-join"};
 const std::vector<std::string> kOptions = {"--boundaries",
                                            "--activities",
                                            "--sheet",
@@ -181,7 +187,8 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--include",
                                            "--shortlist",
                                            "--min-organisations",
-                                           "--top"};
+                                           "--top",
+                                           "--code-key"};
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {
@@ -291,6 +298,8 @@ JoinInputs joinInputs(const Arguments& arguments) {
     inputs.read.explicitMapping = columnMapping(arguments);
     inputs.boundaryOptions.explicitFields = boundaryFields(arguments);
     inputs.aliases = arguments.value("--aliases").value_or("");
+    inputs.codeKeys = arguments.values("--code-key");
+    inputs.acceptPartialJoin = arguments.has("--accept-partial-join");
     if (auto threshold = arguments.value("--fuzzy-threshold")) {
         try {
             inputs.fuzzyThreshold = std::stod(*threshold);

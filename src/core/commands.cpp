@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 namespace couverture {
 namespace {
@@ -69,7 +70,42 @@ const char* levelHxl(AdminLevel level, bool code) {
 
 } // namespace
 
-JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
+namespace {
+
+// The population figure of each code of a code-only table (its largest, the total row's), for the ratio
+// evidence of the scheme decision.
+std::unordered_map<std::string, double> populationByCode(const std::string& path) {
+    std::unordered_map<std::string, double> populations;
+    std::vector<CodedRow> rows;
+    try {
+        rows = readCodedRows(path, false);
+    } catch (const InputError&) {
+        return populations; // a table without code columns has no code-only rows either
+    }
+    for (const CodedRow& row : rows) {
+        for (std::size_t i = 3; i-- > 0;) {
+            const std::string code = cleanCode(row.codes[i]);
+            if (code.empty()) {
+                continue;
+            }
+            if (row.population) {
+                auto [at, inserted] = populations.try_emplace(code, *row.population);
+                at->second = inserted ? at->second : std::max(at->second, *row.population);
+            }
+            break;
+        }
+    }
+    return populations;
+}
+
+bool hasCodeOnlyRows(const ActivityTable& table) {
+    return std::any_of(table.rows.begin(), table.rows.end(), [](const ActivityRow& row) {
+        return isPlaceholder(row.cell(Role::Adm1Name)) && isPlaceholder(row.cell(Role::Adm2Name)) &&
+               isPlaceholder(row.cell(Role::Adm3Name));
+    });
+}
+
+JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progress& progress) {
     JoinedActivities joined;
     BoundaryOptions boundaryOptions = inputs.boundaryOptions;
     boundaryOptions.progress = {};
@@ -91,8 +127,28 @@ JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& prog
     if (!inputs.aliases.empty()) {
         reconcileOptions.aliases = readAliases(inputs.aliases, joined.boundaries.tree);
     }
+    for (const std::string& key : inputs.codeKeys) {
+        reconcileOptions.codeKeys.push_back(readCodeKey(key));
+    }
+    if (hasCodeOnlyRows(joined.table)) {
+        reconcileOptions.populationByCode = populationByCode(inputs.activities);
+    }
     joined.reconciled = reconcile(joined.boundaries.tree, joined.table.rows, reconcileOptions);
     progress.report(0.8, "places reconciled");
+    return joined;
+}
+
+void refuseUnacceptedPartialJoin(const JoinInputs& inputs, const JoinedActivities& joined) {
+    if (!inputs.acceptPartialJoin && joined.reconciled.partial()) {
+        throwInputError(inputs.activities, joined.table.sheet, 0, joined.reconciled.partialReason());
+    }
+}
+
+} // namespace
+
+JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
+    JoinedActivities joined = loadAndReconcileUnchecked(inputs, progress);
+    refuseUnacceptedPartialJoin(inputs, joined);
     return joined;
 }
 
@@ -308,22 +364,41 @@ OutputTable matchReviewTable(const JoinedActivities& joined) {
     return table;
 }
 
+OutputTable matchSchemeTable(const JoinedActivities& joined) {
+    OutputTable table;
+    table.name = "match_schemes";
+    table.columns = {{"region_code", "", Type::Text}, {"region_name", "", Type::Text},
+                     {"scheme", "", Type::Text},      {"confidence", "", Type::Text},
+                     {"joined", "", Type::Text},      {"places", "", Type::Integer},
+                     {"rows", "", Type::Integer},     {"evidence", "", Type::Text}};
+    for (const RegionScheme& scheme : joined.reconciled.schemes) {
+        table.rows.push_back({scheme.regionCode, scheme.regionName,
+                              scheme.joined() ? scheme.scheme : "not established",
+                              std::string(confidenceKey(scheme.confidence)), scheme.joined() ? "yes" : "no",
+                              std::to_string(scheme.places), std::to_string(scheme.rows), scheme.evidence});
+    }
+    return table;
+}
+
 CommandOutput runMatch(const MatchCommandOptions& options) {
     CommandOutput output;
-    JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
+    JoinedActivities joined = loadAndReconcileUnchecked(options.inputs, options.progress);
     ensureFolder(options.outDir);
     const OutputTable report = matchReportTable(joined);
     const OutputTable summary = matchSummaryTable(joined);
     const OutputTable review = matchReviewTable(joined);
+    const OutputTable schemes = matchSchemeTable(joined);
     const OutputTable mapping = columnMappingTable(joined.table);
     options.progress.report(0.85, "writing the match report");
-    for (const auto* table : {&report, &summary, &review, &mapping}) {
+    for (const auto* table : {&report, &summary, &review, &schemes, &mapping}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
         writeCsv(*table, output.filesWritten.back());
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
-    writeXlsx({&report, &summary, &review, &mapping}, output.filesWritten.back());
+    writeXlsx({&report, &summary, &review, &schemes, &mapping}, output.filesWritten.back());
     options.progress.report(1.0, "match report written");
+    // The reports say why; the exit status says that the join is not whole.
+    refuseUnacceptedPartialJoin(options.inputs, joined);
 
     output.problems = joined.boundaries.problems;
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
@@ -341,6 +416,17 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     }
     text << "; code/name conflicts=" << joined.reconciled.conflicts
          << "; places to review=" << review.rows.size();
+    for (const RegionScheme& scheme : joined.reconciled.schemes) {
+        text << "\n  région " << scheme.regionCode
+             << (scheme.regionName.empty() ? "" : " (" + scheme.regionName + ")") << ": "
+             << (scheme.joined() ? "codes read in the scheme of " + scheme.scheme + ", " +
+                                       std::string(confidenceKey(scheme.confidence)) + " confidence"
+                                 : std::string("NOT JOINED, scheme not established"))
+             << " — " << scheme.evidence;
+    }
+    if (joined.reconciled.partial()) {
+        text << "\npartial join accepted: " << joined.reconciled.partialReason();
+    }
     output.summary = text.str();
     return output;
 }

@@ -21,6 +21,12 @@ struct JoinInputs {
     BoundaryOptions boundaryOptions; // explicit field mapping
     std::string aliases;             // optional alias table path
     double fuzzyThreshold = 0.85;
+    // Tables with codes and names of another P-code scheme (COD-PS, a 3W): read the rows that give codes
+    // only.
+    std::vector<std::string> codeKeys;
+    // Rows given by codes in régions whose scheme cannot be established are never joined; without this the
+    // join is refused (InputError), with it the rest is kept and those rows are reported unmatched.
+    bool acceptPartialJoin = false;
 };
 
 // Boundaries loaded, table read, every row matched: the common start of match, coverage, map and atlas.
@@ -29,6 +35,8 @@ struct JoinedActivities {
     ActivityTable table;
     ReconcileResult reconciled;
 };
+// Throws InputError when rows are left unjoined because their codes' scheme could not be established, unless
+// inputs.acceptPartialJoin.
 JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress = {});
 
 // --- couverture inspect ------------------------------------------------------------------------------------
@@ -48,7 +56,8 @@ struct CommandOutput {
     Problems problems;   // row-level problems of the inputs, boundary validation
     std::string summary; // a few lines for the terminal
 };
-// Writes match_report.csv/.xlsx, match_summary.csv, match_review.csv and column_mapping.csv.
+// Writes match_report.csv/.xlsx, match_summary.csv, match_review.csv, match_schemes.csv and
+// column_mapping.csv. A partial join not accepted is refused (InputError) after the reports are written.
 CommandOutput runMatch(const MatchCommandOptions& options);
 
 // Tables of a match, for writing or showing: one line per input row, in input order, and counts per method.
@@ -59,6 +68,8 @@ OutputTable matchSummaryTable(const JoinedActivities& joined);
 OutputTable columnMappingTable(const ActivityTable& table);
 // Distinct places that need a human decision (fuzzy, conflict, parent corrected, unmatched), with row counts.
 OutputTable matchReviewTable(const JoinedActivities& joined);
+// Rows given by codes only: per région, the scheme chosen, the evidence and a confidence.
+OutputTable matchSchemeTable(const JoinedActivities& joined);
 
 // --- couverture coverage -----------------------------------------------------------------------------------
 struct CoverageCommandOptions {

@@ -1,6 +1,7 @@
 #include "core/reconcile.h"
 
 #include "core/gdal_support.h"
+#include "core/scheme_decision.h"
 #include "core/text_fold.h"
 
 #include <algorithm>
@@ -29,6 +30,8 @@ std::string_view methodKey(MatchMethod method) {
         return "coarser_level";
     case MatchMethod::Unmatched:
         return "unmatched";
+    case MatchMethod::CodeOtherScheme:
+        return "code_other_scheme";
     }
     return "unmatched";
 }
@@ -69,26 +72,6 @@ struct Resolution {
     bool review = false;
     bool shifted = false; // found one level finer than the claim (a 2019 région that is a 2015 cercle)
 };
-
-// Codes as tables write them wrongly: "MLI0101" for "ML0101", lower case, inner spaces, a lost leading zero.
-std::vector<std::string> repairedCodes(const std::string& code) {
-    std::vector<std::string> repaired;
-    std::string text = code;
-    if (text.rfind("MLI", 0) == 0) {
-        text = "ML" + text.substr(3);
-        repaired.push_back(text);
-    }
-    text.erase(
-        std::remove_if(text.begin(), text.end(), [](char c) { return c == '-' || c == '_' || c == '.'; }),
-        text.end());
-    if (text.rfind("ML", 0) == 0 && text.size() % 2 == 1) {
-        repaired.push_back("ML0" + text.substr(2));
-    }
-    if (text != code && (repaired.empty() || repaired.back() != text)) {
-        repaired.push_back(text);
-    }
-    return repaired;
-}
 
 } // namespace
 
@@ -515,12 +498,29 @@ Match Reconciler::match(const ActivityRow& row) const {
     return impl_->match(row);
 }
 
+namespace {
+
+// A row that names no place and gives codes: its codes are read through the scheme decision.
+bool givesCodesOnly(const ActivityRow& row) {
+    bool code = false;
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (!isPlaceholder(row.cell(kNameRoles[i]))) {
+            return false;
+        }
+        code = code || !cleanCode(row.cell(kCodeRoles[i])).empty();
+    }
+    return code;
+}
+
+} // namespace
+
 ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const {
     // Tables repeat a few hundred places over thousands of rows: find the distinct places first, learn from
     // them how far the table's codes can be trusted, then resolve each distinct place once.
     std::unordered_map<std::string, std::size_t> placeIndex;
     placeIndex.reserve(4096);
     std::vector<const ActivityRow*> places;
+    std::vector<std::int64_t> rowsOfPlace;
     std::vector<std::size_t> placeOfRow(rows.size());
     std::string key;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -528,12 +528,19 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
         auto [at, inserted] = placeIndex.try_emplace(key, places.size());
         if (inserted) {
             places.push_back(&rows[i]);
+            rowsOfPlace.push_back(0);
         }
         placeOfRow[i] = at->second;
+        ++rowsOfPlace[at->second];
     }
     impl_->calibrate(places);
     std::vector<Match> placeMatches(places.size());
+    std::vector<std::size_t> codedPlaces;
     for (std::size_t p = 0; p < places.size(); ++p) {
+        if (givesCodesOnly(*places[p])) {
+            codedPlaces.push_back(p);
+            continue;
+        }
         if ((p & 0x3FF) == 0 &&
             !impl_->options.progress.report(static_cast<double>(p) / static_cast<double>(places.size()),
                                             "reconciling places")) {
@@ -542,6 +549,9 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
         placeMatches[p] = impl_->match(*places[p]);
     }
     ReconcileResult result;
+    if (!codedPlaces.empty()) {
+        result.schemes = resolveCodedPlaces(places, rowsOfPlace, codedPlaces, placeMatches);
+    }
     result.matches.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Match& match = placeMatches[placeOfRow[i]];
@@ -555,9 +565,98 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
     return result;
 }
 
+// Rows with codes and no names: région by région, the scheme their codes follow is decided from evidence
+// (scheme_decision.h); the table's own code/name pairs are a key beside the ones given.
+std::vector<RegionScheme> Reconciler::resolveCodedPlaces(const std::vector<const ActivityRow*>& places,
+                                                         const std::vector<std::int64_t>& rowsOfPlace,
+                                                         const std::vector<std::size_t>& codedPlaces,
+                                                         std::vector<Match>& placeMatches) const {
+    std::vector<CodeKey> keys = impl_->options.codeKeys;
+    if (CodeKey own = codeKeyFromRows("this table", places); !own.rows.empty()) {
+        keys.push_back(std::move(own));
+    }
+    std::vector<CodedPlace> coded;
+    coded.reserve(codedPlaces.size());
+    for (std::size_t p : codedPlaces) {
+        CodedPlace place;
+        for (std::size_t i = 0; i < 3; ++i) {
+            place.rawCodes[i] = places[p]->cell(kCodeRoles[i]);
+            place.codes[i] = cleanCode(place.rawCodes[i]);
+        }
+        for (std::size_t i = 3; i-- > 0;) {
+            if (place.codes[i].empty()) {
+                continue;
+            }
+            const auto& populations = impl_->options.populationByCode;
+            if (auto at = populations.find(place.codes[i]); at != populations.end()) {
+                place.population = at->second;
+            }
+            break;
+        }
+        place.rows = rowsOfPlace[p];
+        coded.push_back(std::move(place));
+    }
+    // Key names are placed by names alone: the table's scheme calibration does not apply to them.
+    const Impl& names = *impl_;
+    SchemeDecision decision = decideSchemes(impl_->tree, coded, keys,
+                                            [&names](const ActivityRow& row) { return names.match(row); });
+    for (std::size_t k = 0; k < codedPlaces.size(); ++k) {
+        placeMatches[codedPlaces[k]] = std::move(decision.matches[k]);
+    }
+    return std::move(decision.regions);
+}
+
+bool ReconcileResult::partial() const {
+    return std::any_of(schemes.begin(), schemes.end(), [](const RegionScheme& s) { return !s.joined(); });
+}
+
+std::string ReconcileResult::partialReason() const {
+    std::string regions;
+    std::int64_t rows = 0;
+    for (const RegionScheme& scheme : schemes) {
+        if (!scheme.joined()) {
+            regions += (regions.empty() ? "" : ", ") + scheme.regionCode +
+                       (scheme.regionName.empty() ? "" : " (" + scheme.regionName + ")");
+            rows += scheme.rows;
+        }
+    }
+    if (regions.empty()) {
+        return {};
+    }
+    return std::to_string(rows) +
+           " rows give codes without names in régions whose P-code scheme could not be "
+           "established (" +
+           regions +
+           "): they are not joined. Give a code key (--code-key FILE: a table with "
+           "these codes and their names, e.g. the COD-PS population of the same year) or an alias table, or "
+           "accept a partial join explicitly (--accept-partial-join); match_schemes.csv says what is missing";
+}
+
 ReconcileResult reconcile(const AdminTree& tree, const std::vector<ActivityRow>& rows,
                           const ReconcileOptions& options) {
     return Reconciler(tree, options).matchAll(rows);
+}
+
+ReconcileResult reconcileCodedRows(const AdminTree& tree, const std::vector<CodedRow>& rows,
+                                   const std::vector<CodeKey>& keys, ReconcileOptions options) {
+    std::vector<ActivityRow> activityRows(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        ActivityRow& row = activityRows[r];
+        row.row = static_cast<std::int64_t>(r + 1);
+        int deepest = -1;
+        for (std::size_t i = 0; i < 3; ++i) {
+            row.cell(kCodeRoles[i]) = rows[r].codes[i];
+            row.cell(kNameRoles[i]) = rows[r].names[i];
+            deepest = cleanCode(rows[r].codes[i]).empty() ? deepest : static_cast<int>(i);
+        }
+        if (rows[r].population && deepest >= 0) {
+            const std::string code = cleanCode(rows[r].codes[static_cast<std::size_t>(deepest)]);
+            auto [at, inserted] = options.populationByCode.try_emplace(code, *rows[r].population);
+            at->second = inserted ? at->second : std::max(at->second, *rows[r].population);
+        }
+    }
+    options.codeKeys.insert(options.codeKeys.end(), keys.begin(), keys.end());
+    return reconcile(tree, activityRows, options);
 }
 
 std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {

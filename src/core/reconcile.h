@@ -3,18 +3,31 @@
 
 #include "core/activity_table.h"
 #include "core/admin_tree.h"
+#include "core/code_scheme.h"
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace couverture {
 
-enum class MatchMethod { Alias, Code, CodeRepaired, Name, NameFuzzy, CoarserLevel, Unmatched };
-std::string_view methodKey(MatchMethod method); // "alias", "code", "code_repaired", "name", "name_fuzzy", ...
-inline constexpr std::array<MatchMethod, 7> kAllMethods{
-    MatchMethod::Alias,     MatchMethod::Code,         MatchMethod::CodeRepaired, MatchMethod::Name,
-    MatchMethod::NameFuzzy, MatchMethod::CoarserLevel, MatchMethod::Unmatched};
+// CodeOtherScheme: a code of another P-code scheme than the boundaries', read through a code key's names.
+enum class MatchMethod {
+    Alias,
+    Code,
+    CodeRepaired,
+    Name,
+    NameFuzzy,
+    CoarserLevel,
+    Unmatched,
+    CodeOtherScheme
+};
+// "alias", "code", "code_other_scheme", "code_repaired", "name", "name_fuzzy", "coarser_level", "unmatched"
+std::string_view methodKey(MatchMethod method);
+inline constexpr std::array<MatchMethod, 8> kAllMethods{
+    MatchMethod::Alias, MatchMethod::Code,      MatchMethod::CodeOtherScheme, MatchMethod::CodeRepaired,
+    MatchMethod::Name,  MatchMethod::NameFuzzy, MatchMethod::CoarserLevel,    MatchMethod::Unmatched};
 
 struct Match {
     UnitId unit = kNoUnit;                       // deepest unit the row is placed in; kNoUnit when unmatched
@@ -39,6 +52,12 @@ std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree);
 struct ReconcileOptions {
     double fuzzyThreshold = 0.85; // minimum similarity accepted for a fuzzy name match
     std::vector<Alias> aliases;
+    // Tables with codes and names of another scheme (COD-PS, a 3W), to read rows that give codes only. The
+    // table's own code/name pairs are used too.
+    std::vector<CodeKey> codeKeys;
+    // Population of the table's code-only rows by their deepest code (the largest figure a code carries):
+    // with a key's population, the ratio evidence of the scheme decision.
+    std::unordered_map<std::string, double> populationByCode;
     Progress progress;
 };
 
@@ -47,6 +66,11 @@ struct ReconcileResult {
     std::vector<Match> matches;
     std::array<std::int64_t, kAllMethods.size()> countByMethod{};
     std::int64_t conflicts = 0;
+    // Rows that give codes only: per région, the scheme their codes were read in, the evidence, a confidence.
+    std::vector<RegionScheme> schemes;
+    // Régions whose scheme could not be established: their code-only rows are unmatched, not guessed.
+    bool partial() const;
+    std::string partialReason() const; // which régions, and what to give; empty when not partial
 };
 
 class Reconciler {
@@ -61,9 +85,18 @@ public:
 private:
     struct Impl;
     Impl* impl_;
+    std::vector<RegionScheme> resolveCodedPlaces(const std::vector<const ActivityRow*>& places,
+                                                 const std::vector<std::int64_t>& rowsOfPlace,
+                                                 const std::vector<std::size_t>& codedPlaces,
+                                                 std::vector<Match>& placeMatches) const;
 };
 
 ReconcileResult reconcile(const AdminTree& tree, const std::vector<ActivityRow>& rows,
                           const ReconcileOptions& options = {});
+
+// For need and indicator tables: rows given by codes (names and population optional), read with the code
+// keys. Matches one per row, in order; `schemes` reports the région decisions.
+ReconcileResult reconcileCodedRows(const AdminTree& tree, const std::vector<CodedRow>& rows,
+                                   const std::vector<CodeKey>& keys, ReconcileOptions options = {});
 
 } // namespace couverture

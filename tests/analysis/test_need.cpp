@@ -15,6 +15,7 @@ IndicatorTable gbvNeed(const AdminTree& tree) {
     options.value = "#inneed";
     options.where = {{"#sector+code", "GBV"}, {"Gender", "a"}};
     options.label = "GBV";
+    options.codeKeys = {kFixtures + "/analysis/population_cercles.csv"}; // codes with names: what they mean
     return readIndicatorTable(tree, kFixtures + "/analysis/need_long.csv", options);
 }
 
@@ -94,6 +95,7 @@ TEST_CASE("apportioning by the units' all-sector need; a unit without weight kee
     IndicatorReadOptions options;
     options.value = "In Need";
     options.where = {{"Sector", "ALL"}, {"Gender", "a"}};
+    options.codeKeys = {kFixtures + "/analysis/population_cercles.csv"};
     const IndicatorTable allSectors = readIndicatorTable(f.tree, kFixtures + "/analysis/need_long.csv", options);
     // "n/a" is no figure; the row is said, not dropped silently.
     CHECK(std::any_of(allSectors.problems.begin(), allSectors.problems.end(),

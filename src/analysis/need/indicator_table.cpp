@@ -1,6 +1,7 @@
 #include "analysis/need/indicator_table.h"
 
 #include "core/cell_values.h"
+#include "core/code_scheme.h"
 #include "core/column_roles.h"
 #include "core/gdal_support.h"
 #include "core/text_fold.h"
@@ -174,12 +175,16 @@ const IndicatorFigure* IndicatorTable::find(UnitId unit) const {
     return &*found;
 }
 
-std::vector<Match> placeByCodesOnly(const AdminTree& tree, const std::vector<ActivityRow>& rows,
-                                    const ReconcileOptions& options) {
-    // The reconciler places a code without a name only where the table's codes can be trusted; for the
-    // région level (codes shared by both schemes) that is the case. Finer codes of a table without names
-    // are left to the reconciler's own judgement and reported when they cannot be placed.
-    return reconcile(tree, rows, options).matches;
+ReconcileResult placeByCodesOnly(const AdminTree& tree, const std::vector<ActivityRow>& rows,
+                                 const std::vector<CodeKey>& keys, const ReconcileOptions& options) {
+    std::vector<CodedRow> coded;
+    coded.reserve(rows.size());
+    for (const ActivityRow& row : rows) {
+        CodedRow place;
+        place.codes = {row.cell(Role::Adm1Code), row.cell(Role::Adm2Code), row.cell(Role::Adm3Code)};
+        coded.push_back(std::move(place));
+    }
+    return reconcileCodedRows(tree, coded, keys, options);
 }
 
 IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path,
@@ -256,8 +261,22 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
     options.progress.report(0.5, "placing the indicator rows");
     ReconcileOptions reconcileOptions;
     reconcileOptions.aliases = options.aliases;
-    const std::vector<Match> matches = table.codeOnly ? placeByCodesOnly(tree, kept, reconcileOptions)
-                                                      : reconcile(tree, kept, reconcileOptions).matches;
+    ReconcileResult placed;
+    if (table.codeOnly) {
+        std::vector<CodeKey> keys;
+        for (const auto& key : options.codeKeys) {
+            keys.push_back(readCodeKey(key));
+        }
+        placed = placeByCodesOnly(tree, kept, keys, reconcileOptions);
+        if (placed.partial()) {
+            table.problems.push_back({Severity::Warning, path, {}, 0,
+                                      "codes of some régions could not be read with confidence: " +
+                                          placed.partialReason()});
+        }
+    } else {
+        placed = reconcile(tree, kept, reconcileOptions);
+    }
+    const std::vector<Match>& matches = placed.matches;
     std::map<UnitId, IndicatorFigure> byUnit;
     for (std::size_t i = 0; i < kept.size(); ++i) {
         const Match& match = matches[i];
