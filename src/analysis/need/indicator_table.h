@@ -22,8 +22,8 @@ struct IndicatorReadOptions {
     std::string sheet; // workbook sheet; empty: the first
     std::string label; // what the figure is, for outputs ("people in need, GBV")
     std::vector<Alias> aliases;
-    // Tables with codes and names of another scheme (the COD-PS population, a 3W) that say what the codes of a
-    // code-only table mean (see core/code_scheme.h).
+    // Tables with codes and names of another scheme (the COD-PS population, a 3W) that say what the codes of
+    // a code-only table mean (see core/code_scheme.h).
     std::vector<std::string> codeKeys;
     Progress progress;
 };
@@ -41,8 +41,8 @@ struct IndicatorFigure {
 struct IndicatorTable {
     std::string path;
     std::string label;
-    std::string valueColumn; // as found
-    bool codeOnly = false;   // the table has codes and no names (HNO): placed by codes alone
+    std::string valueColumn;              // as found
+    bool codeOnly = false;                // the table has codes and no names (HNO): placed by codes alone
     std::vector<IndicatorFigure> figures; // one per unit, tree order
     std::optional<double> national;       // a row with no place at all (the country's figure)
     std::int64_t rowsRead = 0, rowsKept = 0, rowsPlaced = 0, rowsUnplaced = 0;
