@@ -1,9 +1,9 @@
-// The four analyses on the full OCHA Mali 3W of December 2023 (24,088 rows), after loading and reconciling once:
-// who is where (every sector, by commune), overlaps (every sector, by commune, pairs and matrices), gaps
-// (Protection against HNO 2024 GBV need apportioned by population, by cercle) and target ranking with its
-// sensitivity table (Protection, 10 cercles, 6 weight variations). Each is timed from the matched rows (the
-// presence index built inside the timing), several runs, medians printed; core's computeCoverage over the same
-// rows is timed in the same run as the yardstick. Target: each analysis under 50 ms.
+// The four analyses on the full OCHA Mali 3W of December 2023 (24,088 rows), after loading and reconciling
+// once: who is where (every sector, by commune), overlaps (every sector, by commune, pairs and matrices),
+// gaps (Protection against HNO 2024 GBV need apportioned by population, by cercle) and target ranking with
+// its sensitivity table (Protection, 10 cercles, 6 weight variations). Each is timed from the matched rows
+// (the presence index built inside the timing), several runs, medians printed; core's computeCoverage over
+// the same rows is timed in the same run as the yardstick. Target: each analysis under 50 ms.
 
 #include "analysis/gaps/gaps.h"
 #include "analysis/overlaps/overlaps.h"
@@ -53,8 +53,11 @@ int main(int argc, char** argv) {
 
         analysis::IndicatorReadOptions read;
         read.value = "#inneed";
-        read.where = {{"#sector+code", "PRO_GBV"}, {"#gender+code", "a"}, {"#age+range", "ALL"},
-                      {"#population_group+code", "ALL"}, {"#is_disabled", "a"}};
+        read.where = {{"#sector+code", "PRO_GBV"},
+                      {"#gender+code", "a"},
+                      {"#age+range", "ALL"},
+                      {"#population_group+code", "ALL"},
+                      {"#is_disabled", "a"}};
         const auto need = analysis::readIndicatorTable(
             tree, bench::sharedData() + "/population/mli_hno_2024/hno_data_mli_2024.csv", read);
         analysis::IndicatorReadOptions population;

@@ -59,13 +59,14 @@ echo "== GBV programmes: stated places only (inferred placements left out)"
 echo "== Analyses: Protection / GBV (HNO 2024 GBV need, OCHA 3W December 2023)"
 # Who is where, overlaps (table, pair list and matrix, map, one page per région), the gap map (bivariate) and the
 # GBV target shortlist with its map and sensitivity table. GBV need is known by région only in the HNO 2024: it is
-# shared out among the cercles by the COD-PS 2018 population and marked as an estimate. The HNO's région Ménaka
-# (ML10) is the cercle Ménaka of Gao in the 2015 boundaries (data/hno_2024_aliases.csv).
+# shared out among the cercles by the COD-PS 2018 population and marked as an estimate. The HNO gives codes only:
+# the COD-PS and the 3W (codes with names) say what they mean; its région Ménaka (ML10) is the cercle Ménaka of
+# Gao in the 2015 boundaries, kept beside Gao's own figure.
 hno="$shared/population/mli_hno_2024/hno_data_mli_2024.csv"
 codps="$shared/population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv"
 gbv_need=(--need "$hno" --need-where '#sector+code=PRO_GBV' --need-where '#gender+code=a' --need-where '#age+range=ALL'
   --need-where '#population_group+code=ALL' --need-where '#is_disabled=a' --need-label VBG
-  --need-aliases data/hno_2024_aliases.csv --apportion population --population "$codps")
+  --code-key "$codps" --code-key "$ocha_3w" --apportion population --population "$codps")
 hno_source="OCHA, aperçu des besoins humanitaires (HNO) Mali 2024 ; population COD-PS 2018"
 analysis_common=(--boundaries "$boundaries" --activities "$ocha_3w" --sector Protection --as-of 2023-12-31 --lang fr
   --source "$boundary_source" --source "$ocha_source")

@@ -25,8 +25,8 @@ CommandOutput runAnalyseGaps(const MapCommandArguments& arguments) {
     }
     const auto nobody = std::count_if(result.units.begin(), result.units.end(),
                                       [](const analysis::UnitGap& gap) { return gap.highNeedNobody; });
-    output.summary = "gaps by " + std::string(levelKey(level)) + " (" + options.filter.describe() + "): " +
-                     std::to_string(nobody) + " high-need units with nobody present";
+    output.summary = "gaps by " + std::string(levelKey(level)) + " (" + options.filter.describe() +
+                     "): " + std::to_string(nobody) + " high-need units with nobody present";
     return output;
 }
 

@@ -1,5 +1,6 @@
 // Maps of the analyses, written through the renderer when `--map` is given: --lang, --format (default
-// pdf,png), --as-of, --source, --producer, --map-number, --created, --page, --orientation, --dpi as for `map`.
+// pdf,png), --as-of, --source, --producer, --map-number, --created, --page, --orientation, --dpi as for
+// `map`.
 
 #include "cli/analyse_support.h"
 #include "render/analysis_maps.h"
@@ -33,28 +34,12 @@ render::AnalysisMapOptions mapOptions(const MapCommandArguments& arguments) {
     return options;
 }
 
-std::vector<std::string> formats(const MapCommandArguments& arguments) {
-    std::vector<std::string> list;
-    std::string current;
-    for (char c : analyseOption(arguments, "--format", "pdf,png") + ",") {
-        if (c == ',') {
-            if (!current.empty()) {
-                list.push_back(current);
-            }
-            current.clear();
-        } else if (c != ' ') {
-            current += c;
-        }
-    }
-    return list;
-}
-
 std::string baseName(const MapCommandArguments& arguments, const std::string& analysis, AdminLevel level,
                      const render::AnalysisMapOptions& options) {
-    return render::fileNameSafe(analyseOption(arguments, "--name", "MLI_" + analysis + "_" +
-                                                                        (options.sector.empty() ? "all" : options.sector) +
-                                                                        "_" + std::string(levelKey(level)) + "s_" +
-                                                                        options.page.language));
+    return render::fileNameSafe(
+        analyseOption(arguments, "--name",
+                      "MLI_" + analysis + "_" + (options.sector.empty() ? "all" : options.sector) + "_" +
+                          std::string(levelKey(level)) + "s_" + options.page.language));
 }
 
 render::MapScene sceneOf(const MapCommandArguments& arguments, const JoinedActivities& joined) {
@@ -68,7 +53,11 @@ render::MapScene sceneOf(const MapCommandArguments& arguments, const JoinedActiv
 template <typename Write>
 void eachFormat(const MapCommandArguments& arguments, const std::string& folder, const std::string& base,
                 CommandOutput& output, Write write) {
-    for (const auto& format : formats(arguments)) {
+    std::vector<std::string> formats = analyseListValues(arguments, "--format");
+    if (formats.empty()) {
+        formats = {"pdf", "png"};
+    }
+    for (const auto& format : formats) {
         const std::string path = (fs::path(folder) / (base + "." + format)).string();
         render::ExportFormat parsed{};
         if (!render::exportFormatFromPath(path, parsed)) {
@@ -82,14 +71,16 @@ void eachFormat(const MapCommandArguments& arguments, const std::string& folder,
 } // namespace
 
 void writeOverlapMaps(const MapCommandArguments& arguments, const JoinedActivities& joined,
-                      const analysis::OverlapResult& result, const std::string& folder, CommandOutput& output) {
+                      const analysis::OverlapResult& result, const std::string& folder,
+                      CommandOutput& output) {
     const render::MapScene scene = sceneOf(arguments, joined);
     const render::AnalysisMapOptions options = mapOptions(arguments);
     const std::string base = baseName(arguments, "overlaps", result.level, options);
-    eachFormat(arguments, folder, base, output,
-               [&](const std::string& path) { return render::writeOverlapMap(scene, result, path, options); });
-    const auto pages = render::writeOverlapSummary(scene, result, (fs::path(folder) / (base + "_by_region.pdf")).string(),
-                                                   options);
+    eachFormat(arguments, folder, base, output, [&](const std::string& path) {
+        return render::writeOverlapMap(scene, result, path, options);
+    });
+    const auto pages = render::writeOverlapSummary(
+        scene, result, (fs::path(folder) / (base + "_by_region.pdf")).string(), options);
     output.filesWritten.insert(output.filesWritten.end(), pages.begin(), pages.end());
 }
 

@@ -30,8 +30,9 @@ CommandOutput runAnalyseOverlaps(const MapCommandArguments& arguments) {
     if (analyseFlag(arguments, "--map")) {
         writeOverlapMaps(arguments, joined, result, folder, output);
     }
-    output.summary = "overlaps by " + std::string(levelKey(options.level)) + " (" + options.filter.describe() +
-                     ", at least " + std::to_string(result.minOrganisations) + " organisations" +
+    output.summary = "overlaps by " + std::string(levelKey(options.level)) + " (" +
+                     options.filter.describe() + ", at least " + std::to_string(result.minOrganisations) +
+                     " organisations" +
                      (result.comparedByDates ? ", in overlapping periods" : ", no dates: by sector alone") +
                      "): " + std::to_string(result.overlaps.size()) + " unit-sectors, " +
                      std::to_string(result.pairs.size()) + " organisation pairs";

@@ -26,7 +26,8 @@ bool isSectorColumn(const std::string& column) {
 
 } // namespace
 
-std::string analyseOption(const MapCommandArguments& arguments, const std::string& name, const std::string& fallback) {
+std::string analyseOption(const MapCommandArguments& arguments, const std::string& name,
+                          const std::string& fallback) {
     auto found = arguments.options.find(name);
     return found == arguments.options.end() ? fallback : found->second;
 }
@@ -35,6 +36,24 @@ std::vector<std::string> analyseOptionValues(const MapCommandArguments& argument
     std::vector<std::string> values;
     for (auto [begin, end] = arguments.options.equal_range(name); begin != end; ++begin) {
         values.push_back(begin->second);
+    }
+    return values;
+}
+
+std::vector<std::string> analyseListValues(const MapCommandArguments& arguments, const std::string& name) {
+    std::vector<std::string> values;
+    for (const auto& text : analyseOptionValues(arguments, name)) {
+        std::string current;
+        for (char c : text + ",") {
+            if (c == ',') {
+                if (const std::string_view value = trim(current); !value.empty()) {
+                    values.emplace_back(value);
+                }
+                current.clear();
+            } else {
+                current += c;
+            }
+        }
     }
     return values;
 }
@@ -106,6 +125,7 @@ analysis::NeedLayer analyseNeed(const MapCommandArguments& arguments, const Admi
         read.where.push_back(columnCondition(text));
     }
     read.label = analyseOption(arguments, "--need-label", "people in need");
+    read.codeKeys = arguments.inputs.codeKeys; // --code-key: what a code-only need table's codes mean
     if (const std::string aliases = analyseOption(arguments, "--need-aliases", ""); !aliases.empty()) {
         read.aliases = readAliases(aliases, tree); // earlier decisions for the need table's own codes
     }

@@ -7,27 +7,9 @@
 namespace couverture::cli {
 namespace {
 
-std::vector<std::string> listValues(const MapCommandArguments& arguments, const std::string& name) {
-    std::vector<std::string> values;
-    for (const auto& text : analyseOptionValues(arguments, name)) {
-        std::string current;
-        for (char c : text + ",") {
-            if (c == ',') {
-                if (!current.empty()) {
-                    values.push_back(current);
-                }
-                current.clear();
-            } else {
-                current += c;
-            }
-        }
-    }
-    return values;
-}
-
 // --weights need=0.5,absence=0.3,partners=0.2 (criteria left out keep their default).
 std::array<double, 3> weightsOption(const MapCommandArguments& arguments, std::array<double, 3> weights) {
-    for (const auto& part : listValues(arguments, "--weights")) {
+    for (const auto& part : analyseListValues(arguments, "--weights")) {
         const auto equals = part.find('=');
         bool known = false;
         for (analysis::Criterion criterion : analysis::kCriteria) {
@@ -50,18 +32,19 @@ std::array<double, 3> weightsOption(const MapCommandArguments& arguments, std::a
 
 CommandOutput runAnalyseTargets(const MapCommandArguments& arguments) {
     CommandOutput output;
-    const JoinedActivities joined = loadAndReconcile(arguments.inputs, arguments.progress);
-    const AdminTree& tree = joined.boundaries.tree;
+    // Options first, so that a mistyped one is said before the tables are read.
     const AdminLevel level = analyseLevel(arguments, AdminLevel::Cercle);
-    const analysis::NeedLayer need = analyseNeed(arguments, tree, level, output);
     analysis::TargetOptions options;
     options.level = level;
     options.shortlist = analyseInteger(arguments, "--shortlist", 10);
     options.weights = weightsOption(arguments, options.weights);
-    options.partners = listValues(arguments, "--partner");
-    options.exclude = listValues(arguments, "--exclude");
-    options.mustInclude = listValues(arguments, "--include");
+    options.partners = analyseListValues(arguments, "--partner");
+    options.exclude = analyseListValues(arguments, "--exclude");
+    options.mustInclude = analyseListValues(arguments, "--include");
     options.filter = arguments.coverage.filter;
+    const JoinedActivities joined = loadAndReconcile(arguments.inputs, arguments.progress);
+    const AdminTree& tree = joined.boundaries.tree;
+    const analysis::NeedLayer need = analyseNeed(arguments, tree, level, output);
     const analysis::PresenceIndex index =
         analysis::buildPresenceIndex(joined.table.rows, joined.reconciled.matches, options.filter);
     const analysis::TargetResult result = analysis::rankTargets(tree, index, need, options);
@@ -80,8 +63,8 @@ CommandOutput runAnalyseTargets(const MapCommandArguments& arguments) {
             analysis::appendItem(chosen, tree.unit(candidate.unit).name, ", ");
         }
     }
-    output.summary = "targets by " + std::string(levelKey(level)) + " (" + options.filter.describe() +
-                     "): " + chosen;
+    output.summary =
+        "targets by " + std::string(levelKey(level)) + " (" + options.filter.describe() + "): " + chosen;
     return output;
 }
 

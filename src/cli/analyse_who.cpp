@@ -12,13 +12,15 @@ CommandOutput runAnalyseWho(const MapCommandArguments& arguments) {
     analysis::WhoOptions options;
     options.level = analyseLevel(arguments, AdminLevel::Cercle);
     options.filter = arguments.coverage.filter;
-    const analysis::WhoResult result = analysis::whoIsWhere(tree, joined.table.rows, joined.reconciled.matches, options);
+    const analysis::WhoResult result =
+        analysis::whoIsWhere(tree, joined.table.rows, joined.reconciled.matches, options);
     appendAnalyseProblems(output, result.problems);
     const OutputTable own = analysis::whoTable(tree, result);
     const OutputTable coarser = analysis::whoCoarserTable(tree, result);
     writeAnalysisTables({&own, &coarser}, analyseFolder(arguments), "who", output);
-    output.summary = "who is where by " + std::string(levelKey(options.level)) + " (" + options.filter.describe() +
-                     "): " + std::to_string(result.lines.size()) + " lines, " + std::to_string(result.coarser.size()) +
+    output.summary = "who is where by " + std::string(levelKey(options.level)) + " (" +
+                     options.filter.describe() + "): " + std::to_string(result.lines.size()) + " lines, " +
+                     std::to_string(result.coarser.size()) +
                      " lines of presence known only at a coarser level";
     return output;
 }

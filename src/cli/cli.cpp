@@ -230,7 +230,8 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--release",
                                            "--cluster",
                                            "--code-key",
-                                           "--csv"};
+                                           "--csv",
+                                           "--code-key"};
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {

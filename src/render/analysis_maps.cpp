@@ -2,8 +2,8 @@
 
 #include "render/paint_helpers.h"
 
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -61,9 +61,11 @@ public:
             painter_.setClipRect(box);
             painter_.setPen(QPen(hatched ? style_.hatch.colour : style_.noDataPatternColour, 0.12 * k_));
             for (double x = -hMm; x < wMm; x += 1.2) {
-                painter_.drawLine(QPointF((xMm + x) * k_, (yMm + hMm) * k_), QPointF((xMm + x + hMm) * k_, yMm * k_));
+                painter_.drawLine(QPointF((xMm + x) * k_, (yMm + hMm) * k_),
+                                  QPointF((xMm + x + hMm) * k_, yMm * k_));
                 if (crossed) {
-                    painter_.drawLine(QPointF((xMm + x) * k_, yMm * k_), QPointF((xMm + x + hMm) * k_, (yMm + hMm) * k_));
+                    painter_.drawLine(QPointF((xMm + x) * k_, yMm * k_),
+                                      QPointF((xMm + x + hMm) * k_, (yMm + hMm) * k_));
                 }
             }
             painter_.restore();
@@ -92,7 +94,8 @@ std::string text(const MapStyle& style, const AnalysisMapOptions& options, const
 }
 
 std::string levelWord(const MapStyle& style, const std::string& language, AdminLevel level, bool plural) {
-    return style.text(language, std::string(plural ? "levels_plural." : "levels.") + std::string(levelKey(level)));
+    return style.text(language,
+                      std::string(plural ? "levels_plural." : "levels.") + std::string(levelKey(level)));
 }
 
 std::string number(double value, const MapStyle& style, const std::string& language, int decimals = 0) {
@@ -109,7 +112,8 @@ ThematicLayer emptyLayer(const MapScene& scene, AdminLevel level, MapKind kind) 
     return layer;
 }
 
-std::string weightText(const MapStyle& style, const AnalysisMapOptions& options, const std::string& weightLabel) {
+std::string weightText(const MapStyle& style, const AnalysisMapOptions& options,
+                       const std::string& weightLabel) {
     return weightLabel == "population" ? text(style, options, "weight_population")
                                        : text(style, options, "weight_all_sector_need");
 }
@@ -126,8 +130,9 @@ void needNotes(PanelWriter& panel, const MapStyle& style, const AnalysisMapOptio
                         note, style.textColour);
     }
     if (anyCoarser) {
-        panel.paragraph(text(style, options, "coarser_need_note", {{"level", levelWord(style, language, level, false)}}),
-                        note, style.textColour);
+        panel.paragraph(
+            text(style, options, "coarser_need_note", {{"level", levelWord(style, language, level, false)}}),
+            note, style.textColour);
     }
 }
 
@@ -173,7 +178,8 @@ MapResult writeGapMap(const MapScene& scene, const analysis::GapResult& gaps, co
                                  {"sector", options.sector},
                                  {"level", levelWord(style, language, gaps.level, false)}});
     }
-    const bool anyHatched = std::any_of(layer.hatched.begin(), layer.hatched.end(), [](char h) { return h != 0; });
+    const bool anyHatched =
+        std::any_of(layer.hatched.begin(), layer.hatched.end(), [](char h) { return h != 0; });
     const bool anyNoData = std::any_of(gaps.units.begin(), gaps.units.end(),
                                        [](const analysis::UnitGap& gap) { return gap.needClass < 0; });
     page.legend = [&](QPainter& painter, const QRectF& panelMm, double k) {
@@ -196,14 +202,15 @@ MapResult writeGapMap(const MapScene& scene, const analysis::GapResult& gaps, co
         }
         painter.setPen(style.textColour);
         const QFontMetricsF metrics(small, painter.device());
-        detail::drawTextLine(painter, QPointF(left * k, (top + 3 * cell) * k + metrics.ascent() + 0.5 * k), small,
-                             qs(text(style, options, "need_axis")));
+        detail::drawTextLine(painter, QPointF(left * k, (top + 3 * cell) * k + metrics.ascent() + 0.5 * k),
+                             small, qs(text(style, options, "need_axis")));
         const QString lowText = qs(text(style, options, "low")), highText = qs(text(style, options, "high"));
         detail::drawTextLine(painter,
                              QPointF((left + 3 * cell) * k - metrics.horizontalAdvance(highText),
                                      (top + 3 * cell) * k + 2 * metrics.lineSpacing() + 0.5 * k),
                              small, highText);
-        detail::drawTextLine(painter, QPointF(left * k, (top + 3 * cell) * k + 2 * metrics.lineSpacing() + 0.5 * k),
+        detail::drawTextLine(painter,
+                             QPointF(left * k, (top + 3 * cell) * k + 2 * metrics.lineSpacing() + 0.5 * k),
                              small, lowText);
         painter.save();
         painter.translate((left - 1.2) * k, (top + 3 * cell) * k);
@@ -216,9 +223,9 @@ MapResult writeGapMap(const MapScene& scene, const analysis::GapResult& gaps, co
                              {{"b1", number(gaps.needBreaks[0], style, language)},
                               {"b2", number(gaps.needBreaks[1], style, language)}}),
                         small, style.mutedTextColour);
-        panel.paragraph(text(style, options, "coverage_classes",
-                             {{"m", number(gaps.coverageMedian, style, language)}}),
-                        small, style.mutedTextColour);
+        panel.paragraph(
+            text(style, options, "coverage_classes", {{"m", number(gaps.coverageMedian, style, language)}}),
+            small, style.mutedTextColour);
         if (anyNoData) {
             panel.keyLine(style.noDataColour, text(style, options, "no_need"), small, false, true);
         }
@@ -231,7 +238,8 @@ MapResult writeGapMap(const MapScene& scene, const analysis::GapResult& gaps, co
     return writeMapPage(scene, layer, style, page, output, options.dpi);
 }
 
-ThematicLayer overlapLayer(const MapScene& scene, const analysis::OverlapResult& overlaps, const MapStyle& style) {
+ThematicLayer overlapLayer(const MapScene& scene, const analysis::OverlapResult& overlaps,
+                           const MapStyle& style) {
     std::vector<std::optional<double>> values(scene.size());
     for (UnitId unit : scene.level(overlaps.level)) {
         values[static_cast<std::size_t>(unit)] = 0.0;
@@ -256,12 +264,14 @@ MapResult writeOverlapMap(const MapScene& scene, const analysis::OverlapResult& 
     PageOptions page = options.page;
     const std::string& language = page.language;
     if (page.texts.title.empty()) {
-        page.texts.title = text(style, options, "overlap_title",
-                                {{"sector", options.sector}, {"level", levelWord(style, language, overlaps.level, false)}});
+        page.texts.title =
+            text(style, options, "overlap_title",
+                 {{"sector", options.sector}, {"level", levelWord(style, language, overlaps.level, false)}});
     }
     if (page.texts.subtitle.empty()) {
-        page.texts.subtitle = text(style, options, "overlap_note", {{"n", std::to_string(overlaps.minOrganisations)}}) +
-                              (overlaps.comparedByDates ? "" : " " + text(style, options, "no_dates_note"));
+        page.texts.subtitle =
+            text(style, options, "overlap_note", {{"n", std::to_string(overlaps.minOrganisations)}}) +
+            (overlaps.comparedByDates ? "" : " " + text(style, options, "no_dates_note"));
     }
     return writeMapPage(scene, layer, style, page, output, options.dpi);
 }
@@ -272,7 +282,8 @@ std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analys
     const ThematicLayer layer = overlapLayer(scene, overlaps, style);
     const std::string& language = options.page.language;
     const std::string size = options.page.pageSize.empty() ? style.pageSize : options.page.pageSize;
-    const std::string orientation = options.page.orientation.empty() ? style.orientation : options.page.orientation;
+    const std::string orientation =
+        options.page.orientation.empty() ? style.orientation : options.page.orientation;
     const QString folder = QFileInfo(qs(output)).absolutePath();
     QDir().mkpath(folder);
     QSaveFile file(qs(output));
@@ -294,9 +305,8 @@ std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analys
                     inRegion.push_back(&overlap);
                 }
             }
-            std::stable_sort(inRegion.begin(), inRegion.end(), [](const auto* a, const auto* b) {
-                return a->simultaneous > b->simultaneous;
-            });
+            std::stable_sort(inRegion.begin(), inRegion.end(),
+                             [](const auto* a, const auto* b) { return a->simultaneous > b->simultaneous; });
             std::vector<UnitId> units;
             for (UnitId unit : scene.level(overlaps.level)) {
                 if (scene.isWithin(unit, region)) {
@@ -309,14 +319,16 @@ std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analys
                                     {{"unit", scene.unit(region).name},
                                      {"sector", options.sector},
                                      {"level", levelWord(style, language, overlaps.level, false)}});
-            page.texts.subtitle = text(style, options, "overlap_note", {{"n", std::to_string(overlaps.minOrganisations)}}) +
-                                  (overlaps.comparedByDates ? "" : " " + text(style, options, "no_dates_note"));
+            page.texts.subtitle =
+                text(style, options, "overlap_note", {{"n", std::to_string(overlaps.minOrganisations)}}) +
+                (overlaps.comparedByDates ? "" : " " + text(style, options, "no_dates_note"));
             page.legend = [&](QPainter& p, const QRectF& panelMm, double k) {
                 PanelWriter panel(p, panelMm, k, style);
                 const QFont title = panel.font(style.fonts.legendTitlePt, true);
                 const QFont small = panel.font(style.fonts.legendPt * 0.85);
                 const QFont smallBold = panel.font(style.fonts.legendPt * 0.85, true);
-                panel.paragraph(style.text(language, "legend_titles.overlap_organisations"), title, style.textColour);
+                panel.paragraph(style.text(language, "legend_titles.overlap_organisations"), title,
+                                style.textColour);
                 for (const LegendEntry& entry : legendEntries(layer, units, style, language)) {
                     panel.keyLine(entry.kind == LegendKind::Zero ? style.zeroColour : entry.colour,
                                   entry.label + " (" + std::to_string(entry.count) + ")", small, false,
@@ -332,11 +344,12 @@ std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analys
                     if (panel.y() > bottom - 8) {
                         break; // the panel is full: the CSV has the rest
                     }
-                    panel.paragraph(scene.unit(overlap->unit).name + " — " + std::to_string(overlap->simultaneous) + " · " +
+                    panel.paragraph(scene.unit(overlap->unit).name + " — " +
+                                        std::to_string(overlap->simultaneous) + " · " +
                                         overlaps.index.sectors[static_cast<std::size_t>(overlap->sector)],
                                     smallBold, style.textColour);
-                    panel.paragraph(analysis::organisationNames(overlaps.index, overlap->organisations), small,
-                                    style.mutedTextColour, 2);
+                    panel.paragraph(analysis::organisationNames(overlaps.index, overlap->organisations),
+                                    small, style.mutedTextColour, 2);
                 }
             };
             if (!first) {
@@ -353,12 +366,13 @@ std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analys
     return {output};
 }
 
-MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& targets, const std::string& output,
-                         const AnalysisMapOptions& options) {
+MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& targets,
+                         const std::string& output, const AnalysisMapOptions& options) {
     const MapStyle style = analysisStyle(options);
     const std::string& language = options.page.language;
     ThematicLayer layer = emptyLayer(scene, targets.level, MapKind::Categories);
-    layer.colours = {QColor(0xd9, 0x5f, 0x02), QColor(0x75, 0x70, 0xb3), QColor(0xf2, 0xf2, 0xf2), QColor(0xbd, 0xbd, 0xbd)};
+    layer.colours = {QColor(0xd9, 0x5f, 0x02), QColor(0x75, 0x70, 0xb3), QColor(0xf2, 0xf2, 0xf2),
+                     QColor(0xbd, 0xbd, 0xbd)};
     layer.categories = {"shortlisted", "must_include", "not_chosen", "excluded"};
     int chosen = 0;
     for (const analysis::Candidate& candidate : targets.candidates) {
@@ -382,12 +396,12 @@ MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& ta
                                  {"levels", levelWord(style, language, targets.level, true)},
                                  {"sector", options.sector}});
     }
-    const bool anyEstimate = std::any_of(targets.candidates.begin(), targets.candidates.end(), [](const auto& c) {
-        return c.need.basis == analysis::NeedBasis::Apportioned;
-    });
-    const bool anyCoarser = std::any_of(targets.candidates.begin(), targets.candidates.end(), [](const auto& c) {
-        return c.need.basis == analysis::NeedBasis::CoarserLevel;
-    });
+    const bool anyEstimate =
+        std::any_of(targets.candidates.begin(), targets.candidates.end(),
+                    [](const auto& c) { return c.need.basis == analysis::NeedBasis::Apportioned; });
+    const bool anyCoarser =
+        std::any_of(targets.candidates.begin(), targets.candidates.end(),
+                    [](const auto& c) { return c.need.basis == analysis::NeedBasis::CoarserLevel; });
     page.legend = [&](QPainter& painter, const QRectF& panelMm, double k) {
         PanelWriter panel(painter, panelMm, k, style);
         const QFont title = panel.font(style.fonts.legendTitlePt, true);
@@ -395,10 +409,12 @@ MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& ta
         const QFont smallBold = panel.font(style.fonts.legendPt * 0.85, true);
         const QFont note = panel.font(style.fonts.legendPt * 0.85, false, true);
         panel.paragraph(text(style, options, "target_legend_title"), title, style.textColour);
-        const char* keys[] = {"target_shortlisted", "target_must_include", "target_not_chosen", "target_excluded"};
+        const char* keys[] = {"target_shortlisted", "target_must_include", "target_not_chosen",
+                              "target_excluded"};
         for (std::size_t i = 0; i < 4; ++i) {
-            const bool present = std::any_of(targets.candidates.begin(), targets.candidates.end(),
-                                             [&](const auto& c) { return static_cast<std::size_t>(c.status) == i; });
+            const bool present =
+                std::any_of(targets.candidates.begin(), targets.candidates.end(),
+                            [&](const auto& c) { return static_cast<std::size_t>(c.status) == i; });
             if (present) {
                 panel.keyLine(layer.colours[i], text(style, options, keys[i]), small, i == 3);
             }
@@ -410,12 +426,13 @@ MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& ta
                 continue;
             }
             const bool estimate = candidate.need.basis == analysis::NeedBasis::Apportioned;
-            panel.paragraph(std::to_string(candidate.rank) + ". " + scene.unit(candidate.unit).name + " — " +
-                                number(candidate.score, style, language, 2) +
-                                (candidate.need.value ? " · " + number(*candidate.need.value, style, language) +
-                                                            (estimate ? "*" : "")
-                                                      : std::string{}),
-                            smallBold, style.textColour);
+            panel.paragraph(
+                std::to_string(candidate.rank) + ". " + scene.unit(candidate.unit).name + " — " +
+                    number(candidate.score, style, language, 2) +
+                    (candidate.need.value
+                         ? " · " + number(*candidate.need.value, style, language) + (estimate ? "*" : "")
+                         : std::string{}),
+                smallBold, style.textColour);
             panel.paragraph(text(style, options, "target_parts",
                                  {{"p1", number(candidate.contributions[0], style, language, 2)},
                                   {"p2", number(candidate.contributions[1], style, language, 2)},

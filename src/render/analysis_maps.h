@@ -34,7 +34,8 @@ MapResult writeGapMap(const MapScene& scene, const analysis::GapResult& gaps, co
                       const AnalysisMapOptions& options);
 
 // Organisations per unit where an overlap is (the most in any sector), 0 elsewhere.
-ThematicLayer overlapLayer(const MapScene& scene, const analysis::OverlapResult& overlaps, const MapStyle& style);
+ThematicLayer overlapLayer(const MapScene& scene, const analysis::OverlapResult& overlaps,
+                           const MapStyle& style);
 
 MapResult writeOverlapMap(const MapScene& scene, const analysis::OverlapResult& overlaps,
                           const std::string& output, const AnalysisMapOptions& options);
@@ -43,7 +44,7 @@ MapResult writeOverlapMap(const MapScene& scene, const analysis::OverlapResult& 
 std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analysis::OverlapResult& overlaps,
                                              const std::string& output, const AnalysisMapOptions& options);
 
-MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& targets, const std::string& output,
-                         const AnalysisMapOptions& options);
+MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& targets,
+                         const std::string& output, const AnalysisMapOptions& options);
 
 } // namespace couverture::render

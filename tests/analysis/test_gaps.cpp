@@ -37,8 +37,8 @@ TEST_CASE("gaps: need per organisation, high need with nobody, classes and order
     // bivariate, high need nobody
     std::vector<std::string> lines;
     for (const auto& row : table.rows) {
-        lines.push_back(row[0] + " " + row[1] + " " + row[4] + " " + row[7] + " " + row[8] + " " + row[9] + " " +
-                        row[12] + " " + row[13]);
+        lines.push_back(row[0] + " " + row[1] + " " + row[4] + " " + row[7] + " " + row[8] + " " + row[9] +
+                        " " + row[12] + " " + row[13]);
     }
     CHECK(lines == std::vector<std::string>{"1 ML0102 900 0 0  3-1 1", "2 ML0202 50 0 1  1-1 0",
                                             "3 ML0201 500 1 1 500 2-2 0", "4 ML0101 100 2 0 50 1-3 0"});

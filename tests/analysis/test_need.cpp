@@ -15,6 +15,7 @@ IndicatorTable gbvNeed(const AdminTree& tree) {
     options.value = "#inneed";
     options.where = {{"#sector+code", "GBV"}, {"Gender", "a"}};
     options.label = "GBV";
+    options.codeKeys = {kFixtures + "/analysis/population_cercles.csv"}; // codes with names: what they mean
     return readIndicatorTable(tree, kFixtures + "/analysis/need_long.csv", options);
 }
 
@@ -94,7 +95,9 @@ TEST_CASE("apportioning by the units' all-sector need; a unit without weight kee
     IndicatorReadOptions options;
     options.value = "In Need";
     options.where = {{"Sector", "ALL"}, {"Gender", "a"}};
-    const IndicatorTable allSectors = readIndicatorTable(f.tree, kFixtures + "/analysis/need_long.csv", options);
+    options.codeKeys = {kFixtures + "/analysis/population_cercles.csv"};
+    const IndicatorTable allSectors =
+        readIndicatorTable(f.tree, kFixtures + "/analysis/need_long.csv", options);
     // "n/a" is no figure; the row is said, not dropped silently.
     CHECK(std::any_of(allSectors.problems.begin(), allSectors.problems.end(),
                       [](const Problem& p) { return p.message.find("no figure") != std::string::npos; }));
@@ -106,7 +109,7 @@ TEST_CASE("apportioning by the units' all-sector need; a unit without weight kee
     CHECK(*shared.find(f.c1)->value == Approx(800)); // 1000 × 4000 / 5000
     CHECK(*shared.find(f.c2)->value == Approx(200));
     CHECK(shared.find(f.c4)->basis == NeedBasis::Apportioned); // C4 has no weight of its own,
-    CHECK(*shared.find(f.c4)->value == Approx(200));          // but is the only unit left in R2
+    CHECK(*shared.find(f.c4)->value == Approx(200));           // but is the only unit left in R2
 }
 
 TEST_CASE("an unknown value column is an input error naming it", "[need]") {

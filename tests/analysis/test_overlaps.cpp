@@ -27,7 +27,8 @@ TEST_CASE("overlaps: units with at least N organisations in one sector, and the 
     for (const auto& row : table.rows) {
         lines.push_back(row[1] + " " + row[4] + " " + row[5] + " " + row[7] + " | " + row[9]);
     }
-    CHECK(lines == std::vector<std::string>{"ML0101 Protection 2 OrgA; OrgB | ", "ML0201 Protection 3 OrgA; OrgB; OrgC | OrgD",
+    CHECK(lines == std::vector<std::string>{"ML0101 Protection 2 OrgA; OrgB | ",
+                                            "ML0201 Protection 3 OrgA; OrgB; OrgC | OrgD",
                                             "ML0102 Santé 2 OrgA; OrgC | "});
     const OutputTable pairs = pairListTable(f.tree, result);
     // rank, sector, a, b, shared units

@@ -35,14 +35,19 @@ struct Real {
           matched(reconcile(load.tree, table.rows)) {
         IndicatorReadOptions need;
         need.value = "#inneed";
-        need.where = {{"#sector+code", "PRO_GBV"}, {"#gender+code", "a"}, {"#age+range", "ALL"},
-                      {"#population_group+code", "ALL"}, {"#is_disabled", "a"}};
+        need.where = {{"#sector+code", "PRO_GBV"},
+                      {"#gender+code", "a"},
+                      {"#age+range", "ALL"},
+                      {"#population_group+code", "ALL"},
+                      {"#is_disabled", "a"}};
         need.label = "GBV";
-        need.aliases = readAliases(std::string(COUVERTURE_SOURCE_DIR) + "/data/hno_2024_aliases.csv", load.tree);
+        need.codeKeys = {shared("population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv"),
+                         shared("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv")};
         gbv = readIndicatorTable(load.tree, shared("population/mli_hno_2024/hno_data_mli_2024.csv"), need);
         IndicatorReadOptions people;
         people.value = "T_TL";
-        population = readIndicatorTable(load.tree, shared("population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv"), people);
+        population = readIndicatorTable(load.tree,
+                                        shared("population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv"), people);
     }
 };
 

@@ -77,7 +77,7 @@ TEST_CASE("targets: an excluded unit is never chosen, a must-include unit always
     const Case c;
     TargetOptions options;
     options.shortlist = 2;
-    options.exclude = {"ML0102"}; // C2, by P-code
+    options.exclude = {"ML0102"};   // C2, by P-code
     options.mustInclude = {"Cone"}; // C1, by name
     const TargetResult result = c.rank(options);
     const auto ranks = ranksOf(result);

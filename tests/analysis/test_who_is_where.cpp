@@ -10,13 +10,13 @@ namespace {
 
 testing::Fixture table() {
     testing::Fixture f;
-    f.row("OrgA", "Protection", f.k1);          // 1
-    f.row("OrgB", "Protection", f.k2);          // 2
-    f.row("OrgA", "Protection", f.k2);          // 3: OrgA again in C1
-    f.row("OrgA", "Santé", f.k3);               // 4
-    f.row("OrgC", "Protection", f.r1);          // 5: région-wide
-    f.row("OrgB", "Protection", f.c3, "OrgD");  // 6: cercle-wide, with an implementing partner
-    f.row("OrgE", "Protection", kNoUnit);       // 7: no place
+    f.row("OrgA", "Protection", f.k1);         // 1
+    f.row("OrgB", "Protection", f.k2);         // 2
+    f.row("OrgA", "Protection", f.k2);         // 3: OrgA again in C1
+    f.row("OrgA", "Santé", f.k3);              // 4
+    f.row("OrgC", "Protection", f.r1);         // 5: région-wide
+    f.row("OrgB", "Protection", f.c3, "OrgD"); // 6: cercle-wide, with an implementing partner
+    f.row("OrgE", "Protection", kNoUnit);      // 7: no place
     return f;
 }
 
@@ -28,7 +28,8 @@ TEST_CASE("who is where lists organisations per cercle and sector with their row
     options.level = AdminLevel::Cercle;
     const WhoResult result = whoIsWhere(f.tree, f.rows, f.matches, options);
     const OutputTable own = whoTable(f.tree, result);
-    // Columns: level, pcode, name, region, sector, organisation, name, type, role, presence, rows, row_numbers.
+    // Columns: level, pcode, name, region, sector, organisation, name, type, role, presence, rows,
+    // row_numbers.
     const std::vector<std::vector<std::string>> expected = {
         {"ML0101", "Protection", "OrgA", "organisation", "2", "1 3"},
         {"ML0101", "Protection", "OrgB", "organisation", "1", "2"},
@@ -50,7 +51,8 @@ TEST_CASE("who is where lists organisations per cercle and sector with their row
     CHECK(coarser.rows[0][9] == "region_wide");
     // The row without a place is said, not dropped silently.
     REQUIRE_FALSE(result.problems.empty());
-    CHECK(result.problems.back().message.find("1 rows kept by the filter have no place") != std::string::npos);
+    CHECK(result.problems.back().message.find("1 rows kept by the filter have no place") !=
+          std::string::npos);
 }
 
 TEST_CASE("who is where at région level takes every row below", "[who]") {
@@ -64,7 +66,8 @@ TEST_CASE("who is where at région level takes every row below", "[who]") {
     for (const auto& row : own.rows) {
         lines.push_back(row[1] + " " + row[5] + " " + row[10]);
     }
-    CHECK(lines == std::vector<std::string>{"ML01 OrgA 2", "ML01 OrgB 1", "ML01 OrgC 1", "ML02 OrgB 1", "ML02 OrgD 1"});
+    CHECK(lines == std::vector<std::string>{"ML01 OrgA 2", "ML01 OrgB 1", "ML01 OrgC 1", "ML02 OrgB 1",
+                                            "ML02 OrgD 1"});
     CHECK(result.coarser.empty());
 }
 

@@ -62,14 +62,17 @@ public:
             return found->second;
         }
         const std::string key = row.organisationKey();
-        const int id = key.empty() ? -1 : organisation(key, acronym.empty() ? name : acronym, name, row.cell(Role::OrgType));
+        const int id =
+            key.empty() ? -1
+                        : organisation(key, acronym.empty() ? name : acronym, name, row.cell(Role::OrgType));
         organisationSpellings_.emplace(std::move(spelling), id);
         return id;
     }
 
 private:
     PresenceIndex& index_;
-    std::unordered_map<std::string, int> organisationIds_, sectorIds_, sectorSpellings_, organisationSpellings_;
+    std::unordered_map<std::string, int> organisationIds_, sectorIds_, sectorSpellings_,
+        organisationSpellings_;
 };
 
 } // namespace
@@ -101,8 +104,8 @@ PresenceIndex buildPresenceIndex(const std::vector<ActivityRow>& rows, const std
                                  const ActivityFilter& filter) {
     PresenceIndex index;
     Builder builder(index);
-    // The filter folds the cells it compares; rows repeat a few spellings, so its answer is kept per spelling of
-    // the cells it reads (rows with dates are asked each time when the filter has a period).
+    // The filter folds the cells it compares; rows repeat a few spellings, so its answer is kept per spelling
+    // of the cells it reads (rows with dates are asked each time when the filter has a period).
     const bool byPeriod = filter.periodStart || filter.periodEnd;
     std::unordered_map<std::string, bool> kept;
     auto keeps = [&](const ActivityRow& row) {
@@ -138,15 +141,16 @@ PresenceIndex buildPresenceIndex(const std::vector<ActivityRow>& rows, const std
         index.hasDates = index.hasDates || row.start || row.end;
         const int sector = builder.sector(row.cell(Role::Sector));
         auto add = [&](int organisation, PresenceRole role) {
-            index.entries.push_back({match.unit, match.level, organisation, sector, role, row.row, row.start,
-                                     row.end});
+            index.entries.push_back(
+                {match.unit, match.level, organisation, sector, role, row.row, row.start, row.end});
         };
         if (const int organisation = builder.rowOrganisation(row); organisation >= 0) {
             add(organisation, PresenceRole::Organisation);
         }
         if (!row.cell(Role::Partner).empty()) {
             for (const auto& partner : splitList(row.cell(Role::Partner))) {
-                add(builder.organisation(foldText(partner), partner, partner, {}), PresenceRole::ImplementingPartner);
+                add(builder.organisation(foldText(partner), partner, partner, {}),
+                    PresenceRole::ImplementingPartner);
             }
         }
         if (!row.cell(Role::Donor).empty()) {
@@ -212,7 +216,8 @@ LevelPresence presenceAtLevel(const AdminTree& tree, const PresenceIndex& index,
             sortUnique(coarser);
             // Coarser presence counts only for organisations not also present by their own rows.
             std::vector<int> only;
-            std::set_difference(coarser.begin(), coarser.end(), own.begin(), own.end(), std::back_inserter(only));
+            std::set_difference(coarser.begin(), coarser.end(), own.begin(), own.end(),
+                                std::back_inserter(only));
             coarser.swap(only);
         }
     }
@@ -254,6 +259,11 @@ std::vector<int> organisationsNamed(const PresenceIndex& index, const std::vecto
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
     return found;
+}
+
+std::string regionName(const AdminTree& tree, UnitId unit) {
+    const UnitId region = tree.ancestorAt(unit, AdminLevel::Region);
+    return region == kNoUnit ? std::string{} : tree.unit(region).name;
 }
 
 UnitId unitNamed(const AdminTree& tree, AdminLevel level, const std::string& text) {

@@ -40,10 +40,10 @@ struct PresenceIndex {
     std::vector<OrganisationInfo> organisations;
     std::vector<std::string> sectors; // as first written; "" for rows with no sector
     std::vector<PresenceEntry> entries;
-    bool hasDates = false;          // some kept row has a start or an end date
-    std::int64_t rowsKept = 0;      // rows that passed the filter and have a place
-    std::int64_t rowsFiltered = 0;  // rows the filter left out
-    std::int64_t rowsUnmatched = 0; // rows kept by the filter with no place
+    bool hasDates = false;                                   // some kept row has a start or an end date
+    std::int64_t rowsKept = 0;                               // rows that passed the filter and have a place
+    std::int64_t rowsFiltered = 0;                           // rows the filter left out
+    std::int64_t rowsUnmatched = 0;                          // rows kept by the filter with no place
     int organisationIndex(std::string_view nameOrKey) const; // -1 when absent
 };
 
@@ -72,6 +72,9 @@ std::string organisationNames(const PresenceIndex& index, const std::vector<int>
 // Folded names or acronyms -> organisation indexes; names not in the table are returned in `missing`.
 std::vector<int> organisationsNamed(const PresenceIndex& index, const std::vector<std::string>& names,
                                     std::vector<std::string>* missing = nullptr);
+
+// The name of the unit's région ("" for none), for the région column of every table.
+std::string regionName(const AdminTree& tree, UnitId unit);
 
 // The unit of `level` a user names by P-code or by name (folded); kNoUnit when none or several.
 UnitId unitNamed(const AdminTree& tree, AdminLevel level, const std::string& text);

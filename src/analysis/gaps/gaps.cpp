@@ -13,15 +13,11 @@ std::array<double, 2> tercileBounds(std::vector<double> values) {
     }
     std::sort(values.begin(), values.end());
     auto at = [&](double share) {
-        const auto index = static_cast<std::size_t>(std::ceil(share * static_cast<double>(values.size()))) - 1;
+        const auto index =
+            static_cast<std::size_t>(std::ceil(share * static_cast<double>(values.size()))) - 1;
         return values[std::min(index, values.size() - 1)];
     };
     return {at(1.0 / 3.0), at(2.0 / 3.0)};
-}
-
-std::string regionName(const AdminTree& tree, UnitId unit) {
-    const UnitId region = tree.ancestorAt(unit, AdminLevel::Region);
-    return region == kNoUnit ? std::string{} : tree.unit(region).name;
 }
 
 } // namespace
@@ -55,8 +51,8 @@ GapResult computeGaps(const AdminTree& tree, const PresenceIndex& index, const N
         std::sort(coarser.begin(), coarser.end());
         coarser.erase(std::unique(coarser.begin(), coarser.end()), coarser.end());
         std::vector<int> coarserOnly;
-        std::set_difference(coarser.begin(), coarser.end(), gap.organisationIds.begin(), gap.organisationIds.end(),
-                            std::back_inserter(coarserOnly));
+        std::set_difference(coarser.begin(), coarser.end(), gap.organisationIds.begin(),
+                            gap.organisationIds.end(), std::back_inserter(coarserOnly));
         gap.organisations = static_cast<int>(gap.organisationIds.size());
         gap.organisationsCoarserOnly = static_cast<int>(coarserOnly.size());
         if (unitNeed.value) {
@@ -86,7 +82,8 @@ GapResult computeGaps(const AdminTree& tree, const PresenceIndex& index, const N
     }
     // Sorted by gap: high need with nobody, then nobody present by need, then need per organisation.
     std::stable_sort(result.units.begin(), result.units.end(), [](const UnitGap& a, const UnitGap& b) {
-        const bool aNobody = a.organisations == 0 && a.need.value, bNobody = b.organisations == 0 && b.need.value;
+        const bool aNobody = a.organisations == 0 && a.need.value,
+                   bNobody = b.organisations == 0 && b.need.value;
         if (aNobody != bNobody) {
             return aNobody;
         }
@@ -97,7 +94,10 @@ GapResult computeGaps(const AdminTree& tree, const PresenceIndex& index, const N
     });
     const auto nobody = std::count_if(result.units.begin(), result.units.end(),
                                       [](const UnitGap& gap) { return gap.highNeedNobody; });
-    result.problems.push_back({Severity::Info, {}, {}, 0,
+    result.problems.push_back({Severity::Info,
+                               {},
+                               {},
+                               0,
                                std::to_string(nobody) + " high-need " + std::string(levelKey(need.level)) +
                                    "s have nobody present (" + options.filter.describe() + ")."});
     options.progress.report(1.0, "gaps done");
@@ -129,12 +129,16 @@ OutputTable gapTable(const AdminTree& tree, const PresenceIndex& index, const Ga
         ++rank;
         table.rows.push_back(
             {std::to_string(rank), unit.pcode, unit.name, regionName(tree, gap.unit),
-             gap.need.value ? formatNumber(std::round(*gap.need.value)) : "", std::string(needBasisKey(gap.need.basis)),
-             gap.need.source == kNoUnit ? "" : tree.unit(gap.need.source).name, std::to_string(gap.organisations),
-             std::to_string(gap.organisationsCoarserOnly),
+             gap.need.value ? formatNumber(std::round(*gap.need.value)) : "",
+             std::string(needBasisKey(gap.need.basis)),
+             gap.need.source == kNoUnit ? "" : tree.unit(gap.need.source).name,
+             std::to_string(gap.organisations), std::to_string(gap.organisationsCoarserOnly),
              gap.needPerOrganisation ? formatNumber(std::round(*gap.needPerOrganisation)) : "",
-             gap.needClass < 0 ? "" : std::to_string(gap.needClass + 1), std::to_string(gap.coverageClass + 1),
-             gap.needClass < 0 ? "" : std::to_string(gap.needClass + 1) + "-" + std::to_string(gap.coverageClass + 1),
+             gap.needClass < 0 ? "" : std::to_string(gap.needClass + 1),
+             std::to_string(gap.coverageClass + 1),
+             gap.needClass < 0
+                 ? ""
+                 : std::to_string(gap.needClass + 1) + "-" + std::to_string(gap.coverageClass + 1),
              gap.highNeedNobody ? "1" : "0", organisationNames(index, gap.organisationIds)});
     }
     return table;

@@ -17,20 +17,21 @@ struct GapOptions {
 struct UnitGap {
     UnitId unit = kNoUnit;
     UnitNeed need;
-    int organisations = 0;          // own presence in the sector
+    int organisations = 0; // own presence in the sector
     int organisationsCoarserOnly = 0;
     std::vector<int> organisationIds;
     std::optional<double> needPerOrganisation; // none when nobody is present (or no need figure)
-    int needClass = -1;     // 0 low, 1 middle, 2 high (terciles of the need figures); -1 no figure
-    int coverageClass = 0;  // 0 nobody present, 1 fewer than the median of the covered units, 2 the median or more
+    int needClass = -1; // 0 low, 1 middle, 2 high (terciles of the need figures); -1 no figure
+    int coverageClass =
+        0; // 0 nobody present, 1 fewer than the median of the covered units, 2 the median or more
     bool highNeedNobody = false;
 };
 
 struct GapResult {
     AdminLevel level = AdminLevel::Cercle;
-    std::vector<UnitGap> units;   // sorted by gap: high need with nobody first, then need per organisation
-    std::array<double, 2> needBreaks{};   // upper bounds of need classes 0 and 1
-    int coverageMedian = 0;               // organisations: class 2 from here
+    std::vector<UnitGap> units; // sorted by gap: high need with nobody first, then need per organisation
+    std::array<double, 2> needBreaks{}; // upper bounds of need classes 0 and 1
+    int coverageMedian = 0;             // organisations: class 2 from here
     std::string needLabel, weightLabel;
     bool anyEstimate = false, anyCoarserNeed = false;
     Problems problems;

@@ -1,6 +1,7 @@
 #include "analysis/need/indicator_table.h"
 
 #include "core/cell_values.h"
+#include "core/code_scheme.h"
 #include "core/column_roles.h"
 #include "core/gdal_support.h"
 #include "core/text_fold.h"
@@ -35,7 +36,8 @@ public:
         }
     }
     ~SpreadsheetConfig() {
-        for (const char* key : {"OGR_XLSX_HEADERS", "OGR_ODS_HEADERS", "OGR_XLSX_FIELD_TYPES", "OGR_ODS_FIELD_TYPES"}) {
+        for (const char* key :
+             {"OGR_XLSX_HEADERS", "OGR_ODS_HEADERS", "OGR_XLSX_FIELD_TYPES", "OGR_ODS_FIELD_TYPES"}) {
             CPLSetThreadLocalConfigOption(key, nullptr);
         }
     }
@@ -60,7 +62,8 @@ RawTable readRaw(const std::string& path, const std::string& sheet) {
     OGRLayerH layer = sheet.empty() ? GDALDatasetGetLayer(dataset.get(), 0)
                                     : GDALDatasetGetLayerByName(dataset.get(), sheet.c_str());
     if (layer == nullptr) {
-        throwInputError(path, sheet, 0, sheet.empty() ? "the file has no table" : "no sheet named '" + sheet + "'");
+        throwInputError(path, sheet, 0,
+                        sheet.empty() ? "the file has no table" : "no sheet named '" + sheet + "'");
     }
     RawTable raw;
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
@@ -77,16 +80,16 @@ RawTable readRaw(const std::string& path, const std::string& sheet) {
         std::vector<std::string> cells(static_cast<std::size_t>(fields));
         for (int i = 0; i < fields; ++i) {
             if (OGR_F_IsFieldSetAndNotNull(feature.get(), i) != 0) {
-                cells[static_cast<std::size_t>(i)] = std::string(trim(OGR_F_GetFieldAsString(feature.get(), i)));
+                cells[static_cast<std::size_t>(i)] =
+                    std::string(trim(OGR_F_GetFieldAsString(feature.get(), i)));
             }
         }
         raw.rows.push_back(std::move(cells));
     }
     if (!raw.rows.empty()) {
         const auto& first = raw.rows.front();
-        const auto tags = std::count_if(first.begin(), first.end(), [](const std::string& cell) {
-            return parseHxl(cell).has_value();
-        });
+        const auto tags = std::count_if(first.begin(), first.end(),
+                                        [](const std::string& cell) { return parseHxl(cell).has_value(); });
         if (tags > 0) {
             raw.tags = first;
             raw.rows.erase(raw.rows.begin());
@@ -119,8 +122,8 @@ int findColumn(const RawTable& raw, const std::string& wanted) {
 }
 
 bool isPlaceRole(Role role) {
-    return role == Role::Adm1Code || role == Role::Adm1Name || role == Role::Adm2Code || role == Role::Adm2Name ||
-           role == Role::Adm3Code || role == Role::Adm3Name;
+    return role == Role::Adm1Code || role == Role::Adm1Name || role == Role::Adm2Code ||
+           role == Role::Adm2Name || role == Role::Adm3Code || role == Role::Adm3Name;
 }
 
 // Place columns by HXL tag, else by header; "admin2Name_fr" is read as "admin2Name".
@@ -174,12 +177,16 @@ const IndicatorFigure* IndicatorTable::find(UnitId unit) const {
     return &*found;
 }
 
-std::vector<Match> placeByCodesOnly(const AdminTree& tree, const std::vector<ActivityRow>& rows,
-                                    const ReconcileOptions& options) {
-    // The reconciler places a code without a name only where the table's codes can be trusted; for the
-    // région level (codes shared by both schemes) that is the case. Finer codes of a table without names
-    // are left to the reconciler's own judgement and reported when they cannot be placed.
-    return reconcile(tree, rows, options).matches;
+ReconcileResult placeByCodesOnly(const AdminTree& tree, const std::vector<ActivityRow>& rows,
+                                 const std::vector<CodeKey>& keys, const ReconcileOptions& options) {
+    std::vector<CodedRow> coded;
+    coded.reserve(rows.size());
+    for (const ActivityRow& row : rows) {
+        CodedRow place;
+        place.codes = {row.cell(Role::Adm1Code), row.cell(Role::Adm2Code), row.cell(Role::Adm3Code)};
+        coded.push_back(std::move(place));
+    }
+    return reconcileCodedRows(tree, coded, keys, options);
 }
 
 IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path,
@@ -197,7 +204,8 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
     for (const auto& [column, value] : options.where) {
         const int found = findColumn(raw, column);
         if (found < 0) {
-            throwInputError(path, column, 0, "no column '" + column + "' to select rows by (header or HXL tag)");
+            throwInputError(path, column, 0,
+                            "no column '" + column + "' to select rows by (header or HXL tag)");
         }
         conditions.emplace_back(found, foldText(value));
     }
@@ -205,7 +213,8 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
     if (places.empty()) {
         throwInputError(path, {}, 0, "no place column (P-code or name of a région, cercle or commune)");
     }
-    table.codeOnly = !places.count(Role::Adm1Name) && !places.count(Role::Adm2Name) && !places.count(Role::Adm3Name);
+    table.codeOnly =
+        !places.count(Role::Adm1Name) && !places.count(Role::Adm2Name) && !places.count(Role::Adm3Name);
 
     // Rows kept by the conditions, with their figure, as activity rows for the reconciler.
     std::vector<ActivityRow> kept;
@@ -224,7 +233,8 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
         bool bad = false;
         const auto value = parseFigure(cells[static_cast<std::size_t>(valueColumn)], bad);
         if (!value) {
-            table.problems.push_back({bad ? Severity::Warning : Severity::Info, path, table.valueColumn, rowNumber,
+            table.problems.push_back({bad ? Severity::Warning : Severity::Info, path, table.valueColumn,
+                                      rowNumber,
                                       bad ? "the figure '" + cells[static_cast<std::size_t>(valueColumn)] +
                                                 "' is not a number; the row is left out"
                                           : "no figure; the row is left out"});
@@ -251,19 +261,40 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
         values.push_back(*value);
     }
     if (table.rowsKept == 0) {
-        table.problems.push_back({Severity::Warning, path, {}, 0, "no row is left by the conditions: the table gives no figure"});
+        table.problems.push_back(
+            {Severity::Warning, path, {}, 0, "no row is left by the conditions: the table gives no figure"});
     }
     options.progress.report(0.5, "placing the indicator rows");
     ReconcileOptions reconcileOptions;
     reconcileOptions.aliases = options.aliases;
-    const std::vector<Match> matches = table.codeOnly ? placeByCodesOnly(tree, kept, reconcileOptions)
-                                                      : reconcile(tree, kept, reconcileOptions).matches;
+    ReconcileResult placed;
+    if (table.codeOnly) {
+        std::vector<CodeKey> keys;
+        for (const auto& key : options.codeKeys) {
+            keys.push_back(readCodeKey(key));
+        }
+        placed = placeByCodesOnly(tree, kept, keys, reconcileOptions);
+        if (placed.partial()) {
+            table.problems.push_back(
+                {Severity::Warning,
+                 path,
+                 {},
+                 0,
+                 "codes of some régions could not be read with confidence: " + placed.partialReason()});
+        }
+    } else {
+        placed = reconcile(tree, kept, reconcileOptions);
+    }
+    const std::vector<Match>& matches = placed.matches;
     std::map<UnitId, IndicatorFigure> byUnit;
     for (std::size_t i = 0; i < kept.size(); ++i) {
         const Match& match = matches[i];
         if (match.unit == kNoUnit) {
             ++table.rowsUnplaced;
-            table.problems.push_back({Severity::Warning, path, {}, kept[i].row,
+            table.problems.push_back({Severity::Warning,
+                                      path,
+                                      {},
+                                      kept[i].row,
                                       "the row's place is not in the boundaries (" + match.reason +
                                           "); its figure " + formatFigure(values[i]) + " is left out"});
             continue;
@@ -272,7 +303,10 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
             // The row names a finer place the boundaries lack: adding its figure to the coarser unit would
             // count it twice where the table also gives that unit's own figure.
             ++table.rowsUnplaced;
-            table.problems.push_back({Severity::Warning, path, {}, kept[i].row,
+            table.problems.push_back({Severity::Warning,
+                                      path,
+                                      {},
+                                      kept[i].row,
                                       "the row's place is known only as " + tree.unit(match.unit).name +
                                           " (" + match.reason + "); its figure " + formatFigure(values[i]) +
                                           " is left out rather than counted twice"});
@@ -287,7 +321,10 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
     }
     for (auto& [unit, figure] : byUnit) {
         if (figure.rows.size() > 1) {
-            table.problems.push_back({Severity::Info, path, {}, figure.rows.front(),
+            table.problems.push_back({Severity::Info,
+                                      path,
+                                      {},
+                                      figure.rows.front(),
                                       std::to_string(figure.rows.size()) + " rows are placed in " +
                                           tree.unit(unit).name + "; their figures are added"});
         }

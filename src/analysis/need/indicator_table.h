@@ -22,6 +22,9 @@ struct IndicatorReadOptions {
     std::string sheet; // workbook sheet; empty: the first
     std::string label; // what the figure is, for outputs ("people in need, GBV")
     std::vector<Alias> aliases;
+    // Tables with codes and names of another scheme (the COD-PS population, a 3W) that say what the codes of
+    // a code-only table mean (see core/code_scheme.h).
+    std::vector<std::string> codeKeys;
     Progress progress;
 };
 
@@ -38,8 +41,8 @@ struct IndicatorFigure {
 struct IndicatorTable {
     std::string path;
     std::string label;
-    std::string valueColumn; // as found
-    bool codeOnly = false;   // the table has codes and no names (HNO): placed by codes alone
+    std::string valueColumn;              // as found
+    bool codeOnly = false;                // the table has codes and no names (HNO): placed by codes alone
     std::vector<IndicatorFigure> figures; // one per unit, tree order
     std::optional<double> national;       // a row with no place at all (the country's figure)
     std::int64_t rowsRead = 0, rowsKept = 0, rowsPlaced = 0, rowsUnplaced = 0;
@@ -53,10 +56,10 @@ struct IndicatorTable {
 IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path,
                                   const IndicatorReadOptions& options);
 
-// Places rows that carry codes and no names (the HNO 2024): the entry point the need reader uses for
-// code-only tables. Région codes agree across the P-code schemes and are taken as they are; finer codes are
-// matched only when the code names the same place in the boundaries' scheme (see the implementation).
-std::vector<Match> placeByCodesOnly(const AdminTree& tree, const std::vector<ActivityRow>& rows,
-                                    const ReconcileOptions& options);
+// Places rows that carry codes and no names (the HNO 2024) through the reconciler's code-only entry point
+// (reconcileCodedRows): the P-code scheme of each région is decided from the boundaries and the code keys;
+// rows of a région whose scheme cannot be established stay unplaced, with the reason.
+ReconcileResult placeByCodesOnly(const AdminTree& tree, const std::vector<ActivityRow>& rows,
+                                 const std::vector<CodeKey>& keys, const ReconcileOptions& options);
 
 } // namespace couverture::analysis

@@ -9,7 +9,8 @@ namespace couverture::analysis {
 namespace {
 
 // The figure of a unit from its own row, else the sum of its children's when every child has one.
-std::optional<double> ownOrSummed(const AdminTree& tree, const IndicatorTable& table, UnitId unit, bool& summed) {
+std::optional<double> ownOrSummed(const AdminTree& tree, const IndicatorTable& table, UnitId unit,
+                                  bool& summed) {
     if (const auto own = table.at(unit)) {
         summed = false;
         return own;
@@ -50,11 +51,13 @@ std::string_view needBasisKey(NeedBasis basis) {
 }
 
 bool NeedLayer::anyEstimate() const {
-    return std::any_of(units.begin(), units.end(), [](const UnitNeed& u) { return u.basis == NeedBasis::Apportioned; });
+    return std::any_of(units.begin(), units.end(),
+                       [](const UnitNeed& u) { return u.basis == NeedBasis::Apportioned; });
 }
 
 bool NeedLayer::anyCoarser() const {
-    return std::any_of(units.begin(), units.end(), [](const UnitNeed& u) { return u.basis == NeedBasis::CoarserLevel; });
+    return std::any_of(units.begin(), units.end(),
+                       [](const UnitNeed& u) { return u.basis == NeedBasis::CoarserLevel; });
 }
 
 const UnitNeed* NeedLayer::find(UnitId unit) const {
@@ -116,16 +119,17 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
         for (const UnitNeed& need : layer.units) {
             const IndicatorFigure* own = table.find(need.unit);
             const bool partOfAncestor = own == nullptr || !own->filedAbove;
-            if ((need.basis == NeedBasis::Measured || need.basis == NeedBasis::SumOfFiner) && partOfAncestor &&
-                tree.isWithin(need.unit, ancestor)) {
+            if ((need.basis == NeedBasis::Measured || need.basis == NeedBasis::SumOfFiner) &&
+                partOfAncestor && tree.isWithin(need.unit, ancestor)) {
                 known += *need.value;
             }
         }
         double totalWeight = 0;
         std::vector<std::size_t> weighted;
         for (std::size_t position : positions) {
-            const auto& weight = apportion ? options.weights[static_cast<std::size_t>(layer.units[position].unit)]
-                                           : std::optional<double>{};
+            const auto& weight = apportion
+                                     ? options.weights[static_cast<std::size_t>(layer.units[position].unit)]
+                                     : std::optional<double>{};
             if (weight && *weight > 0) {
                 totalWeight += *weight;
                 weighted.push_back(position);
@@ -138,9 +142,13 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
         }
         const double rest = std::max(0.0, figure - known);
         if (known > figure) {
-            layer.problems.push_back({Severity::Warning, table.path, {}, 0,
-                                      "the units of " + tree.unit(ancestor).name + " with their own figure hold " +
-                                          formatFigure(known) + ", more than its figure " + formatFigure(figure) +
+            layer.problems.push_back({Severity::Warning,
+                                      table.path,
+                                      {},
+                                      0,
+                                      "the units of " + tree.unit(ancestor).name +
+                                          " with their own figure hold " + formatFigure(known) +
+                                          ", more than its figure " + formatFigure(figure) +
                                           "; nothing is left to apportion"});
         }
         for (std::size_t position : positions) {
@@ -156,19 +164,25 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
                 need.value = figure;
                 need.basis = NeedBasis::CoarserLevel;
                 if (apportion) {
-                    layer.problems.push_back({Severity::Warning, table.path, {}, 0,
-                                              tree.unit(need.unit).name + " has no weight (" + options.weightLabel +
-                                                  "): it keeps the figure of " + tree.unit(ancestor).name +
-                                                  " as it is"});
+                    layer.problems.push_back({Severity::Warning,
+                                              table.path,
+                                              {},
+                                              0,
+                                              tree.unit(need.unit).name + " has no weight (" +
+                                                  options.weightLabel + "): it keeps the figure of " +
+                                                  tree.unit(ancestor).name + " as it is"});
                 }
             }
         }
     }
     for (const UnitNeed& need : layer.units) {
         if (!need.value) {
-            layer.problems.push_back({Severity::Info, table.path, {}, 0,
-                                      tree.unit(need.unit).name + ": no figure for " + table.label +
-                                          " at this level or above"});
+            layer.problems.push_back(
+                {Severity::Info,
+                 table.path,
+                 {},
+                 0,
+                 tree.unit(need.unit).name + ": no figure for " + table.label + " at this level or above"});
         }
     }
     return layer;

@@ -33,7 +33,8 @@ enum class ApportionBy { Nothing, Weights };
 
 struct NeedOptions {
     AdminLevel level = AdminLevel::Cercle;
-    // Apportioning weights by UnitId (population, all-sector need...), empty = use coarser figures as they are.
+    // Apportioning weights by UnitId (population, all-sector need...), empty = use coarser figures as they
+    // are.
     std::vector<std::optional<double>> weights;
     std::string weightLabel; // "population (COD-PS 2018)", for notes
 };

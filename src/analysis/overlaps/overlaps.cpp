@@ -33,11 +33,6 @@ std::string periodText(const Period& period) {
            (period.end ? formatDate(*period.end) : std::string("…"));
 }
 
-std::string regionName(const AdminTree& tree, UnitId unit) {
-    const UnitId region = tree.ancestorAt(unit, AdminLevel::Region);
-    return region == kNoUnit ? std::string{} : tree.unit(region).name;
-}
-
 } // namespace
 
 bool Period::overlaps(const Period& other) const {
@@ -66,14 +61,16 @@ OverlapResult findOverlaps(const AdminTree& tree, PresenceIndex index, const Ove
             if (entry.role != PresenceRole::Organisation || entry.level < options.level) {
                 continue;
             }
-            const int position = presence.position[static_cast<std::size_t>(tree.ancestorAt(entry.unit, options.level))];
+            const int position =
+                presence.position[static_cast<std::size_t>(tree.ancestorAt(entry.unit, options.level))];
             auto [at, inserted] = periods.try_emplace({position, entry.sector, entry.organisation},
                                                       Period{entry.start, entry.end});
             if (!inserted) {
                 Period& period = at->second;
                 period.start = (period.start && entry.start) ? std::min(*period.start, *entry.start)
-                                                              : std::optional<Date>{};
-                period.end = (period.end && entry.end) ? std::max(*period.end, *entry.end) : std::optional<Date>{};
+                                                             : std::optional<Date>{};
+                period.end =
+                    (period.end && entry.end) ? std::max(*period.end, *entry.end) : std::optional<Date>{};
             }
         }
     }
@@ -95,8 +92,8 @@ OverlapResult findOverlaps(const AdminTree& tree, PresenceIndex index, const Ove
                 auto found = periods.find({static_cast<int>(u), static_cast<int>(s), organisation});
                 overlap.periods.push_back(found == periods.end() ? Period{} : found->second);
             }
-            overlap.simultaneous = index.hasDates ? mostAtOnce(overlap.periods)
-                                                  : static_cast<int>(organisations.size());
+            overlap.simultaneous =
+                index.hasDates ? mostAtOnce(overlap.periods) : static_cast<int>(organisations.size());
             for (std::size_t a = 0; a < organisations.size(); ++a) {
                 for (std::size_t b = a + 1; b < organisations.size(); ++b) {
                     if (overlap.periods[a].overlaps(overlap.periods[b])) {
@@ -118,27 +115,35 @@ OverlapResult findOverlaps(const AdminTree& tree, PresenceIndex index, const Ove
         }
         result.pairs.push_back({sector, a, b, std::move(pairUnits)});
     }
-    std::stable_sort(result.pairs.begin(), result.pairs.end(), [&](const OverlapPair& x, const OverlapPair& y) {
-        if (x.units.size() != y.units.size()) {
-            return x.units.size() > y.units.size();
-        }
-        return std::tie(index.sectors[static_cast<std::size_t>(x.sector)],
-                        index.organisations[static_cast<std::size_t>(x.first)].key,
-                        index.organisations[static_cast<std::size_t>(x.second)].key) <
-               std::tie(index.sectors[static_cast<std::size_t>(y.sector)],
-                        index.organisations[static_cast<std::size_t>(y.first)].key,
-                        index.organisations[static_cast<std::size_t>(y.second)].key);
-    });
+    std::stable_sort(result.pairs.begin(), result.pairs.end(),
+                     [&](const OverlapPair& x, const OverlapPair& y) {
+                         if (x.units.size() != y.units.size()) {
+                             return x.units.size() > y.units.size();
+                         }
+                         return std::tie(index.sectors[static_cast<std::size_t>(x.sector)],
+                                         index.organisations[static_cast<std::size_t>(x.first)].key,
+                                         index.organisations[static_cast<std::size_t>(x.second)].key) <
+                                std::tie(index.sectors[static_cast<std::size_t>(y.sector)],
+                                         index.organisations[static_cast<std::size_t>(y.first)].key,
+                                         index.organisations[static_cast<std::size_t>(y.second)].key);
+                     });
     for (const auto& flags : present) {
         result.unitsPresent.push_back(static_cast<int>(std::count(flags.begin(), flags.end(), 1)));
     }
     if (!index.hasDates) {
-        result.problems.push_back({Severity::Info, {}, {}, 0,
-                                   "The table has no dates: organisations are compared by sector alone, not by "
-                                   "period."});
+        result.problems.push_back(
+            {Severity::Info,
+             {},
+             {},
+             0,
+             "The table has no dates: organisations are compared by sector alone, not by "
+             "period."});
     }
     if (index.rowsKept == 0) {
-        result.problems.push_back({Severity::Warning, {}, {}, 0,
+        result.problems.push_back({Severity::Warning,
+                                   {},
+                                   {},
+                                   0,
                                    "No row is left by the filter (" + options.filter.describe() +
                                        "): there is nothing to compare."});
     }
@@ -168,15 +173,18 @@ OutputTable overlapTable(const AdminTree& tree, const OverlapResult& result) {
             periods = "no dates in the table";
         } else {
             for (std::size_t i = 0; i < overlap.organisations.size(); ++i) {
-                appendItem(periods, result.index.organisations[static_cast<std::size_t>(overlap.organisations[i])].name +
-                                        " " + periodText(overlap.periods[i]));
+                appendItem(
+                    periods,
+                    result.index.organisations[static_cast<std::size_t>(overlap.organisations[i])].name +
+                        " " + periodText(overlap.periods[i]));
             }
         }
-        table.rows.push_back({std::string(levelKey(unit.level)), unit.pcode, unit.name, regionName(tree, overlap.unit),
-                              result.index.sectors[static_cast<std::size_t>(overlap.sector)],
-                              std::to_string(overlap.organisations.size()), std::to_string(overlap.simultaneous),
-                              organisationNames(result.index, overlap.organisations), periods,
-                              organisationNames(result.index, overlap.coarserOnly)});
+        table.rows.push_back(
+            {std::string(levelKey(unit.level)), unit.pcode, unit.name, regionName(tree, overlap.unit),
+             result.index.sectors[static_cast<std::size_t>(overlap.sector)],
+             std::to_string(overlap.organisations.size()), std::to_string(overlap.simultaneous),
+             organisationNames(result.index, overlap.organisations), periods,
+             organisationNames(result.index, overlap.coarserOnly)});
     }
     return table;
 }
@@ -203,7 +211,8 @@ OutputTable pairListTable(const AdminTree& tree, const OverlapResult& result) {
         for (UnitId unit : pair.units) {
             appendItem(names, tree.unit(unit).name);
         }
-        table.rows.push_back({std::to_string(rank), result.index.sectors[static_cast<std::size_t>(pair.sector)],
+        table.rows.push_back({std::to_string(rank),
+                              result.index.sectors[static_cast<std::size_t>(pair.sector)],
                               result.index.organisations[static_cast<std::size_t>(pair.first)].name,
                               result.index.organisations[static_cast<std::size_t>(pair.second)].name,
                               std::to_string(pair.units.size()), names});
@@ -260,7 +269,8 @@ std::vector<OutputTable> pairMatrixTables(const OverlapResult& result, int matri
             std::vector<std::string> cells{result.index.organisations[static_cast<std::size_t>(row)].name};
             for (int column : chosen) {
                 auto found = sharedUnits.find({row, column});
-                cells.push_back(row == column ? "" : std::to_string(found == sharedUnits.end() ? 0 : found->second));
+                cells.push_back(
+                    row == column ? "" : std::to_string(found == sharedUnits.end() ? 0 : found->second));
             }
             table.rows.push_back(std::move(cells));
         }

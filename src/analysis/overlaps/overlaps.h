@@ -25,16 +25,16 @@ struct Period {
 struct OverlapUnit {
     UnitId unit = kNoUnit;
     int sector = 0;
-    std::vector<int> organisations;  // own presence in the unit, sorted by index
-    std::vector<Period> periods;     // parallel to organisations
-    int simultaneous = 0;            // most organisations working at one time (= organisations without dates)
-    std::vector<int> coarserOnly;    // région-/cercle-wide organisations, not counted in the overlap
+    std::vector<int> organisations; // own presence in the unit, sorted by index
+    std::vector<Period> periods;    // parallel to organisations
+    int simultaneous = 0;           // most organisations working at one time (= organisations without dates)
+    std::vector<int> coarserOnly;   // région-/cercle-wide organisations, not counted in the overlap
 };
 
 struct OverlapPair {
     int sector = 0;
-    int first = 0, second = 0;  // organisation indexes, first < second by name
-    std::vector<UnitId> units;  // units both work in (in overlapping periods when dated), tree order
+    int first = 0, second = 0; // organisation indexes, first < second by name
+    std::vector<UnitId> units; // units both work in (in overlapping periods when dated), tree order
 };
 
 struct OverlapResult {
@@ -44,7 +44,7 @@ struct OverlapResult {
     PresenceIndex index;
     std::vector<OverlapUnit> overlaps; // units with simultaneous >= N, by sector then tree order
     std::vector<OverlapPair> pairs;    // most shared units first
-    std::vector<int> unitsPresent;     // by organisation: units of the level where it works (its sectors pooled)
+    std::vector<int> unitsPresent; // by organisation: units of the level where it works (its sectors pooled)
     Problems problems;
 };
 

@@ -18,7 +18,8 @@ std::vector<WhoLine> sortedLines(std::map<LineKey, std::vector<std::int64_t>>& g
     for (auto& [key, rows] : grouped) {
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-        lines.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), std::move(rows)});
+        lines.push_back(
+            {std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), std::move(rows)});
     }
     std::vector<std::string> folded;
     for (const auto& organisation : index.organisations) {
@@ -26,16 +27,11 @@ std::vector<WhoLine> sortedLines(std::map<LineKey, std::vector<std::int64_t>>& g
     }
     std::stable_sort(lines.begin(), lines.end(), [&](const WhoLine& a, const WhoLine& b) {
         return std::tie(a.unit, index.sectors[static_cast<std::size_t>(a.sector)],
-                        folded[static_cast<std::size_t>(a.organisation)], a.role) <
-               std::tie(b.unit, index.sectors[static_cast<std::size_t>(b.sector)],
-                        folded[static_cast<std::size_t>(b.organisation)], b.role);
+                        folded[static_cast<std::size_t>(a.organisation)],
+                        a.role) < std::tie(b.unit, index.sectors[static_cast<std::size_t>(b.sector)],
+                                           folded[static_cast<std::size_t>(b.organisation)], b.role);
     });
     return lines;
-}
-
-std::string regionName(const AdminTree& tree, UnitId unit) {
-    const UnitId region = tree.ancestorAt(unit, AdminLevel::Region);
-    return region == kNoUnit ? std::string{} : tree.unit(region).name;
 }
 
 OutputTable linesTable(const AdminTree& tree, const WhoResult& result, const std::vector<WhoLine>& lines,
@@ -57,16 +53,18 @@ OutputTable linesTable(const AdminTree& tree, const WhoResult& result, const std
                      {"row_numbers", "#meta+row", Type::Text}};
     for (const WhoLine& line : lines) {
         const AdminUnit& unit = tree.unit(line.unit);
-        const OrganisationInfo& organisation = result.index.organisations[static_cast<std::size_t>(line.organisation)];
+        const OrganisationInfo& organisation =
+            result.index.organisations[static_cast<std::size_t>(line.organisation)];
         std::string numbers;
         for (std::int64_t row : line.rows) {
             appendItem(numbers, std::to_string(row), " ");
         }
         const std::string presence = coarser ? std::string(levelKey(unit.level)) + "_wide" : "own";
-        table.rows.push_back({std::string(levelKey(unit.level)), unit.pcode, unit.name, regionName(tree, line.unit),
-                              result.index.sectors[static_cast<std::size_t>(line.sector)], organisation.name,
-                              organisation.fullName, organisation.type, std::string(presenceRoleKey(line.role)),
-                              presence, std::to_string(line.rows.size()), numbers});
+        table.rows.push_back(
+            {std::string(levelKey(unit.level)), unit.pcode, unit.name, regionName(tree, line.unit),
+             result.index.sectors[static_cast<std::size_t>(line.sector)], organisation.name,
+             organisation.fullName, organisation.type, std::string(presenceRoleKey(line.role)), presence,
+             std::to_string(line.rows.size()), numbers});
     }
     return table;
 }
@@ -94,12 +92,18 @@ WhoResult whoIsWhere(const AdminTree& tree, PresenceIndex index, const WhoOption
     result.lines = sortedLines(own, index);
     result.coarser = sortedLines(coarser, index);
     if (index.rowsKept == 0) {
-        result.problems.push_back({Severity::Warning, {}, {}, 0,
-                                   "No row is left by the filter (" + options.filter.describe() +
-                                       "): who-is-where is empty."});
+        result.problems.push_back(
+            {Severity::Warning,
+             {},
+             {},
+             0,
+             "No row is left by the filter (" + options.filter.describe() + "): who-is-where is empty."});
     }
     if (index.rowsUnmatched > 0) {
-        result.problems.push_back({Severity::Warning, {}, {}, 0,
+        result.problems.push_back({Severity::Warning,
+                                   {},
+                                   {},
+                                   0,
                                    std::to_string(index.rowsUnmatched) +
                                        " rows kept by the filter have no place and are not in who-is-where "
                                        "(see the match report)."});

@@ -9,18 +9,17 @@
 namespace couverture::analysis {
 namespace {
 
-std::string regionName(const AdminTree& tree, UnitId unit) {
-    const UnitId region = tree.ancestorAt(unit, AdminLevel::Region);
-    return region == kNoUnit ? std::string{} : tree.unit(region).name;
-}
-
-std::vector<UnitId> unitsListed(const AdminTree& tree, AdminLevel level, const std::vector<std::string>& texts,
-                                const std::string& option, Problems& problems) {
+std::vector<UnitId> unitsListed(const AdminTree& tree, AdminLevel level,
+                                const std::vector<std::string>& texts, const std::string& option,
+                                Problems& problems) {
     std::vector<UnitId> units;
     for (const auto& text : texts) {
         const UnitId unit = unitNamed(tree, level, text);
         if (unit == kNoUnit) {
-            problems.push_back({Severity::Warning, {}, option, 0,
+            problems.push_back({Severity::Warning,
+                                {},
+                                option,
+                                0,
                                 "'" + text + "' names no single " + std::string(levelKey(level)) +
                                     " (P-code or name); it is ignored"});
         } else {
@@ -55,7 +54,8 @@ std::vector<int> ranksFor(const AdminTree& tree, const std::vector<Candidate>& c
         if (std::fabs(score[a] - score[b]) > 1e-12) {
             return score[a] > score[b];
         }
-        const double needA = candidates[a].need.value.value_or(-1), needB = candidates[b].need.value.value_or(-1);
+        const double needA = candidates[a].need.value.value_or(-1),
+                     needB = candidates[b].need.value.value_or(-1);
         if (needA != needB) {
             return needA > needB;
         }
@@ -136,9 +136,12 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
     }
     const std::vector<int> partnerIds = organisationsNamed(index, options.partners, &result.partnersNotFound);
     for (const auto& name : result.partnersNotFound) {
-        result.problems.push_back({Severity::Warning, {}, "partners", 0,
-                                   "partner '" + name +
-                                       "' is not among the organisations kept by the filter; it counts nowhere"});
+        result.problems.push_back(
+            {Severity::Warning,
+             {},
+             "partners",
+             0,
+             "partner '" + name + "' is not among the organisations kept by the filter; it counts nowhere"});
     }
     const auto excluded = unitsListed(tree, need.level, options.exclude, "exclude", result.problems);
     const auto included = unitsListed(tree, need.level, options.mustInclude, "must-include", result.problems);
@@ -150,7 +153,8 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
         Candidate candidate;
         candidate.unit = unitNeed.unit;
         candidate.need = unitNeed;
-        const auto position = static_cast<std::size_t>(presence.position[static_cast<std::size_t>(unitNeed.unit)]);
+        const auto position =
+            static_cast<std::size_t>(presence.position[static_cast<std::size_t>(unitNeed.unit)]);
         std::vector<int> present;
         for (const auto& sector : presence.own) {
             present.insert(present.end(), sector[position].begin(), sector[position].end());
@@ -159,7 +163,7 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
         present.erase(std::unique(present.begin(), present.end()), present.end());
         for (int organisation : present) {
             (std::binary_search(partnerIds.begin(), partnerIds.end(), organisation) ? candidate.partners
-                                                                                     : candidate.others)
+                                                                                    : candidate.others)
                 .push_back(organisation);
         }
         if (std::find(excluded.begin(), excluded.end(), unitNeed.unit) != excluded.end()) {
@@ -167,9 +171,12 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
         }
         mustInclude.push_back(std::find(included.begin(), included.end(), unitNeed.unit) != included.end());
         if (mustInclude.back() && candidate.status == TargetStatus::Excluded) {
-            result.problems.push_back({Severity::Warning, {}, "must-include", 0,
-                                       tree.unit(unitNeed.unit).name +
-                                           " is both excluded and must-include: the exclusion wins"});
+            result.problems.push_back(
+                {Severity::Warning,
+                 {},
+                 "must-include",
+                 0,
+                 tree.unit(unitNeed.unit).name + " is both excluded and must-include: the exclusion wins"});
         }
         result.candidates.push_back(std::move(candidate));
     }
@@ -186,12 +193,15 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
     const double weightTotal = options.weights[0] + options.weights[1] + options.weights[2];
     for (Candidate& candidate : result.candidates) {
         candidate.scores[0] = mostNeed > 0 ? candidate.need.value.value_or(0) / mostNeed : 0;
-        candidate.scores[1] =
-            mostOthers > 0 ? 1.0 - static_cast<double>(candidate.others.size()) / static_cast<double>(mostOthers) : 1;
-        candidate.scores[2] =
-            mostPartners > 0 ? static_cast<double>(candidate.partners.size()) / static_cast<double>(mostPartners) : 0;
+        candidate.scores[1] = mostOthers > 0 ? 1.0 - static_cast<double>(candidate.others.size()) /
+                                                         static_cast<double>(mostOthers)
+                                             : 1;
+        candidate.scores[2] = mostPartners > 0 ? static_cast<double>(candidate.partners.size()) /
+                                                     static_cast<double>(mostPartners)
+                                               : 0;
         for (std::size_t c = 0; c < 3; ++c) {
-            candidate.contributions[c] = weightTotal > 0 ? options.weights[c] * candidate.scores[c] / weightTotal : 0;
+            candidate.contributions[c] =
+                weightTotal > 0 ? options.weights[c] * candidate.scores[c] / weightTotal : 0;
         }
         candidate.score = weightedScore(candidate.scores, options.weights);
     }
@@ -214,7 +224,8 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
             auto weights = options.weights;
             weights[c] *= side == 0 ? 1.0 - options.sensitivityStep : 1.0 + options.sensitivityStep;
             variantRanks[c][side] = ranksFor(tree, result.candidates, weights);
-            variantChosen[c][side] = shortlistFor(result.candidates, variantRanks[c][side], mustInclude, options.shortlist);
+            variantChosen[c][side] =
+                shortlistFor(result.candidates, variantRanks[c][side], mustInclude, options.shortlist);
         }
     }
     options.progress.report(0.8, "sensitivity");
@@ -238,10 +249,11 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
     }
     std::sort(result.sensitivity.begin(), result.sensitivity.end(),
               [](const SensitivityLine& a, const SensitivityLine& b) { return a.baseRank < b.baseRank; });
-    std::stable_sort(result.candidates.begin(), result.candidates.end(), [](const Candidate& a, const Candidate& b) {
-        const int rankA = a.rank == 0 ? INT32_MAX : a.rank, rankB = b.rank == 0 ? INT32_MAX : b.rank;
-        return rankA < rankB;
-    });
+    std::stable_sort(
+        result.candidates.begin(), result.candidates.end(), [](const Candidate& a, const Candidate& b) {
+            const int rankA = a.rank == 0 ? INT32_MAX : a.rank, rankB = b.rank == 0 ? INT32_MAX : b.rank;
+            return rankA < rankB;
+        });
     options.progress.report(1.0, "targets done");
     return result;
 }
@@ -270,16 +282,17 @@ OutputTable targetTable(const AdminTree& tree, const PresenceIndex& index, const
                      {"partner_names", "#org+list+partners", Type::Text}};
     for (const Candidate& candidate : result.candidates) {
         const AdminUnit& unit = tree.unit(candidate.unit);
-        table.rows.push_back({candidate.rank > 0 ? std::to_string(candidate.rank) : "",
-                              std::string(targetStatusKey(candidate.status)), unit.pcode, unit.name,
-                              regionName(tree, candidate.unit), formatNumber(candidate.score),
-                              candidate.need.value ? formatNumber(std::round(*candidate.need.value)) : "",
-                              std::string(needBasisKey(candidate.need.basis)), formatNumber(candidate.scores[0]),
-                              formatNumber(candidate.contributions[0]), std::to_string(candidate.others.size()),
-                              formatNumber(candidate.scores[1]), formatNumber(candidate.contributions[1]),
-                              std::to_string(candidate.partners.size()), formatNumber(candidate.scores[2]),
-                              formatNumber(candidate.contributions[2]), organisationNames(index, candidate.others),
-                              organisationNames(index, candidate.partners)});
+        table.rows.push_back(
+            {candidate.rank > 0 ? std::to_string(candidate.rank) : "",
+             std::string(targetStatusKey(candidate.status)), unit.pcode, unit.name,
+             regionName(tree, candidate.unit), formatNumber(candidate.score),
+             candidate.need.value ? formatNumber(std::round(*candidate.need.value)) : "",
+             std::string(needBasisKey(candidate.need.basis)), formatNumber(candidate.scores[0]),
+             formatNumber(candidate.contributions[0]), std::to_string(candidate.others.size()),
+             formatNumber(candidate.scores[1]), formatNumber(candidate.contributions[1]),
+             std::to_string(candidate.partners.size()), formatNumber(candidate.scores[2]),
+             formatNumber(candidate.contributions[2]), organisationNames(index, candidate.others),
+             organisationNames(index, candidate.partners)});
     }
     return table;
 }
@@ -295,9 +308,9 @@ OutputTable sensitivityTable(const AdminTree& tree, const TargetResult& result) 
     const int percent = static_cast<int>(std::lround(result.options.sensitivityStep * 100));
     for (Criterion criterion : kCriteria) {
         for (const char* side : {"minus", "plus"}) {
-            table.columns.push_back({"rank_" + std::string(criterionKey(criterion)) + "_" + side + "_" +
-                                         std::to_string(percent),
-                                     "#meta+rank+" + std::string(criterionKey(criterion)) + "+" + side, Type::Integer});
+            table.columns.push_back(
+                {"rank_" + std::string(criterionKey(criterion)) + "_" + side + "_" + std::to_string(percent),
+                 "#meta+rank+" + std::string(criterionKey(criterion)) + "+" + side, Type::Integer});
         }
     }
     table.columns.push_back({"largest_move", "#meta+move", Type::Integer});

@@ -32,14 +32,15 @@ struct TargetOptions {
 };
 
 enum class TargetStatus { Shortlisted, MustInclude, NotChosen, Excluded };
-std::string_view targetStatusKey(TargetStatus status); // "shortlisted", "must_include", "not_chosen", "excluded"
+std::string_view
+targetStatusKey(TargetStatus status); // "shortlisted", "must_include", "not_chosen", "excluded"
 
 struct Candidate {
     UnitId unit = kNoUnit;
     UnitNeed need;
-    std::vector<int> others;   // organisations of the sector present, not the programme's partners
-    std::vector<int> partners; // the programme's partners present
-    std::array<double, 3> scores{};        // by Criterion, in [0, 1]
+    std::vector<int> others;        // organisations of the sector present, not the programme's partners
+    std::vector<int> partners;      // the programme's partners present
+    std::array<double, 3> scores{}; // by Criterion, in [0, 1]
     std::array<double, 3> contributions{}; // w_i s_i / sum(w): the parts of the score
     double score = 0;
     int rank = 0; // 1 = best, among the units not excluded; 0 for excluded units
@@ -59,7 +60,7 @@ struct SensitivityLine {
 struct TargetResult {
     AdminLevel level = AdminLevel::Cercle;
     TargetOptions options;
-    std::vector<Candidate> candidates; // rank order, excluded units last
+    std::vector<Candidate> candidates;        // rank order, excluded units last
     std::vector<SensitivityLine> sensitivity; // rank order
     std::vector<std::string> partnersNotFound;
     std::string needLabel, weightLabel;

@@ -17,6 +17,8 @@ QString methodLabel(MatchMethod method) {
         return ReviewPanel::tr("Alias");
     case MatchMethod::Code:
         return ReviewPanel::tr("Code");
+    case MatchMethod::CodeOtherScheme:
+        return ReviewPanel::tr("Code of the other scheme");
     case MatchMethod::CodeRepaired:
         return ReviewPanel::tr("Repaired code");
     case MatchMethod::Name:
