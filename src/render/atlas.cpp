@@ -41,6 +41,7 @@ PageTexts mergedTexts(PageTexts base, const PageTexts& page) {
     take(base.producer, page.producer);
     take(base.sector, page.sector);
     take(base.organisation, page.organisation);
+    take(base.activityTable, page.activityTable);
     if (!page.sources.empty()) {
         base.sources = page.sources;
     }
