@@ -7,6 +7,8 @@ packages=(
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data zlib1g-dev
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   catch2 fonts-dejavu-core fonts-dejavu-extra poppler-utils
+  libqpdf-dev # PDF Author, Subject, Keywords and atlas bookmarks (src/render/pdf_metadata.h)
+  pngcheck # checks the PNG maps in tests/render
 )
 
 missing=()
