@@ -202,6 +202,7 @@ PreparedMap prepare(const MapCommandArguments& arguments) {
     PreparedMap prepared{loadAndReconcile(arguments.inputs, arguments.progress), {}};
     render::SceneOptions sceneOptions;
     sceneOptions.crs = optionOr(arguments, "--crs", "");
+    sceneOptions.displayNames = optionOr(arguments, "--display-names", "");
     arguments.progress.report(0.85, "projecting the boundaries");
     prepared.scene = render::buildMapScene(prepared.joined.boundaries.tree, sceneOptions);
     return prepared;
