@@ -13,6 +13,8 @@ packages=(
   libexpat1-dev     # ODS workbooks read as a stream (GDAL's ODS driver stops at 10 MB of repeated cells)
   libxlsxwriter-dev # XLSX written in constant memory, with frozen header, filters and document properties
   qt6-qpa-plugins # the desktop application: the platform plugins that open its window
+  libqpdf-dev # PDF Author, Subject, Keywords and atlas bookmarks (src/render/pdf_metadata.h)
+  pngcheck # checks the PNG maps in tests/render
 )
 
 missing=()

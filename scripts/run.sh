@@ -101,6 +101,13 @@ echo "== Change between releases: the OCHA 3W with and without one organisation 
 "$couverture" analyse compare --boundaries "$boundaries" --activities "$ocha_3w" --withdraw IRC \
   --sector Protection --level cercle --map --lang fr --format pdf,png --as-of 2023-12-31 \
   --source "$boundary_source" --source "$ocha_source" --name protection_without_irc --out exports/change
+echo "== Maps: a région page (Mopti) and an English map"
+"$couverture" map "${common[@]}" --activities "$ocha_3w" --level commune --figure organisations --focus ML05 \
+  --as-of 2023-12-31 --source "$boundary_source" --source "$ocha_source" --map-number "MLI-3W-003" \
+  --name "MLI_3W_organisations_mopti_communes_A4_20231231"
+"$couverture" map --boundaries "$boundaries" --lang en --page A4 --orientation landscape --format pdf,png \
+  --out exports/maps --activities "$ocha_3w" --level cercle --kind categories --as-of 2023-12-31 \
+  --map-number "MLI-3W-004" --name "MLI_3W_main_sector_cercles_A4_en_20231231"
 
 echo "Outputs are in exports/."
 

@@ -85,6 +85,7 @@ Maps (map, atlas):
   --source TEXT (repeatable), --producer TEXT.
   --format pdf,svg,png    (map) formats to write; --name BASE file name without extension.
   --dpi N, --world-file   PNG resolution (default 200) and a .pgw world file.
+  --display-names FILE    how maps spell names (default data/display_names.csv; "none": as the boundaries).
   --focus PCODE           (map) zoom to one unit, its neighbours muted.
   --by region|cercle|sector|organisation   (atlas) one page per unit or per value (default cercle).
   --within PCODE          (atlas) only the units inside this one.
@@ -196,6 +197,7 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--orientation",
                                            "--style",
                                            "--crs",
+                                           "--display-names",
                                            "--title",
                                            "--subtitle",
                                            "--as-of",

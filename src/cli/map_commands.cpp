@@ -7,7 +7,9 @@
 #include "render/map_scene.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <set>
@@ -147,6 +149,51 @@ render::PageOptions pageOptions(const MapCommandArguments& arguments) {
     return page;
 }
 
+// The date the data describe when --as-of is not given: the latest start date among the table's rows; else
+// a year and month in the file's name ("mli_3w_2023_12_ML_5W.csv": 31 December 2023); else the day the
+// file was last changed. Never empty for a file that exists.
+std::string tableDate(const ActivityTable& table) {
+    std::string latest;
+    for (const ActivityRow& row : table.rows) {
+        if (const auto date = parseDate(row.cell(Role::StartDate)); date && formatDate(*date) > latest) {
+            latest = formatDate(*date);
+        }
+    }
+    if (!latest.empty()) {
+        return latest;
+    }
+    const std::string name = fs::path(table.path).filename().string();
+    for (std::size_t i = 0; i + 7 <= name.size(); ++i) {
+        int year = 0, month = 0;
+        char separator = 0;
+        if (std::sscanf(name.c_str() + i, "%4d%c%2d", &year, &separator, &month) == 3 &&
+            (separator == '_' || separator == '-') && year >= 1990 && year <= 2100 && month >= 1 &&
+            month <= 12 && std::isdigit(static_cast<unsigned char>(name[i])) &&
+            (i == 0 || !std::isdigit(static_cast<unsigned char>(name[i - 1])))) {
+            static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            char text[16];
+            std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month,
+                          kDays[month - 1] + (month == 2 && leap ? 1 : 0));
+            return text;
+        }
+    }
+    std::error_code error;
+    const auto changed = fs::last_write_time(table.path, error);
+    if (error) {
+        return {};
+    }
+    // GCC 12 has no clock_cast: move between the clocks through their "now".
+    const auto system = std::chrono::time_point_cast<std::chrono::system_clock::duration>(
+        changed - fs::file_time_type::clock::now() + std::chrono::system_clock::now());
+    const std::time_t time = std::chrono::system_clock::to_time_t(system);
+    std::tm local{};
+    localtime_r(&time, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
 struct PreparedMap {
     JoinedActivities joined;
     render::MapScene scene;
@@ -156,6 +203,7 @@ PreparedMap prepare(const MapCommandArguments& arguments) {
     PreparedMap prepared{loadAndReconcile(arguments.inputs, arguments.progress), {}};
     render::SceneOptions sceneOptions;
     sceneOptions.crs = optionOr(arguments, "--crs", "");
+    sceneOptions.displayNames = optionOr(arguments, "--display-names", "");
     arguments.progress.report(0.85, "projecting the boundaries");
     prepared.scene = render::buildMapScene(prepared.joined.boundaries.tree, sceneOptions);
     return prepared;
@@ -206,6 +254,10 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
     options.page = pageOptions(arguments);
     options.page.texts.noteKey =
         placesNoteKey(prepared.joined.table, arguments.coverage.filter, output.problems);
+    if (options.page.texts.asOf.empty()) {
+        options.page.texts.asOf = tableDate(prepared.joined.table);
+    }
+    options.page.texts.activityTable = fs::path(prepared.joined.table.path).filename().string();
     options.page.focus = unitByCode(tree, "--focus", optionOr(arguments, "--focus", ""));
     options.style = optionOr(arguments, "--style", "");
     options.dpi = integerOption(arguments, "--dpi", 200);
@@ -261,6 +313,10 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     options.page = pageOptions(arguments);
     options.page.texts.noteKey =
         placesNoteKey(prepared.joined.table, arguments.coverage.filter, output.problems);
+    if (options.page.texts.asOf.empty()) {
+        options.page.texts.asOf = tableDate(prepared.joined.table);
+    }
+    options.page.texts.activityTable = fs::path(prepared.joined.table.path).filename().string();
     options.style = optionOr(arguments, "--style", "");
     options.dpi = integerOption(arguments, "--dpi", 200);
     options.worldFile = hasFlag(arguments, "--world-file");

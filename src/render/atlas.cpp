@@ -2,7 +2,9 @@
 
 #include "core/table_writer.h"
 #include "render/paint_helpers.h"
+#include "render/pdf_metadata.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
@@ -41,6 +43,7 @@ PageTexts mergedTexts(PageTexts base, const PageTexts& page) {
     take(base.producer, page.producer);
     take(base.sector, page.sector);
     take(base.organisation, page.organisation);
+    take(base.activityTable, page.activityTable);
     if (!page.sources.empty()) {
         base.sources = page.sources;
     }
@@ -59,6 +62,21 @@ std::string plural(AdminLevel level) {
         return "communes";
     }
     return "communes";
+}
+
+// A page's bookmark: its unit, sector or organisation, else its title.
+std::string bookmarkOf(const MapScene& scene, const AtlasPage& page, const PageOptions& options,
+                       const PageReport& report) {
+    if (page.focus != kNoUnit) {
+        return scene.unit(page.focus).name;
+    }
+    if (!options.texts.sector.empty()) {
+        return options.texts.sector;
+    }
+    if (!options.texts.organisation.empty()) {
+        return options.texts.organisation;
+    }
+    return report.title;
 }
 
 } // namespace
@@ -234,8 +252,11 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
             throwInputError(options.output, {}, 0,
                             "cannot write the file: " + file.errorString().toStdString());
         }
+        QBuffer buffer; // Qt's bytes, then qpdf adds the properties and one bookmark per page
+        buffer.open(QIODevice::WriteOnly);
+        PdfMetadata metadata;
         {
-            QPdfWriter writer(&file);
+            QPdfWriter writer(&buffer);
             writer.setResolution(kPdfResolution);
             setupPdf(writer, pageSizeMm(size, orientation));
             writer.setCreator(QStringLiteral("Couverture"));
@@ -251,10 +272,20 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
                 }
                 result.reports.push_back(paintPage(painter, kPdfResolution / 25.4, scene, layerOf(pages[i]),
                                                    style, pageOptions[i]));
+                metadata.bookmarks.push_back(
+                    bookmarkOf(scene, pages[i], pageOptions[i], result.reports.back()));
                 ++result.pages;
             }
             painter.end();
         }
+        if (!pages.empty()) {
+            const PdfMetadata first = pdfMetadata(scene, layerOf(pages.front()), style, pageOptions.front());
+            metadata.title = first.title;
+            metadata.author = first.author;
+            metadata.subject = first.subject;
+            metadata.keywords = first.keywords;
+        }
+        file.write(withPdfMetadata(buffer.data(), metadata));
         if (!file.commit()) {
             throwInputError(options.output, {}, 0,
                             "cannot write the file: " + file.errorString().toStdString());

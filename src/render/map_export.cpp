@@ -2,6 +2,7 @@
 
 #include "core/table_writer.h"
 #include "render/paint_helpers.h"
+#include "render/pdf_metadata.h"
 #include "render/png_writer.h"
 
 #include <QBuffer>
@@ -73,6 +74,32 @@ QSizeF pageMm(const MapStyle& style, const PageOptions& page) {
 }
 
 } // namespace
+
+PdfMetadata pdfMetadata(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                        const PageOptions& page) {
+    const std::string& language = page.language;
+    const PageTitles titles = pageTitles(scene, layer, style, page);
+    PdfMetadata metadata;
+    metadata.title = titles.title;
+    metadata.subject = titles.title + " – " + titles.subtitle;
+    metadata.author =
+        page.texts.producer.empty() ? style.text(language, "producer_default") : page.texts.producer;
+    std::vector<std::string> keywords{
+        "Mali", "3W", style.textOr(language, "figures." + layer.spec.figure, layer.spec.figure),
+        style.text(language, "levels_plural." + std::string(levelKey(layer.spec.level)))};
+    if (page.focus != kNoUnit && scene.has(page.focus)) {
+        keywords.push_back(scene.unit(page.focus).name);
+    }
+    for (const std::string* extra : {&page.texts.sector, &page.texts.organisation}) {
+        if (!extra->empty()) {
+            keywords.push_back(*extra);
+        }
+    }
+    for (const std::string& keyword : keywords) {
+        metadata.keywords += (metadata.keywords.empty() ? "" : "; ") + keyword;
+    }
+    return metadata;
+}
 
 std::string labelSummary(const PageReport& report) {
     std::array<int, 4> named{}, beside{}, keyed{};
@@ -171,10 +198,10 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
     const PageTitles titles = pageTitles(scene, layer, style, page);
     switch (format) {
     case ExportFormat::Pdf: {
-        QSaveFile file(qs(output));
-        openForWriting(file, output);
+        QBuffer buffer; // Qt's bytes, then qpdf adds the properties Qt cannot set
+        buffer.open(QIODevice::WriteOnly);
         {
-            QPdfWriter writer(&file);
+            QPdfWriter writer(&buffer);
             writer.setResolution(kPdfResolution);
             setupPdf(writer, mm);
             writer.setTitle(qs(titles.title));
@@ -183,6 +210,9 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
             result.report = paintPage(painter, kPdfResolution / 25.4, scene, layer, style, page);
             painter.end();
         }
+        QSaveFile file(qs(output));
+        openForWriting(file, output);
+        file.write(withPdfMetadata(buffer.data(), pdfMetadata(scene, layer, style, page)));
         commit(file, output);
         break;
     }

@@ -53,6 +53,11 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
 // pixels): pixel width, 0, 0, -pixel height, then the centre of the top-left pixel.
 std::string worldFileText(const MapView& view);
 
+struct PdfMetadata;
+// A page's PDF properties: Title, Author (the producer), Subject (title and subtitle), Keywords.
+PdfMetadata pdfMetadata(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                        const PageOptions& page);
+
 // "names placed: 9 regions (1 beside with a leader line, 0 numbered in the key), 50 cercles (...)".
 std::string labelSummary(const PageReport& report);
 

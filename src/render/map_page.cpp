@@ -1,5 +1,6 @@
 // The report page around the map: header, legend, scale bar, north arrow, inset and footer.
 
+#include "core/sector_dictionary.h"
 #include "render/map_painter.h"
 #include "render/paint_helpers.h"
 
@@ -496,11 +497,17 @@ void drawFooter(QPainter& painter, PageWriter& writer, const QRectF& area, const
     const QFont disclaimerFont =
         makeFont(painter, style.fonts.family, style.fonts.disclaimerPt, k, false, true);
     std::string sources;
+    const std::string separator = language == "fr" ? " ; " : "; ";
     for (const std::string& source : texts.sources) {
-        sources += (sources.empty() ? "" : " ; ") + source;
+        sources += (sources.empty() ? "" : separator) + source;
     }
     if (sources.empty()) {
+        // Every source the map used: the boundaries and the activity table.
         sources = style.text(language, "sources_default");
+        if (!texts.activityTable.empty()) {
+            sources += separator + fillPlaceholders(style.text(language, "sources_table"),
+                                                    {{"file", texts.activityTable}});
+        }
     }
     double y = area.top() + 1;
     y += writer.text(QRectF(area.left(), y, area.width(), area.height()),
@@ -572,12 +579,15 @@ PageTitles pageTitles(const MapScene& scene, const ThematicLayer& layer, const M
         unit = fillPlaceholders(
             style.text(language, "unit_names." + std::string(levelKey(scene.unit(focus).level))),
             {{"name", scene.unit(focus).name}});
+        if (language == "fr") {
+            unit = frenchElision(unit);
+        }
     }
     const std::map<std::string, std::string> values{
         {"figure", style.textOr(language, "figures." + layer.spec.figure, layer.spec.figure)},
         {"level", style.text(language, "levels." + std::string(levelKey(layer.spec.level)))},
         {"unit", unit},
-        {"sector", texts.sector},
+        {"sector", SectorDictionary::standard().display(texts.sector, language)},
         {"organisation", texts.organisation},
         {"as_of", texts.asOf.empty() ? std::string("—") : formatMapDate(texts.asOf, style, language)}};
     PageTitles titles{texts.title, texts.subtitle};

@@ -100,7 +100,8 @@ struct PageTexts {
     std::string asOf;                 // yyyy-mm-dd: the date the data describe ("as of")
     std::string creationDate;         // yyyy-mm-dd, given by the caller (never the clock); empty: not printed
     std::string mapNumber;            // empty: not printed
-    std::vector<std::string> sources; // empty: the style's "sources_default"
+    std::vector<std::string> sources; // empty: the style's "sources_default" and the activity table
+    std::string activityTable;        // file name of the table mapped, credited when `sources` is empty
     std::string producer;             // empty: the style's "producer_default"
     std::string sector;               // fills {sector}: subtitle_sector is used when set
     std::string organisation;         // fills {organisation}: subtitle_organisation is used when set

@@ -7,8 +7,11 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <fstream>
 #include <gdal.h>
+#include <map>
 #include <ogr_api.h>
+#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -333,6 +336,59 @@ std::vector<ContextCountry> loadContextCountries(const SceneOptions& options, co
     return countries;
 }
 
+// pcode -> (boundary name, display name), from a CSV with a header row (fields without quotes or commas).
+std::map<std::string, std::pair<std::string, std::string>> readDisplayNames(const SceneOptions& options) {
+    std::map<std::string, std::pair<std::string, std::string>> names;
+    if (options.displayNames == "none") {
+        return names;
+    }
+    const std::string path = options.displayNames.empty() ? displayNamesPath() : options.displayNames;
+    std::ifstream file(path);
+    if (!file) {
+        if (!options.displayNames.empty()) {
+            throwInputError(path, {}, 0, "cannot read the display names");
+        }
+        return names;
+    }
+    std::string line;
+    std::vector<std::string> header;
+    auto split = [](const std::string& text) {
+        std::vector<std::string> fields;
+        std::stringstream stream(text);
+        for (std::string field; std::getline(stream, field, ',');) {
+            fields.push_back(field);
+        }
+        return fields;
+    };
+    int row = 0;
+    while (std::getline(file, line)) {
+        ++row;
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        const std::vector<std::string> fields = split(line);
+        if (header.empty()) {
+            header = fields;
+            for (const char* column : {"pcode", "boundary_name", "display_name"}) {
+                if (std::find(header.begin(), header.end(), column) == header.end()) {
+                    throwInputError(path, column, 1,
+                                    "the display names need the column " + std::string(column));
+                }
+            }
+            continue;
+        }
+        auto value = [&](const char* column) {
+            const auto at =
+                static_cast<std::size_t>(std::find(header.begin(), header.end(), column) - header.begin());
+            return at < fields.size() ? fields[at] : std::string();
+        };
+        if (!value("pcode").empty() && !value("display_name").empty()) {
+            names[value("pcode")] = {value("boundary_name"), value("display_name")};
+        }
+    }
+    return names;
+}
+
 } // namespace
 
 QPainterPath geometryPath(const GEOSGeometry* geometry) {
@@ -406,6 +462,13 @@ QPainterPath MapScene::outlines(AdminLevel level, const QRectF& area, double tol
     return path;
 }
 
+std::string displayNamesPath() {
+    if (const char* directory = std::getenv("COUVERTURE_DATA_DIR"); directory != nullptr && *directory != 0) {
+        return std::string(directory) + "/display_names.csv";
+    }
+    return std::string(COUVERTURE_DATA_DIR) + "/display_names.csv";
+}
+
 std::string contextCountriesPath() {
     if (const char* directory = std::getenv("COUVERTURE_DATA_DIR"); directory != nullptr && *directory != 0) {
         return std::string(directory) + "/natural_earth_west_africa.geojson";
@@ -421,6 +484,7 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
     scene.sources_ = tree.sources;
     scene.units_.resize(tree.size());
 
+    const auto displayNames = readDisplayNames(options);
     std::array<std::vector<QPolygonF>, 4> ringsByLevel;
     const double total = static_cast<double>(std::max<std::size_t>(tree.size(), 1));
     for (const AdminUnit& source : tree.units()) {
@@ -434,6 +498,10 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
         unit.parent = source.parent;
         unit.pcode = source.pcode;
         unit.name = source.name;
+        if (const auto found = displayNames.find(source.pcode);
+            found != displayNames.end() && found->second.first == source.name) {
+            unit.name = found->second.second; // same code and same name: a spelling, not another place
+        }
         if (!source.geometry || source.level == AdminLevel::Country) {
             continue;
         }

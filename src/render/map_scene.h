@@ -55,8 +55,14 @@ struct SceneOptions {
     // Countries around (any OGR source with iso_a2, name_fr, name_en); empty: contextCountriesPath();
     // "none": no neighbours drawn. The country the boundaries describe (ML) is left out.
     std::string contextCountries;
+    // Names as maps print them (pcode, boundary_name, display_name columns); empty: displayNamesPath();
+    // "none": the boundaries' names as they are.
+    std::string displayNames;
     Progress progress;
 };
+
+// data/display_names.csv of the project ($COUVERTURE_DATA_DIR overrides the folder).
+std::string displayNamesPath();
 
 // data/natural_earth_west_africa.geojson of the project ($COUVERTURE_DATA_DIR overrides the folder).
 std::string contextCountriesPath();

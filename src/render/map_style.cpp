@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
@@ -365,6 +366,30 @@ MapStyle parseMapStyle(const std::string& json, const std::string& origin) {
     const QJsonObject root =
         merged(readJsonFile(defaultStylePath()), readJson(QByteArray::fromStdString(json), origin));
     return build(root, origin);
+}
+
+std::string frenchElision(const std::string& text) {
+    // "de" before a vowel sound becomes "d'": the names' first letters, accented or not (a "Y" stays:
+    // Yélimané sounds a consonant).
+    static const std::vector<std::string> vowels{"A", "E", "I", "O", "U", "É", "È", "Ê", "Î", "Ô",
+                                                 "a", "e", "i", "o", "u", "é", "è", "ê", "î", "ô"};
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const bool wordStart = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
+        if (wordStart && (text.compare(i, 3, "de ") == 0 || text.compare(i, 3, "De ") == 0)) {
+            const bool vowel = std::any_of(vowels.begin(), vowels.end(), [&](const std::string& v) {
+                return text.compare(i + 3, v.size(), v) == 0;
+            });
+            if (vowel) {
+                out += text[i] == 'D' ? "D'" : "d'";
+                i += 3;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
 }
 
 std::string fillPlaceholders(std::string text, const std::map<std::string, std::string>& values) {

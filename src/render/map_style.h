@@ -118,6 +118,9 @@ MapStyle loadMapStyle(const std::string& path = {});
 // Same, from JSON text (merged over default.json); `origin` names it in errors.
 MapStyle parseMapStyle(const std::string& json, const std::string& origin);
 
+// French elision: "Cercle de Ansongo" -> "Cercle d'Ansongo" ("de" before a vowel, accented or not).
+std::string frenchElision(const std::string& text);
+
 // Replaces {name} placeholders by their values; unknown placeholders are left as they are.
 std::string fillPlaceholders(std::string text, const std::map<std::string, std::string>& values);
 

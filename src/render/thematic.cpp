@@ -1,5 +1,6 @@
 #include "render/thematic.h"
 
+#include "core/sector_dictionary.h"
 #include "render/palettes.h"
 
 #include <algorithm>
@@ -355,7 +356,8 @@ std::vector<LegendEntry> legendEntries(const ThematicLayer& layer, const std::ve
             entry.colour = layer.colours[static_cast<std::size_t>(i)];
             entry.count = counts[static_cast<std::size_t>(i)];
             const std::string& name = layer.categories[static_cast<std::size_t>(i)];
-            entry.label = name.empty() ? style.text(language, "other_category") : name;
+            entry.label = name.empty() ? style.text(language, "other_category")
+                                       : SectorDictionary::standard().display(name, language);
             entries.push_back(entry);
         }
     } else if (withValue > 0) {

@@ -96,7 +96,7 @@ TEST_CASE("a sector atlas: one table per page over the whole country", "[atlas]"
     REQUIRE(result.files.size() == 3);
     CHECK(result.files[1] == folder.filePath("MLI_3W_Sante_cercles_A4_20231231.svg").toStdString());
     const auto& texts = result.reports[1].texts;
-    CHECK(std::find(texts.begin(), texts.end(), "Sector: Santé – situation as of 31 December 2023") !=
+    CHECK(std::find(texts.begin(), texts.end(), "Sector: Health – situation as of 31 December 2023") !=
           texts.end());
 }
 

@@ -1,9 +1,13 @@
 #include "core/problem.h"
 #include "render/map_export.h"
+#include "render/pdf_metadata.h"
 #include "render_test_support.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <gdal.h>
@@ -63,7 +67,7 @@ TEST_CASE("PDF: vector pages with embedded fonts and selectable text", "[export]
     CHECK(pdf.contains("/FontFile2")); // TrueType fonts embedded
     CHECK(pdf.contains("/ToUnicode")); // text maps back to characters: selectable, searchable
     CHECK(pdf.contains("DejaVuSans"));
-    CHECK(pdf.contains("/MediaBox [0 0 842")); // A4 landscape in points
+    CHECK(pdf.contains("/MediaBox [ 0 0 842")); // A4 landscape in points (as qpdf writes it)
     // Only the map is left in the folder: the temporary file was renamed.
     CHECK(QDir(folder.path()).entryList(QDir::Files) == QStringList{"map.pdf"});
 }
@@ -127,4 +131,32 @@ TEST_CASE("a missing as-of date is reported, not silent", "[export]") {
         writeMap(maliScene(), maliCoverage(), folder.filePath("map.png").toStdString(), options);
     CHECK(std::any_of(result.problems.begin(), result.problems.end(),
                       [](const Problem& problem) { return problem.where == "as_of"; }));
+}
+
+TEST_CASE("PDF maps carry Author, Subject and Keywords; a PDF atlas one bookmark per page", "[export][pdf]") {
+    using namespace couverture::render;
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        painter.drawLine(0, 0, 100, 100);
+        writer.newPage();
+        painter.drawLine(0, 0, 100, 100);
+        painter.end();
+    }
+    PdfMetadata metadata;
+    metadata.title = "Mali";
+    metadata.author = "OCHA Mali";
+    metadata.subject = "organisations par commune";
+    metadata.keywords = "Mali; 3W";
+    metadata.bookmarks = {"Kayes", "Mopti"};
+    const QByteArray out = withPdfMetadata(pdf, metadata);
+    CHECK(out.startsWith("%PDF-"));
+    for (const char* expected : {"/Author (OCHA Mali)", "/Subject (organisations par commune)",
+                                 "/Keywords (Mali; 3W)", "/Title (Kayes)", "/Title (Mopti)", "/Outlines"}) {
+        INFO(expected);
+        CHECK(out.contains(expected));
+    }
 }

@@ -2,6 +2,7 @@
 #include "render_test_support.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace couverture;
 using namespace couverture::render;
@@ -72,4 +73,23 @@ TEST_CASE("the Mali scene: 9 régions, 50 cercles, 701 communes, areas on the el
     CHECK(communes == Approx(regions).epsilon(1e-6));
     // Projected extent in metres (Lambert): about 1,650 km east-west.
     CHECK(scene.extent().width() / 1000 == Approx(1760).epsilon(0.06));
+}
+
+TEST_CASE("maps print the display names of data/display_names.csv, and neighbouring countries come along",
+          "[scene]") {
+    const MapScene& scene = maliScene();
+    auto nameOf = [&](const char* pcode) { return scene.unit(maliTree().findByPcode(pcode)).name; };
+    CHECK(nameOf("ML02") == "Koulikoro"); // "Koulikouro" in the 2015 polygons
+    CHECK(nameOf("ML04") == "Ségou");
+    CHECK(nameOf("ML0508") == "Ténenkou");
+    CHECK(nameOf("ML05") == "Mopti"); // not in the table: as it is
+    std::set<std::string> isos;
+    for (const ContextCountry& country : scene.countries()) {
+        isos.insert(country.iso);
+    }
+    for (const char* iso : {"DZ", "NE", "BF", "CI", "GN", "SN", "MR"}) {
+        CHECK(isos.count(iso) == 1);
+    }
+    CHECK(isos.count("ML") == 0);
+    CHECK(scene.regionExtent().contains(scene.extent()));
 }

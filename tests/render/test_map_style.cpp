@@ -72,3 +72,13 @@ TEST_CASE("placeholders are filled, unknown ones kept", "[style]") {
     CHECK(fillPlaceholders("a {b} {c", {{"b", "B"}}) == "a B {c");
     CHECK(fillPlaceholders("{x}{x}", {{"x", "1"}}) == "11");
 }
+
+TEST_CASE("French elision before a vowel, accented or not", "[style]") {
+    using couverture::render::frenchElision;
+    CHECK(frenchElision("Cercle de Ansongo") == "Cercle d'Ansongo");
+    CHECK(frenchElision("Région de Ségou") == "Région de Ségou");
+    CHECK(frenchElision("Cercle de Énéri") == "Cercle d'Énéri");
+    CHECK(frenchElision("Cercle de Yélimané") == "Cercle de Yélimané");
+    CHECK(frenchElision("Commune de Ouenkoro") == "Commune d'Ouenkoro");
+    CHECK(frenchElision("Mode de calcul") == "Mode de calcul");
+}

@@ -1,0 +1,76 @@
+#include "render/pdf_metadata.h"
+
+#include "core/problem.h"
+#include "core/table_writer.h"
+
+// qpdf 11: std::shared_ptr everywhere, no PointerHolder.
+#define POINTERHOLDER_TRANSITION 4
+#include <memory>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+#include <stdexcept>
+
+namespace couverture::render {
+
+QByteArray withPdfMetadata(const QByteArray& bytes, const PdfMetadata& metadata) {
+    try {
+        QPDF pdf;
+        pdf.processMemoryFile("map.pdf", bytes.constData(), static_cast<std::size_t>(bytes.size()));
+        QPDFObjectHandle trailer = pdf.getTrailer();
+        QPDFObjectHandle info = trailer.getKey("/Info");
+        if (!info.isDictionary()) {
+            info = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            trailer.replaceKey("/Info", info);
+        }
+        auto set = [&](const char* key, const std::string& value) {
+            if (!value.empty()) {
+                info.replaceKey(key, QPDFObjectHandle::newUnicodeString(value));
+            }
+        };
+        set("/Title", metadata.title);
+        set("/Author", metadata.author);
+        set("/Subject", metadata.subject);
+        set("/Keywords", metadata.keywords);
+
+        const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        const std::size_t count = std::min(pages.size(), metadata.bookmarks.size());
+        if (count > 0) {
+            QPDFObjectHandle outlines = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            outlines.replaceKey("/Type", QPDFObjectHandle::newName("/Outlines"));
+            std::vector<QPDFObjectHandle> items;
+            for (std::size_t i = 0; i < count; ++i) {
+                QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+                item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(metadata.bookmarks[i]));
+                item.replaceKey("/Parent", outlines);
+                QPDFObjectHandle destination = QPDFObjectHandle::newArray();
+                destination.appendItem(pages[i].getObjectHandle());
+                destination.appendItem(QPDFObjectHandle::newName("/Fit"));
+                item.replaceKey("/Dest", destination);
+                if (!items.empty()) {
+                    item.replaceKey("/Prev", items.back());
+                    items.back().replaceKey("/Next", item);
+                }
+                items.push_back(item);
+            }
+            outlines.replaceKey("/First", items.front());
+            outlines.replaceKey("/Last", items.back());
+            outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(static_cast<long long>(items.size())));
+            pdf.getRoot().replaceKey("/Outlines", outlines);
+            pdf.getRoot().replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+        }
+        QPDFWriter writer(pdf);
+        writer.setOutputMemory();
+        writer.setStaticID(false);
+        writer.write();
+        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char*>(buffer->getBuffer()),
+                          static_cast<qsizetype>(buffer->getSize()));
+    } catch (const std::exception& error) {
+        throwOutputError({}, std::string("cannot add the PDF properties: ") + error.what());
+    }
+}
+
+} // namespace couverture::render

@@ -1,0 +1,24 @@
+#pragma once
+// PDF document properties and bookmarks that Qt's PDF writer cannot set (it writes Title, Creator and
+// Producer only): Author, Subject, Keywords, and one bookmark per page, added with qpdf to the bytes Qt
+// produced before they are written to disk.
+
+#include <QByteArray>
+#include <string>
+#include <vector>
+
+namespace couverture::render {
+
+struct PdfMetadata {
+    std::string title;
+    std::string author; // the producer of the map
+    std::string subject;
+    std::string keywords;               // separated by "; "
+    std::vector<std::string> bookmarks; // one per page, in order; empty: no outline
+};
+
+// The same PDF with the properties set and the bookmarks as its outline (opened in the viewer's side
+// panel when there are bookmarks). Throws OutputError when qpdf cannot read what Qt wrote.
+QByteArray withPdfMetadata(const QByteArray& pdf, const PdfMetadata& metadata);
+
+} // namespace couverture::render
