@@ -75,27 +75,11 @@ namespace {
 // The population figure of each code of a code-only table (its largest, the total row's), for the ratio
 // evidence of the scheme decision.
 std::unordered_map<std::string, double> populationByCode(const std::string& path) {
-    std::unordered_map<std::string, double> populations;
-    std::vector<CodedRow> rows;
     try {
-        rows = readCodedRows(path, false);
+        return populationByDeepestCode(readCodedRows(path, false));
     } catch (const InputError&) {
-        return populations; // a table without code columns has no code-only rows either
+        return {}; // a table without code columns has no code-only rows either
     }
-    for (const CodedRow& row : rows) {
-        for (std::size_t i = 3; i-- > 0;) {
-            const std::string code = cleanCode(row.codes[i]);
-            if (code.empty()) {
-                continue;
-            }
-            if (row.population) {
-                auto [at, inserted] = populations.try_emplace(code, *row.population);
-                at->second = inserted ? at->second : std::max(at->second, *row.population);
-            }
-            break;
-        }
-    }
-    return populations;
 }
 
 bool hasCodeOnlyRows(const ActivityTable& table) {

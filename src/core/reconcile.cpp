@@ -948,17 +948,13 @@ ReconcileResult reconcileCodedRows(const AdminTree& tree, const std::vector<Code
     for (std::size_t r = 0; r < rows.size(); ++r) {
         ActivityRow& row = activityRows[r];
         row.row = static_cast<std::int64_t>(r + 1);
-        int deepest = -1;
         for (std::size_t i = 0; i < 3; ++i) {
             row.cell(kCodeRoles[i]) = rows[r].codes[i];
             row.cell(kNameRoles[i]) = rows[r].names[i];
-            deepest = cleanCode(rows[r].codes[i]).empty() ? deepest : static_cast<int>(i);
         }
-        if (rows[r].population && deepest >= 0) {
-            const std::string code = cleanCode(rows[r].codes[static_cast<std::size_t>(deepest)]);
-            auto [at, inserted] = options.populationByCode.try_emplace(code, *rows[r].population);
-            at->second = inserted ? at->second : std::max(at->second, *rows[r].population);
-        }
+    }
+    for (const auto& [code, population] : populationByDeepestCode(rows)) {
+        options.populationByCode.try_emplace(code, population);
     }
     options.codeKeys.insert(options.codeKeys.end(), keys.begin(), keys.end());
     return reconcile(tree, activityRows, options);
