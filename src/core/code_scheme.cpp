@@ -189,6 +189,24 @@ std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) 
     return rows;
 }
 
+std::unordered_map<std::string, double> populationByDeepestCode(const std::vector<CodedRow>& rows) {
+    std::unordered_map<std::string, double> populations;
+    for (const CodedRow& row : rows) {
+        for (std::size_t i = 3; i-- > 0;) {
+            const std::string code = cleanCode(row.codes[i]);
+            if (code.empty()) {
+                continue;
+            }
+            if (row.population) {
+                auto [at, inserted] = populations.try_emplace(code, *row.population);
+                at->second = inserted ? at->second : std::max(at->second, *row.population);
+            }
+            break;
+        }
+    }
+    return populations;
+}
+
 CodeKey readCodeKey(const std::string& path) {
     return {std::filesystem::path(path).filename().string(), readCodedRows(path, true)};
 }

@@ -8,6 +8,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace couverture {
@@ -36,6 +37,9 @@ CodeKey readCodeKey(const std::string& path);
 // The code/name pairs an activity table itself carries (its named rows), as a key for its own rows that give
 // codes only.
 CodeKey codeKeyFromRows(std::string source, const std::vector<const ActivityRow*>& rows);
+
+// The population each code carries: per row's deepest code, the largest figure (the total row's).
+std::unordered_map<std::string, double> populationByDeepestCode(const std::vector<CodedRow>& rows);
 
 // Codes as tables write them wrongly: "MLI0101" for "ML0101", separators, a lost leading zero.
 std::vector<std::string> repairedCodes(const std::string& code);

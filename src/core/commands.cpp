@@ -156,27 +156,11 @@ namespace {
 // The population figure of each code of a code-only table (its largest, the total row's), for the ratio
 // evidence of the scheme decision.
 std::unordered_map<std::string, double> populationByCode(const std::string& path) {
-    std::unordered_map<std::string, double> populations;
-    std::vector<CodedRow> rows;
     try {
-        rows = readCodedRows(path, false);
+        return populationByDeepestCode(readCodedRows(path, false));
     } catch (const InputError&) {
-        return populations; // a table without code columns has no code-only rows either
+        return {}; // a table without code columns has no code-only rows either
     }
-    for (const CodedRow& row : rows) {
-        for (std::size_t i = 3; i-- > 0;) {
-            const std::string code = cleanCode(row.codes[i]);
-            if (code.empty()) {
-                continue;
-            }
-            if (row.population) {
-                auto [at, inserted] = populations.try_emplace(code, *row.population);
-                at->second = inserted ? at->second : std::max(at->second, *row.population);
-            }
-            break;
-        }
-    }
-    return populations;
 }
 
 bool hasCodeOnlyRows(const ActivityTable& table) {
@@ -437,6 +421,9 @@ OutputTable matchSummaryTable(const JoinedActivities& joined) {
                               formatNumber(static_cast<double>(count) / total)});
     }
     table.rows.push_back({"total", std::to_string(joined.table.rows.size()), "1"});
+    table.rows.push_back({"extra_places_in_multi_place_cells",
+                          std::to_string(joined.reconciled.extraMatches.size()),
+                          formatNumber(static_cast<double>(joined.reconciled.extraMatches.size()) / total)});
     table.rows.push_back({"code_name_conflicts", std::to_string(joined.reconciled.conflicts),
                           formatNumber(static_cast<double>(joined.reconciled.conflicts) / total)});
     return table;
@@ -502,6 +489,25 @@ OutputTable matchReviewTable(const JoinedActivities& joined) {
     return table;
 }
 
+OutputTable matchExtraPlacesTable(const JoinedActivities& joined) {
+    const AdminTree& tree = joined.boundaries.tree;
+    OutputTable table;
+    table.name = "match_extra_places";
+    table.columns = {{"row", "", Type::Integer}, {"method", "", Type::Text}, {"level", "", Type::Text},
+                     {"pcode", "", Type::Text},  {"name", "", Type::Text},   {"score", "", Type::Real},
+                     {"reason", "", Type::Text}, {"review", "", Type::Text}};
+    for (const ExtraMatch& extra : joined.reconciled.extraMatches) {
+        const Match& match = extra.match;
+        const bool placed = match.unit != kNoUnit;
+        table.rows.push_back({std::to_string(joined.table.rows[extra.row].row),
+                              std::string(methodKey(match.method)), std::string(levelKey(match.level)),
+                              placed ? tree.unit(match.unit).pcode : "",
+                              placed ? tree.unit(match.unit).name : "", placed ? score(match.score) : "",
+                              match.reason, match.needsReview ? "yes" : "no"});
+    }
+    return table;
+}
+
 OutputTable matchSchemeTable(const JoinedActivities& joined) {
     OutputTable table;
     table.name = "match_schemes";
@@ -526,14 +532,15 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     const OutputTable summary = matchSummaryTable(joined);
     const OutputTable review = matchReviewTable(joined);
     const OutputTable schemes = matchSchemeTable(joined);
+    const OutputTable extraPlaces = matchExtraPlacesTable(joined);
     const OutputTable mapping = columnMappingTable(joined.table);
     options.progress.report(0.85, "writing the match report");
-    for (const auto* table : {&report, &summary, &review, &schemes, &mapping}) {
+    for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
         writeCsv(*table, output.filesWritten.back(), options.csvForm);
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
-    writeXlsx({&report, &summary, &review, &schemes, &mapping}, output.filesWritten.back(),
+    writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping}, output.filesWritten.back(),
               documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
     options.progress.report(1.0, "match report written");
     // The reports say why; the exit status says that the join is not whole.
@@ -554,7 +561,8 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
              << joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
     }
     text << "; code/name conflicts=" << joined.reconciled.conflicts
-         << "; places to review=" << review.rows.size();
+         << "; places to review=" << review.rows.size()
+         << "; further places named in cells that name several=" << joined.reconciled.extraMatches.size();
     for (const RegionScheme& scheme : joined.reconciled.schemes) {
         text << "\n  région " << scheme.regionCode
              << (scheme.regionName.empty() ? "" : " (" + scheme.regionName + ")") << ": "
@@ -650,7 +658,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     const AdminTree& tree = joined.boundaries.tree;
     options.progress.report(0.82, "computing coverage");
     const CoverageTable coverage =
-        computeCoverage(tree, joined.table.rows, joined.reconciled.matches, options.coverage);
+        computeCoverage(tree, joined.table.rows, joined.reconciled, options.coverage);
     ensureFolder(options.outDir);
     std::vector<OutputTable> tables;
     for (AdminLevel level : kMappedLevels) {

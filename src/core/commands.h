@@ -62,8 +62,9 @@ struct CommandOutput {
     Problems problems;   // row-level problems of the inputs, boundary validation
     std::string summary; // a few lines for the terminal
 };
-// Writes match_report.csv/.xlsx, match_summary.csv, match_review.csv, match_schemes.csv and
-// column_mapping.csv. A partial join not accepted is refused (InputError) after the reports are written.
+// Writes match_report.csv/.xlsx, match_summary.csv, match_review.csv, match_schemes.csv,
+// match_extra_places.csv and column_mapping.csv. A partial join not accepted is refused (InputError) after
+// the reports are written.
 CommandOutput runMatch(const MatchCommandOptions& options);
 
 // Tables of a match, for writing or showing: one line per input row, in input order, and counts per method.
@@ -75,6 +76,8 @@ OutputTable matchSummaryTable(const JoinedActivities& joined);
 OutputTable columnMappingTable(const ActivityTable& table);
 // Distinct places that need a human decision (fuzzy, conflict, parent corrected, unmatched), with row counts.
 OutputTable matchReviewTable(const JoinedActivities& joined);
+// The further places of cells that name several (the row's first place is in the match report).
+OutputTable matchExtraPlacesTable(const JoinedActivities& joined);
 // Rows given by codes only: per région, the scheme chosen, the evidence and a confidence.
 OutputTable matchSchemeTable(const JoinedActivities& joined);
 

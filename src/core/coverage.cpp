@@ -150,8 +150,29 @@ std::string_view peopleRuleKey(PeopleRule rule) {
     return rule == PeopleRule::Sum ? "sum" : "max_per_location";
 }
 
+namespace {
+CoverageTable computeCoverageOfPlaces(const AdminTree& tree, const std::vector<ActivityRow>& rows,
+                                      const std::vector<Match>& matches,
+                                      const std::vector<ExtraMatch>& extras, const CoverageOptions& options);
+} // namespace
+
 CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityRow>& rows,
                               const std::vector<Match>& matches, const CoverageOptions& options) {
+    return computeCoverageOfPlaces(tree, rows, matches, {}, options);
+}
+
+CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityRow>& rows,
+                              const ReconcileResult& reconciled, const CoverageOptions& options) {
+    return computeCoverageOfPlaces(tree, rows, reconciled.matches, reconciled.extraMatches, options);
+}
+
+namespace {
+
+CoverageTable computeCoverageOfPlaces(const AdminTree& tree, const std::vector<ActivityRow>& rows,
+                                      const std::vector<Match>& matches,
+                                      const std::vector<ExtraMatch>& extras, const CoverageOptions& options) {
+    auto extra = extras.begin();
+    std::vector<UnitId> placesOfRow;
     CoverageTable table;
     table.options = options;
     table.units.resize(tree.size());
@@ -174,41 +195,54 @@ CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityR
             ++table.rowsFiltered;
             continue;
         }
-        const UnitId unit = i < matches.size() ? matches[i].unit : kNoUnit;
-        if (unit == kNoUnit) {
+        // The row's places: its match, and the other places of a cell that names several.
+        placesOfRow.clear();
+        if (i < matches.size() && matches[i].unit != kNoUnit) {
+            placesOfRow.push_back(matches[i].unit);
+        }
+        for (; extra != extras.end() && extra->row <= i; ++extra) {
+            if (extra->row == i && extra->match.unit != kNoUnit) {
+                placesOfRow.push_back(extra->match.unit);
+            }
+        }
+        if (placesOfRow.empty()) {
             ++table.rowsUnmatched;
             continue;
         }
         ++table.rowsUsed;
-        const auto u = static_cast<std::size_t>(unit);
-        UnitCoverage& figures = table.units[u];
-        ++figures.rowsAtThisLevel;
-        const std::string organisation = row.organisationKey();
-        if (!organisation.empty()) {
-            insertInto(ownOrganisations[u], organisationIds(organisation));
-        }
-        for (const auto& partner : splitList(row.cell(Role::Partner))) {
-            insertInto(partners[u], partnerIds(partner));
-        }
-        if (const std::string programme = foldText(row.cell(Role::Programme)); !programme.empty()) {
-            insertInto(programmes[u], programmeIds(programme));
-        }
-        if (!row.cell(Role::Sector).empty()) {
-            const int sector = sectorIds(row.cell(Role::Sector));
-            insertInto(sectors[u], sector);
-            ++sectorRows[u][sector];
-        }
-        if (row.targeted || row.reached) {
-            People& people = locations[{unit, siteIds(foldText(row.cell(Role::SiteName)))}];
-            const double targeted = row.targeted.value_or(0), reached = row.reached.value_or(0);
-            if (options.peopleRule == PeopleRule::Sum) {
-                people.targeted += targeted;
-                people.reached += reached;
-            } else {
-                people.targeted = std::max(people.targeted, targeted);
-                people.reached = std::max(people.reached, reached);
+        const double share = 1.0 / static_cast<double>(placesOfRow.size());
+        for (const UnitId unit : placesOfRow) {
+            const auto u = static_cast<std::size_t>(unit);
+            UnitCoverage& figures = table.units[u];
+            ++figures.rowsAtThisLevel;
+            const std::string organisation = row.organisationKey();
+            if (!organisation.empty()) {
+                insertInto(ownOrganisations[u], organisationIds(organisation));
             }
-            people.any = true;
+            for (const auto& partner : splitList(row.cell(Role::Partner))) {
+                insertInto(partners[u], partnerIds(partner));
+            }
+            if (const std::string programme = foldText(row.cell(Role::Programme)); !programme.empty()) {
+                insertInto(programmes[u], programmeIds(programme));
+            }
+            if (!row.cell(Role::Sector).empty()) {
+                const int sector = sectorIds(row.cell(Role::Sector));
+                insertInto(sectors[u], sector);
+                ++sectorRows[u][sector];
+            }
+            if (row.targeted || row.reached) {
+                People& people = locations[{unit, siteIds(foldText(row.cell(Role::SiteName)))}];
+                const double targeted = row.targeted.value_or(0) * share,
+                             reached = row.reached.value_or(0) * share;
+                if (options.peopleRule == PeopleRule::Sum) {
+                    people.targeted += targeted;
+                    people.reached += reached;
+                } else {
+                    people.targeted = std::max(people.targeted, targeted);
+                    people.reached = std::max(people.reached, reached);
+                }
+                people.any = true;
+            }
         }
     }
     for (const auto& [location, people] : locations) {
@@ -287,6 +321,8 @@ CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityR
     }
     return table;
 }
+
+} // namespace
 
 namespace {
 

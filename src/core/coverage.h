@@ -67,6 +67,10 @@ struct CoverageTable {
 
 CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityRow>& rows,
                               const std::vector<Match>& matches, const CoverageOptions& options = {});
+// The same, each place of a cell that names several counting as a presence (reconciled.extraMatches); a
+// row's people figures are shared equally between its places.
+CoverageTable computeCoverage(const AdminTree& tree, const std::vector<ActivityRow>& rows,
+                              const ReconcileResult& reconciled, const CoverageOptions& options = {});
 
 // Stable, documented figure names (the column names of the coverage tables), e.g. "organisations",
 // "partners", "programmes", "rows", "sectors", "people_targeted", "people_reached",

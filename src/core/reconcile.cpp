@@ -5,6 +5,7 @@
 #include "core/text_fold.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cpl_error.h>
 #include <cstdio>
 #include <filesystem>
@@ -63,6 +64,12 @@ struct Claim {
     }
 };
 
+// A slip of the keyboard: one letter changed, added, dropped or swapped (two in names of ten letters or
+// more). Beyond that, an exact name elsewhere is the better reading.
+bool isSlip(std::string_view a, std::string_view b) {
+    return editDistance(a, b) <= (std::min(a.size(), b.size()) >= 10 ? 2U : 1U);
+}
+
 struct Resolution {
     UnitId unit = kNoUnit;
     MatchMethod method = MatchMethod::Unmatched;
@@ -71,6 +78,9 @@ struct Resolution {
     bool conflict = false;
     bool review = false;
     bool shifted = false; // found one level finer than the claim (a 2019 région that is a 2015 cercle)
+    // Found by name across the whole country for a row whose stated parents are unknown: kept only when a
+    // finer place of the row confirms it (a place outside Mali may share a Malian name).
+    bool uncorroborated = false;
 };
 
 } // namespace
@@ -91,6 +101,12 @@ struct Reconciler::Impl {
     // a code alone is then no evidence (set by calibrate()).
     std::array<bool, 4> codesTrusted{true, true, true, true};
     std::array<std::string, 4> distrustReason;
+    // Transliteration keys (transliterationKey) -> units, per level.
+    std::array<std::unordered_map<std::string, std::vector<UnitId>>, 4> byTransliteration;
+    // Codes of another scheme with their name and where that pair comes from (this table's named rows, a
+    // key), per level: read name-less codes of a table whose codes are not the boundaries'.
+    std::array<std::unordered_map<std::string, std::pair<std::string, std::string>>, 4> otherSchemeNames;
+    std::string countryPrefix; // letters the boundaries' P-codes begin with ("ML")
 
     Impl(const AdminTree& t, ReconcileOptions o) : tree(t), options(std::move(o)) {
         foldedName.resize(tree.size());
@@ -102,6 +118,29 @@ struct Reconciler::Impl {
                 auto& list = index[placeKey(alternate)];
                 if (std::find(list.begin(), list.end(), unit.id) == list.end()) {
                     list.push_back(unit.id);
+                }
+            }
+        }
+        for (const AdminUnit& unit : tree.units()) {
+            auto& index = byTransliteration[static_cast<std::size_t>(unit.level)];
+            auto& list = index[transliterationKey(unit.name)];
+            list.push_back(unit.id);
+            for (const auto& alternate : unit.alternateNames) {
+                auto& other = index[transliterationKey(alternate)];
+                if (std::find(other.begin(), other.end(), unit.id) == other.end()) {
+                    other.push_back(unit.id);
+                }
+            }
+        }
+        countryPrefix = boundaryCodePrefix();
+        for (const CodeKey& key : options.codeKeys) {
+            for (const CodedRow& row : key.rows) {
+                for (std::size_t i = 0; i < 3; ++i) {
+                    const std::string code = cleanCode(row.codes[i]);
+                    if (!code.empty() && !isPlaceholder(row.names[i])) {
+                        otherSchemeNames[static_cast<std::size_t>(kMappedLevels[i])].try_emplace(
+                            code, std::string(trim(row.names[i])), key.source);
+                    }
                 }
             }
         }
@@ -117,6 +156,26 @@ struct Reconciler::Impl {
             aliases[static_cast<std::size_t>(alias.level)][key].push_back(
                 {alias.parent.empty() ? std::string() : placeKey(alias.parent), unit});
         }
+    }
+
+    // The letters every région's P-code begins with, empty when they differ.
+    std::string boundaryCodePrefix() const {
+        std::string prefix;
+        bool first = true;
+        for (UnitId id : tree.level(AdminLevel::Region)) {
+            const std::string& code = tree.unit(id).pcode;
+            std::size_t letters = 0;
+            while (letters < code.size() && std::isalpha(static_cast<unsigned char>(code[letters])) != 0) {
+                ++letters;
+            }
+            const std::string own = code.substr(0, letters);
+            if (!first && own != prefix) {
+                return {};
+            }
+            prefix = own;
+            first = false;
+        }
+        return prefix;
     }
 
     const std::string& folded(UnitId id) const { return foldedName[static_cast<std::size_t>(id)]; }
@@ -206,7 +265,83 @@ struct Reconciler::Impl {
         return {};
     }
 
-    Resolution resolve(const Claim& claim, UnitId anchor) const {
+    // Transliterations of one name (Ouélessébougou / Welessebugu) under the parent: a scored guess to review.
+    Resolution resolveTransliterated(const Claim& claim, UnitId anchor) const {
+        const std::string key = transliterationKey(claim.rawName);
+        if (key.size() < 3) {
+            return {};
+        }
+        const auto& index = byTransliteration[static_cast<std::size_t>(claim.level)];
+        auto at = index.find(key);
+        if (at == index.end()) {
+            return {};
+        }
+        UnitId found = kNoUnit;
+        for (UnitId id : at->second) {
+            if (within(id, anchor)) {
+                if (found != kNoUnit && found != id) {
+                    return {}; // two places spelt alike: no guess
+                }
+                found = id;
+            }
+        }
+        if (found == kNoUnit) {
+            return {};
+        }
+        // Scored below every exact match: a same-sounding name is worth at least 0.90, and the threshold
+        // holds.
+        const double score = std::min(0.99, std::max(0.90, nameAgreement(found, claim.name)));
+        if (score < options.fuzzyThreshold) {
+            return {};
+        }
+        char text[16];
+        std::snprintf(text, sizeof text, "%.2f", score);
+        return {found,
+                MatchMethod::NameFuzzy,
+                score,
+                "'" + claim.rawName + "' read as '" + tree.unit(found).name +
+                    "' (same transliteration key '" + key + "', score " + text + ")",
+                false,
+                true};
+    }
+
+    // A code without a name, in a table whose codes at this level follow another scheme: a code the table
+    // itself (or a key) gives with a name is read through that name; a code only the boundaries know is
+    // theirs.
+    Resolution resolveOtherSchemeCode(const Claim& claim, UnitId anchor, UnitId inBoundaries) const {
+        const auto& names = otherSchemeNames[static_cast<std::size_t>(claim.level)];
+        if (auto at = names.find(claim.code); at != names.end() && !at->second.first.empty()) {
+            Claim named = claim;
+            named.code.clear();
+            named.rawName = at->second.first;
+            named.name = placeKey(at->second.first);
+            Resolution read = resolve(named, anchor, false);
+            if (read.unit != kNoUnit) {
+                read.method = MatchMethod::CodeOtherScheme;
+                read.note = "code " + claim.rawCode + " is '" + named.rawName + "' in " + at->second.second +
+                            (read.note.empty() ? "" : "; " + read.note);
+                return read;
+            }
+        }
+        if (inBoundaries != kNoUnit && names.count(claim.code) == 0) {
+            return {inBoundaries,
+                    MatchMethod::Code,
+                    1.0,
+                    "code " + claim.rawCode + " without a name: only the boundaries' scheme has it (" +
+                        distrustReason[static_cast<std::size_t>(claim.level)] + ")",
+                    false,
+                    true};
+        }
+        return {kNoUnit,
+                MatchMethod::Unmatched,
+                0,
+                "code " + claim.rawCode + " without a name, and " +
+                    distrustReason[static_cast<std::size_t>(claim.level)],
+                false,
+                true};
+    }
+
+    Resolution resolve(const Claim& claim, UnitId anchor, bool parentUnknown) const {
         if (Resolution alias = resolveAlias(claim, anchor); alias.unit != kNoUnit) {
             return alias;
         }
@@ -236,13 +371,7 @@ struct Reconciler::Impl {
                 }
                 if (claim.name.empty()) {
                     if (!codesTrusted[levelIndex]) {
-                        return {
-                            kNoUnit,
-                            MatchMethod::Unmatched,
-                            0,
-                            "code " + claim.rawCode + " without a name, and " + distrustReason[levelIndex],
-                            false,
-                            true};
+                        return resolveOtherSchemeCode(claim, anchor, id);
                     }
                     std::string note =
                         repairedNote.empty() ? "no name to check the code against" : repairedNote;
@@ -281,10 +410,15 @@ struct Reconciler::Impl {
                                  claim.code.empty() ? "" : "code " + claim.rawCode + " not found", false,
                                  true});
         }
-        // 2. The name within the parent.
+        // 2. The name within the parent. Across the whole country, for a row whose stated parents are all
+        //    unknown, an exact name still needs a finer place of the row to confirm it.
         auto exact = exactByName(claim.level, claim.name, anchor);
+        const bool countryWide = anchor == kNoUnit && claim.level != AdminLevel::Region;
+        const bool needsCorroboration = countryWide && parentUnknown;
         if (exact.size() == 1) {
-            return withConflict({exact.front(), MatchMethod::Name, 1.0, "", false, false});
+            Resolution found{exact.front(), MatchMethod::Name, 1.0, "", false, false};
+            found.uncorroborated = needsCorroboration;
+            return withConflict(found);
         }
         if (exact.size() > 1) {
             return withConflict({kNoUnit, MatchMethod::Unmatched, 0,
@@ -293,10 +427,47 @@ struct Reconciler::Impl {
                                      (anchor == kNoUnit ? "" : " in " + describeUnit(anchor)),
                                  false, true});
         }
-        // 3. The exact name elsewhere in the country: the row's parent is wrong (an exact name is stronger
-        //    evidence than a near one under the stated parent).
+        // 3. The same name transliterated (ou/w, dj/j, c/k, ai/e, doubled letters) within the parent.
+        if (!countryWide) {
+            if (Resolution spelt = resolveTransliterated(claim, anchor); spelt.unit != kNoUnit) {
+                return withConflict(spelt);
+            }
+        }
+        // 4. A fuzzy name within the parent, before an exact name elsewhere: a slightly misspelt commune
+        // under
+        //    its right cercle is that cercle's commune, not a homonym in another région. Never across the
+        //    whole country below the région level.
+        UnitId best = kNoUnit;
+        double bestScore = 0, secondScore = 0;
+        if (!countryWide) {
+            forEachBelow(claim.level, anchor, [&](UnitId id) {
+                const double score = nameAgreement(id, claim.name);
+                if (score > bestScore) {
+                    secondScore = bestScore;
+                    bestScore = score;
+                    best = id;
+                } else if (score > secondScore) {
+                    secondScore = score;
+                }
+            });
+        }
+        // An exact name elsewhere still wins over a near name that is more than a slip (3W December 2023:
+        // 'Dialloube' under Bankass is Mopti's Dialloubé, not Bankass's Diallassagou, five letters away;
+        // 'Boura' under Ansongo is Ansongo's Bourra, one letter away, not Yorosso's Boura).
+        const auto anywhere =
+            anchor != kNoUnit ? exactByName(claim.level, claim.name, kNoUnit) : std::vector<UnitId>{};
+        const bool slight = best != kNoUnit && isSlip(folded(best), claim.name);
+        if (best != kNoUnit && bestScore >= options.fuzzyThreshold && bestScore - secondScore >= 0.02 &&
+            (anywhere.size() != 1 || slight)) {
+            char score[16];
+            std::snprintf(score, sizeof score, "%.2f", bestScore);
+            return withConflict(
+                {best, MatchMethod::NameFuzzy, bestScore,
+                 "'" + claim.rawName + "' read as '" + tree.unit(best).name + "' (similarity " + score + ")",
+                 false, true});
+        }
+        // 5. The exact name elsewhere in the country: the row's parent is wrong.
         if (anchor != kNoUnit) {
-            auto anywhere = exactByName(claim.level, claim.name, kNoUnit);
             if (anywhere.size() == 1) {
                 return withConflict(
                     {anywhere.front(), MatchMethod::Name, 1.0,
@@ -305,40 +476,24 @@ struct Reconciler::Impl {
                      false, true});
             }
         }
-        // 4. A fuzzy name within the parent: the best score, clear of the runner-up.
-        UnitId best = kNoUnit;
-        double bestScore = 0, secondScore = 0;
-        forEachBelow(claim.level, anchor, [&](UnitId id) {
-            const double score = nameAgreement(id, claim.name);
-            if (score > bestScore) {
-                secondScore = bestScore;
-                bestScore = score;
-                best = id;
-            } else if (score > secondScore) {
-                secondScore = score;
-            }
-        });
-        if (best != kNoUnit && bestScore >= options.fuzzyThreshold && bestScore - secondScore >= 0.02) {
-            char score[16];
-            std::snprintf(score, sizeof score, "%.2f", bestScore);
-            return withConflict(
-                {best, MatchMethod::NameFuzzy, bestScore,
-                 "'" + claim.rawName + "' read as '" + tree.unit(best).name + "' (similarity " + score + ")",
-                 false, true});
-        }
-        // 5. A place the table files one level up from the boundaries (Ménaka: a région in 2019, a cercle in
-        // the
-        //    2015 boundaries; its 2019 cercles are 2015 communes).
+        // 6. A place the table files one level up from the boundaries (Ménaka: a région in 2019, a cercle in
+        //    the 2015 boundaries; its 2019 cercles are 2015 communes).
         if (claim.level != AdminLevel::Commune) {
             auto shifted = exactByName(finer(claim.level), claim.name, anchor);
             if (shifted.empty() && anchor != kNoUnit) {
                 shifted = exactByName(finer(claim.level), claim.name, kNoUnit);
             }
             if (shifted.size() == 1) {
-                return withConflict({shifted.front(), MatchMethod::Name, 1.0,
-                                     levelWord(claim.level) + " '" + claim.rawName + "' is " +
-                                         describeUnit(shifted.front()) + " in the boundaries",
-                                     false, true, true});
+                Resolution found{shifted.front(),
+                                 MatchMethod::Name,
+                                 1.0,
+                                 levelWord(claim.level) + " '" + claim.rawName + "' is " +
+                                     describeUnit(shifted.front()) + " in the boundaries",
+                                 false,
+                                 true,
+                                 true};
+                found.uncorroborated = needsCorroboration;
+                return withConflict(found);
             }
         }
         std::string reason = levelWord(claim.level) + " '" + claim.rawName + "' not found" +
@@ -370,14 +525,53 @@ struct Reconciler::Impl {
         return claims;
     }
 
+    // A row from a neighbouring country: it names one, or gives another country's P-codes.
+    std::string foreignReason(const std::array<Claim, 3>& claims) const {
+        for (const Claim& claim : claims) {
+            if (const std::string_view country = foreignCountryIn(claim.rawName); !country.empty()) {
+                return "'" + claim.rawName + "' names " + std::string(country) +
+                       ": a place outside Mali is not placed on a Malian unit";
+            }
+            if (isForeignCode(claim.code)) {
+                return "code " + claim.rawCode + " is not a P-code of these boundaries (theirs begin with " +
+                       countryPrefix + "): a place outside Mali is not placed on a Malian unit";
+            }
+        }
+        return {};
+    }
+
+    // Two or three letters and digits, the letters not this country's: "BF5401", "NER003", "SN0101".
+    bool isForeignCode(const std::string& code) const {
+        std::size_t letters = 0;
+        while (letters < code.size() && code[letters] >= 'A' && code[letters] <= 'Z') {
+            ++letters;
+        }
+        if (countryPrefix.empty() || letters < 2 || letters > 3 || letters + 2 > code.size() ||
+            !std::all_of(code.begin() + static_cast<std::ptrdiff_t>(letters), code.end(),
+                         [](char c) { return c >= '0' && c <= '9'; })) {
+            return false;
+        }
+        const std::string prefix = code.substr(0, letters);
+        return prefix != countryPrefix && prefix != countryPrefix + "I"; // "MLI0101" is Mali's, repaired
+    }
+
     Match match(const ActivityRow& row) const {
         const auto claims = claimsOf(row);
         Match result;
+        if (std::string foreign = foreignReason(claims); !foreign.empty()) {
+            result.level = AdminLevel::Region;
+            result.reason = std::move(foreign);
+            result.needsReview = true;
+            return result;
+        }
         UnitId anchor = kNoUnit;
         Resolution deepest;
         std::string notes;
         int deepestNamed = -1;
         bool anchorShifted = false;
+        bool parentUnknown = false; // a stated place was not found, and nothing above it was
+        UnitId uncorroborated =
+            kNoUnit; // found country-wide by name only, waiting for a finer place to confirm
         auto addNote = [&notes](const std::string& note) {
             if (!note.empty()) {
                 notes += (notes.empty() ? "" : "; ") + note;
@@ -388,12 +582,13 @@ struct Reconciler::Impl {
                 continue;
             }
             deepestNamed = static_cast<int>(i);
-            Resolution resolution = resolve(claims[i], anchor);
+            Resolution resolution = resolve(claims[i], anchor, parentUnknown);
             addNote(resolution.note);
             result.codeNameConflict = result.codeNameConflict || resolution.conflict;
             result.needsReview = result.needsReview || resolution.review;
             if (resolution.unit == kNoUnit) {
                 deepest.method = MatchMethod::Unmatched;
+                parentUnknown = parentUnknown || anchor == kNoUnit;
                 if (anchorShifted && tree.unit(anchor).level == AdminLevel::Commune) {
                     // The commune stands for a 2019 cercle of the table, which holds more than that commune:
                     // a place not found under it is known only at the cercle above.
@@ -410,10 +605,23 @@ struct Reconciler::Impl {
                 }
                 continue;
             }
+            if (uncorroborated != kNoUnit && tree.isWithin(resolution.unit, uncorroborated)) {
+                uncorroborated = kNoUnit; // a finer place of the row confirms the country-wide name
+            }
+            if (resolution.uncorroborated) {
+                uncorroborated = resolution.unit;
+            }
             anchor = resolution.unit;
             anchorShifted = resolution.shifted;
             deepest = resolution;
         }
+        if (uncorroborated != kNoUnit) {
+            addNote("the row's stated région/cercle are not in the boundaries, and " +
+                    describeUnit(uncorroborated) +
+                    " is found by name alone with nothing to confirm it (a place outside Mali?): not placed");
+            anchor = kNoUnit;
+        }
+        result.needsReview = result.needsReview || parentUnknown;
         if (anchor == kNoUnit) {
             result.method = MatchMethod::Unmatched;
             result.level = deepestNamed >= 0 ? kMappedLevels[static_cast<std::size_t>(deepestNamed)]
@@ -442,6 +650,78 @@ struct Reconciler::Impl {
         }
         result.reason = notes;
         return result;
+    }
+
+    // A cell naming several places ("Kati, Siby et Dio"): one match per place named. `primary` becomes the
+    // first place; the others are returned. Nothing changes when the cell is one place's name.
+    std::vector<Match> matchSeveral(const ActivityRow& row, Match& primary) const {
+        int named = -1;
+        for (std::size_t i = 0; i < 3; ++i) {
+            named = isPlaceholder(row.cell(kNameRoles[i])) ? named : static_cast<int>(i);
+        }
+        if (named < 0) {
+            return {};
+        }
+        const auto level = static_cast<std::size_t>(named);
+        const std::string& cell = row.cell(kNameRoles[level]);
+        const std::vector<std::string> parts = splitPlaceList(cell);
+        const bool exact = primary.unit != kNoUnit && primary.level == kMappedLevels[level] &&
+                           primary.method != MatchMethod::NameFuzzy &&
+                           primary.method != MatchMethod::CoarserLevel;
+        if (parts.size() < 2 || exact) {
+            return {};
+        }
+        // The row's place without this cell: every place the cell names must lie within it.
+        ActivityRow without = row;
+        without.cell(kNameRoles[level]).clear();
+        without.cell(kCodeRoles[level]).clear();
+        const UnitId parent = match(without).unit;
+        std::vector<Match> placed, unplaced;
+        for (const std::string& part : parts) {
+            ActivityRow single = row;
+            single.cell(kNameRoles[level]) = part;
+            single.cell(kCodeRoles[level]).clear(); // one code cannot stand for several places
+            Match one = match(single);
+            const bool found = one.unit != kNoUnit && one.level == kMappedLevels[level];
+            if (found && parent != kNoUnit && !tree.isWithin(one.unit, parent)) {
+                one.reason = "'" + part + "' is " + describeUnit(one.unit) + ", outside " +
+                             describeUnit(parent) + ": not placed";
+            } else if (found) {
+                if (std::none_of(placed.begin(), placed.end(),
+                                 [&one](const Match& m) { return m.unit == one.unit; })) {
+                    placed.push_back(std::move(one));
+                }
+                continue;
+            } else {
+                one.reason = levelWord(kMappedLevels[level]) + " '" + part + "' not found" +
+                             (parent == kNoUnit ? "" : " in " + describeUnit(parent));
+            }
+            one.unit = kNoUnit;
+            one.method = MatchMethod::Unmatched;
+            one.level = kMappedLevels[level];
+            one.score = 0;
+            one.needsReview = true;
+            unplaced.push_back(std::move(one));
+        }
+        if (placed.empty() || (placed.size() == 1 && unplaced.empty())) {
+            return {}; // no place found among the parts, or they all name one place
+        }
+        const std::size_t count = placed.size() + unplaced.size();
+        const std::string said = "the cell '" + cell + "' names " + std::to_string(count) +
+                                 " places, one presence each, " + std::to_string(placed.size()) + " found";
+        std::vector<Match> others;
+        for (std::size_t k = 0; k < count; ++k) {
+            Match one = k < placed.size() ? std::move(placed[k]) : std::move(unplaced[k - placed.size()]);
+            one.reason = said + " (place " + std::to_string(k + 1) + " of " + std::to_string(count) +
+                         (k == 0 ? "; the others are in the extra places list" : "") + ")" +
+                         (one.reason.empty() ? "" : "; " + one.reason);
+            if (k == 0) {
+                primary = std::move(one);
+            } else {
+                others.push_back(std::move(one));
+            }
+        }
+        return others;
     }
 
     static std::string cacheKey(const ActivityRow& row) {
@@ -479,6 +759,20 @@ struct Reconciler::Impl {
                 const auto level =
                     static_cast<std::size_t>(kMappedLevels[i]); // indexes by AdminLevel, as resolve()
                 codesTrusted[level] = false;
+                for (const ActivityRow* row : rows) {
+                    const std::string code = cleanCode(row->cell(kCodeRoles[i]));
+                    const std::string& name = row->cell(kNameRoles[i]);
+                    if (!code.empty() && !isPlaceholder(name)) {
+                        const std::string source = "this table's code/name pairs";
+                        auto [at, inserted] = otherSchemeNames[level].try_emplace(code, name, source);
+                        if (!inserted && at->second.second != source) {
+                            at->second = {name, source}; // the table's own pairs before a key's
+                        } else if (!inserted && !at->second.first.empty() &&
+                                   placeKey(at->second.first) != placeKey(name)) {
+                            at->second.first.clear(); // the table gives this code several names: no reading
+                        }
+                    }
+                }
                 distrustReason[level] = "this table's " + levelWord(kMappedLevels[i]) +
                                         " codes name other places than its names in " +
                                         std::to_string(total - static_cast<std::size_t>(agreeing)) + " of " +
@@ -535,6 +829,7 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
     }
     impl_->calibrate(places);
     std::vector<Match> placeMatches(places.size());
+    std::unordered_map<std::size_t, std::vector<Match>> extraOfPlace; // cells naming several places
     std::vector<std::size_t> codedPlaces;
     for (std::size_t p = 0; p < places.size(); ++p) {
         if (givesCodesOnly(*places[p])) {
@@ -547,6 +842,9 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
             throw Cancelled{};
         }
         placeMatches[p] = impl_->match(*places[p]);
+        if (std::vector<Match> others = impl_->matchSeveral(*places[p], placeMatches[p]); !others.empty()) {
+            extraOfPlace.emplace(p, std::move(others));
+        }
     }
     ReconcileResult result;
     if (!codedPlaces.empty()) {
@@ -559,6 +857,13 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
         ++result.countByMethod[static_cast<std::size_t>(match.method)];
         if (match.codeNameConflict) {
             ++result.conflicts;
+        }
+        if (!extraOfPlace.empty()) {
+            if (auto at = extraOfPlace.find(placeOfRow[i]); at != extraOfPlace.end()) {
+                for (const Match& other : at->second) {
+                    result.extraMatches.push_back({i, other});
+                }
+            }
         }
     }
     impl_->options.progress.report(1.0, "rows reconciled");
@@ -643,17 +948,13 @@ ReconcileResult reconcileCodedRows(const AdminTree& tree, const std::vector<Code
     for (std::size_t r = 0; r < rows.size(); ++r) {
         ActivityRow& row = activityRows[r];
         row.row = static_cast<std::int64_t>(r + 1);
-        int deepest = -1;
         for (std::size_t i = 0; i < 3; ++i) {
             row.cell(kCodeRoles[i]) = rows[r].codes[i];
             row.cell(kNameRoles[i]) = rows[r].names[i];
-            deepest = cleanCode(rows[r].codes[i]).empty() ? deepest : static_cast<int>(i);
         }
-        if (rows[r].population && deepest >= 0) {
-            const std::string code = cleanCode(rows[r].codes[static_cast<std::size_t>(deepest)]);
-            auto [at, inserted] = options.populationByCode.try_emplace(code, *rows[r].population);
-            at->second = inserted ? at->second : std::max(at->second, *rows[r].population);
-        }
+    }
+    for (const auto& [code, population] : populationByDeepestCode(rows)) {
+        options.populationByCode.try_emplace(code, population);
     }
     options.codeKeys.insert(options.codeKeys.end(), keys.begin(), keys.end());
     return reconcile(tree, activityRows, options);

@@ -61,11 +61,20 @@ struct ReconcileOptions {
     Progress progress;
 };
 
+// A further place named by a cell that names several ("Kati, Siby et Dio", "Bla / San"): the row's first
+// place is its Match in `matches`; each other one is an ExtraMatch.
+struct ExtraMatch {
+    std::size_t row = 0; // index into the table's rows (and into ReconcileResult::matches)
+    Match match;
+};
+
 // Matches are in the same order as table.rows.
 struct ReconcileResult {
     std::vector<Match> matches;
     std::array<std::int64_t, kAllMethods.size()> countByMethod{};
     std::int64_t conflicts = 0;
+    // The other places of cells that name several, in row order; coverage counts each as a presence.
+    std::vector<ExtraMatch> extraMatches;
     // Rows that give codes only: per région, the scheme their codes were read in, the evidence, a confidence.
     std::vector<RegionScheme> schemes;
     // Régions whose scheme could not be established: their code-only rows are unmatched, not guessed.

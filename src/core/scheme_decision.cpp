@@ -132,6 +132,19 @@ public:
         return reading == kBoundaries ? readInBoundaries(codes) : readInKey(keys_[reading - 1], codes);
     }
 
+    // Whether a key gives codes under this région (its own code, or codes whose parent it is).
+    bool keyKnowsRegion(std::size_t reading, const std::string& region) const {
+        const KeyIndex& key = keys_[reading - 1];
+        for (std::size_t level = 1; level < 3; ++level) {
+            for (const auto& [code, entry] : key.entries[level]) {
+                if (code.rfind(region, 0) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     std::optional<double> populationOf(UnitId unit) const {
         auto at = populationByUnit_.find(unit);
         return at == populationByUnit_.end() ? std::nullopt : std::optional<double>(at->second);
@@ -397,6 +410,17 @@ Verdict decideRegion(const AdminTree& tree, const Decider& decider,
     }
     if (rivals.empty()) {
         if (allies.size() == 1 && first == kBoundaries) {
+            // A key that knows this région's codes but none of these: codes of the boundaries' scheme only.
+            const std::string& region = places.front()->codes[0];
+            for (std::size_t x = 1; x < count; ++x) {
+                if (!region.empty() && decider.keyKnowsRegion(x, region)) {
+                    return {kBoundaries, SchemeConfidence::Medium,
+                            std::to_string(best) + ofCodes + " are codes of the boundaries that " +
+                                decider.readingName(x) +
+                                ", which knows this région's codes, does not have: "
+                                "codes of one scheme only"};
+                }
+            }
             return {std::nullopt, SchemeConfidence::None,
                     "its codes are in the boundaries, but no code key knows them, so nothing confirms the "
                     "boundaries' scheme"};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <vector>
 
 namespace couverture {
@@ -66,6 +67,46 @@ int numberValue(std::string_view word) {
         return 0;
     }
     return std::stoi(std::string(word));
+}
+
+int numbered(std::string_view word) {
+    return romanValue(word) > 0 ? romanValue(word) : numberValue(word);
+}
+
+// Bamako's numbered communes as people write them: "Commune VI", "Commune - 6", "CVI", "C.VI", "CU 6",
+// "C6 Bamako", "Commune VI du District de Bamako", "Bamako Commune 6", "Bamako 6": the number when the words
+// are a commune marker, a number and filler only; 0 otherwise.
+int numberedCommune(const std::vector<std::string_view>& words) {
+    static constexpr std::array<std::string_view, 6> markers{"commune", "com", "comm", "cne", "cu", "c"};
+    static constexpr std::array<std::string_view, 8> filler{"du",      "de", "d", "district",
+                                                            "urbaine", "u",  "n", "no"};
+    auto isMarker = [](std::string_view word) {
+        return std::find(markers.begin(), markers.end(), word) != markers.end();
+    };
+    int number = 0;
+    bool marker = false;
+    for (std::string_view word : words) {
+        if (isMarker(word) || word == "bamako") {
+            marker = true;
+            continue;
+        }
+        if (std::find(filler.begin(), filler.end(), word) != filler.end()) {
+            continue;
+        }
+        int value = numbered(word);
+        // Glued: "cvi", "c6", "cu6", "commune3".
+        for (std::size_t i = 0; value == 0 && i < markers.size(); ++i) {
+            if (word.size() > markers[i].size() && word.substr(0, markers[i].size()) == markers[i]) {
+                value = numbered(word.substr(markers[i].size()));
+                marker = marker || value > 0;
+            }
+        }
+        if (value == 0 || number != 0) {
+            return 0;
+        }
+        number = value;
+    }
+    return marker ? number : 0;
 }
 
 double jaroWinkler(std::string_view a, std::string_view b) {
@@ -163,19 +204,8 @@ std::string placeKey(std::string_view text) {
 std::string foldPlaceName(std::string_view text) {
     const std::string folded = foldText(text);
     std::vector<std::string_view> words = splitWords(folded);
-    // Bamako's numbered communes: "commune vi", "commune 6", "cvi", "c6", "commune - vi" -> "commune 6".
-    auto numbered = [](std::string_view word) {
-        return romanValue(word) > 0 ? romanValue(word) : numberValue(word);
-    };
-    if (words.size() == 2 && (words[0] == "commune" || words[0] == "c" || words[0] == "com") &&
-        numbered(words[1]) > 0) {
-        return "commune " + std::to_string(numbered(words[1]));
-    }
-    if (words.size() == 1 && words[0].size() >= 2 && words[0][0] == 'c') {
-        const std::string_view rest = words[0].substr(1);
-        if (numbered(rest) > 0) {
-            return "commune " + std::to_string(numbered(rest));
-        }
+    if (const int number = numberedCommune(words); number > 0) {
+        return "commune " + std::to_string(number);
     }
     // Administrative prefixes and suffixes that do not belong to the name.
     static const std::vector<std::vector<std::string_view>> prefixes = {{"commune", "rurale", "de"},
@@ -218,6 +248,109 @@ std::string foldPlaceName(std::string_view text) {
         }
     }
     return out;
+}
+
+std::string transliterationKey(std::string_view text) {
+    std::string key = placeKey(text);
+    auto replaceAll = [&key](std::string_view from, std::string_view to) {
+        for (std::size_t at = key.find(from); at != std::string::npos; at = key.find(from, at + to.size())) {
+            key.replace(at, from.size(), to);
+        }
+    };
+    for (const auto& [from, to] :
+         std::initializer_list<std::pair<std::string_view, std::string_view>>{{"ch", "s"},
+                                                                              {"sh", "s"},
+                                                                              {"kh", "k"},
+                                                                              {"gh", "g"},
+                                                                              {"ph", "f"},
+                                                                              {"dj", "j"},
+                                                                              {"qu", "k"},
+                                                                              {"ck", "k"},
+                                                                              {"c", "k"},
+                                                                              {"q", "k"},
+                                                                              {"w", "u"},
+                                                                              {"y", "i"},
+                                                                              {"ou", "u"},
+                                                                              {"ai", "e"},
+                                                                              {"ei", "e"},
+                                                                              {"h", ""}}) {
+        replaceAll(from, to);
+    }
+    key.erase(std::unique(key.begin(), key.end()), key.end()); // doubled letters
+    return key;
+}
+
+std::vector<std::string> splitPlaceList(std::string_view text) {
+    std::string marked(text);
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+    for (const std::string_view word : {std::string_view(" et "), std::string_view(" and ")}) {
+        for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+            marked.replace(at, word.size(), std::string(word.size() - 1, ' ') + ",");
+        }
+    }
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= marked.size(); ++i) {
+        if (i == marked.size() || std::string_view(",;/&+|\n").find(marked[i]) != std::string_view::npos) {
+            const std::string_view part = trim(std::string_view(marked).substr(start, i - start));
+            if (!part.empty()) {
+                parts.emplace_back(part);
+            }
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+std::string_view foreignCountryIn(std::string_view text) {
+    // Mali's neighbours as French and English tables name them.
+    static const std::array<std::pair<std::string_view, std::string_view>, 14> countries{
+        {{"burkina", "Burkina Faso"},
+         {"faso", "Burkina Faso"},
+         {"niger", "Niger"},
+         {"senegal", "Senegal"},
+         {"mauritanie", "Mauritania"},
+         {"mauritania", "Mauritania"},
+         {"guinee", "Guinea"},
+         {"guinea", "Guinea"},
+         {"ivoire", "Cote d'Ivoire"},
+         {"algerie", "Algeria"},
+         {"algeria", "Algeria"},
+         {"ghana", "Ghana"},
+         {"nigeria", "Nigeria"},
+         {"tchad", "Chad"}}};
+    const std::string folded = foldText(text);
+    for (std::string_view word : splitWords(folded)) {
+        for (const auto& [key, country] : countries) {
+            if (word == key) {
+                return country;
+            }
+        }
+    }
+    return {};
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    // Optimal string alignment (Levenshtein with transpositions), three rows of the table.
+    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        previous[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], before[j - 2] + 1);
+            }
+        }
+        before.swap(previous);
+        previous.swap(current);
+    }
+    return previous[b.size()];
 }
 
 double nameSimilarity(std::string_view a, std::string_view b) {

@@ -21,6 +21,21 @@ std::string foldPlaceName(std::string_view text);
 // count ("Kalaban Coro" = "Kalabancoro", "Raz-El-Ma" = "Razelma", "Kiffosso 1" = "Kiffosso1").
 std::string placeKey(std::string_view text);
 
+// placeKey spelt by sound, so that transliterations of one name meet: "ou" = "w" = "u", "dj" = "j", "kh" =
+// "k", "c" = "k", "ai" = "é" = "e", doubled letters single ("Ouélessébougou" and "Welessebugu" ->
+// "uelesebugu"). A match through it is a guess to review, never an exact match.
+std::string transliterationKey(std::string_view text);
+
+// The places a cell names when it lists several: split on , ; / & + | and the words "et", "and". One part
+// when the cell names one place.
+std::vector<std::string> splitPlaceList(std::string_view text);
+
+// The neighbouring country a place cell names ("Sahel (Burkina Faso)", "Niger"), empty when none.
+std::string_view foreignCountryIn(std::string_view text);
+
+// Letters changed, added, dropped or swapped to turn one text into the other (optimal string alignment).
+std::size_t editDistance(std::string_view a, std::string_view b);
+
 // Similarity in [0,1] of two folded names: Jaro-Winkler, also tried without spaces ("Kalaban Coro" vs
 // "Kalabancoro").
 double nameSimilarity(std::string_view a, std::string_view b);

@@ -217,8 +217,11 @@ TEST_CASE("the OCHA 3W of December 2023 joins the 2015 polygons correctly, as it
     // Figures of this data and this method, checked by hand once: a change in them is a change in behaviour.
     CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::Code)] == 1247);
     CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::Name)] == 19850);
-    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::NameFuzzy)] == 391);
-    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::CoarserLevel)] == 2600);
+    // 392: 'Boura' under Ansongo is Ansongo's Bourra (fuzzy within the parent), no longer Yorosso's Boura.
+    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::NameFuzzy)] == 392);
+    // 2599: the cell 'Zones : Amacine, Tassik, Intibzaz, kidal ville et Intekoi' names the commune of Kidal.
+    CHECK(result.countByMethod[static_cast<std::size_t>(MatchMethod::CoarserLevel)] == 2599);
+    CHECK(result.extraMatches.size() == 4); // its four other places, not found, listed
 
     const UnitId bafoulabe = real.findByPcode("ML0102"); // ML0101 in the 2019 scheme of the table
     const UnitId kayesCercle = real.findByPcode("ML0101");
@@ -248,7 +251,7 @@ TEST_CASE("the OCHA 3W of December 2023 joins the 2015 polygons correctly, as it
     // found.
     const auto review = std::count_if(result.matches.begin(), result.matches.end(),
                                       [](const Match& match) { return match.needsReview; });
-    CHECK(review == 2100);
+    CHECK(review == 2099);
 }
 
 TEST_CASE("a table whose codes contradict its names is taken for another scheme: a code alone is no evidence",

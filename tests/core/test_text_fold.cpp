@@ -103,3 +103,36 @@ TEST_CASE("decodeUtf8At and asciiSpelling: characters and their ASCII letters", 
     CHECK(asciiSpelling(U'a').empty());
     CHECK(asciiSpelling(U'€').empty());
 }
+
+TEST_CASE("Bamako's communes fold alike however they are written", "[text_fold]") {
+    for (const char* spelling :
+         {"Commune VI", "Commune 6", "C6", "CVI", "C.VI", "C. 6", "CU VI", "CU6", "Commune-VI",
+          "commune vi du District de Bamako", "COMMUNE VI DE BAMAKO", "Bamako Commune 6",
+          "Commune 6 (Bamako)", "c6 bamako", "Commune urbaine VI"}) {
+        INFO(spelling);
+        CHECK(foldPlaceName(spelling) == "commune 6");
+    }
+    CHECK(foldPlaceName("Kiffosso 1") == "kiffosso 1");
+}
+
+TEST_CASE("transliterationKey makes transliterations of one name meet", "[text_fold]") {
+    CHECK(transliterationKey("Ouélessébougou") == transliterationKey("Welessebugu"));
+    CHECK(transliterationKey("Djenné") == transliterationKey("Jene"));
+    CHECK(transliterationKey("Kolokani") == transliterationKey("Colocani"));
+    CHECK(transliterationKey("Kayes") != transliterationKey("Kita"));
+}
+
+TEST_CASE("splitPlaceList finds the places of a cell that names several", "[text_fold]") {
+    CHECK(splitPlaceList("Kati, Siby et Dio") == std::vector<std::string>{"Kati", "Siby", "Dio"});
+    CHECK(splitPlaceList("Bla / San") == std::vector<std::string>{"Bla", "San"});
+    CHECK(splitPlaceList("Ségou & Markala") == std::vector<std::string>{"Ségou", "Markala"});
+    CHECK(splitPlaceList("Kalaban Coro") == std::vector<std::string>{"Kalaban Coro"});
+}
+
+TEST_CASE("foreignCountryIn and editDistance", "[text_fold]") {
+    CHECK(foreignCountryIn("Sahel (Burkina Faso)") == "Burkina Faso");
+    CHECK(foreignCountryIn("Côte d'Ivoire") == "Cote d'Ivoire");
+    CHECK(foreignCountryIn("Baguineda Camp").empty());
+    CHECK(editDistance("boura", "bourra") == 1);
+    CHECK(editDistance("dialloube", "diallassagou") > 2);
+}
