@@ -353,7 +353,8 @@ void MainWindow::refreshMap() {
     }
     const LoadedSource* source = activeSource();
     if (source == nullptr) {
-        coverage_ = std::make_shared<const CoverageTable>(computeCoverage(workspace_->tree(), {}, {}, {}));
+        coverage_ = std::make_shared<const CoverageTable>(computeCoverage(
+            workspace_->tree(), std::vector<ActivityRow>{}, std::vector<Match>{}, CoverageOptions{}));
     } else {
         coverage_ =
             std::make_shared<const CoverageTable>(sourceCoverage(*workspace_, *source, project_.filter));

@@ -246,8 +246,8 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
     CommandOutput output;
     PreparedMap prepared = prepare(arguments);
     const AdminTree& tree = prepared.joined.boundaries.tree;
-    const CoverageTable coverage = computeCoverage(tree, prepared.joined.table.rows,
-                                                   prepared.joined.reconciled.matches, arguments.coverage);
+    const CoverageTable coverage =
+        computeCoverage(tree, prepared.joined.table.rows, prepared.joined.reconciled, arguments.coverage);
 
     render::MapOptions options;
     options.thematic = thematicSpec(arguments);

@@ -45,6 +45,7 @@ public:
     operator std::string_view() const { return *text_; }
     const std::string& str() const { return *text_; }
     bool empty() const { return text_->empty(); }
+    void clear() { text_ = &internCell({}); }
     std::size_t size() const { return text_->size(); }
     const char* c_str() const { return text_->c_str(); }
     friend bool operator==(const SharedText& a, const SharedText& b) { return a.text_ == b.text_; }

@@ -47,7 +47,7 @@ std::vector<render::AtlasPage> sectorPages(const ExportJob& job) {
         options.filter.sectors = {sector};
         render::AtlasPage page;
         page.coverage = std::make_shared<const CoverageTable>(
-            computeCoverage(*job.tree, job.source->table.rows, job.source->reconciled.matches, options));
+            computeCoverage(*job.tree, job.source->table.rows, job.source->reconciled, options));
         page.texts.sector = sector;
         page.fields = {{"sector", sector}};
         pages.push_back(std::move(page));

@@ -85,7 +85,7 @@ CoverageTable sourceCoverage(const Workspace& workspace, const LoadedSource& sou
                              const FilterState& filter) {
     CoverageOptions options;
     options.filter = filter.toActivityFilter();
-    return computeCoverage(workspace.tree(), source.table.rows, source.reconciled.matches, options);
+    return computeCoverage(workspace.tree(), source.table.rows, source.reconciled, options);
 }
 
 } // namespace couverture::app

@@ -334,7 +334,7 @@ CommandOutput runPublish(const PublishCommandOptions& options) {
     JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
     const AdminTree& tree = joined.boundaries.tree;
     const CoverageTable coverage =
-        computeCoverage(tree, joined.table.rows, joined.reconciled.matches, options.coverage);
+        computeCoverage(tree, joined.table.rows, joined.reconciled, options.coverage);
     ReleaseContent content;
     content.release = options.release;
     content.cluster = options.cluster;
