@@ -792,6 +792,10 @@
         <translation>Code</translation>
     </message>
     <message>
+        <source>Code of the other scheme</source>
+        <translation>Code of the other scheme</translation>
+    </message>
+    <message>
         <source>Repaired code</source>
         <translation>Repaired code</translation>
     </message>

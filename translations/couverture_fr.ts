@@ -792,6 +792,10 @@
         <translation>Code</translation>
     </message>
     <message>
+        <source>Code of the other scheme</source>
+        <translation>Code de l’autre schéma</translation>
+    </message>
+    <message>
         <source>Repaired code</source>
         <translation>Code réparé</translation>
     </message>

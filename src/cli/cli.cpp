@@ -431,7 +431,12 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             BoundaryOptions boundaryOptions;
             boundaryOptions.explicitFields = boundaryFields(arguments);
             for (const auto& path : arguments.positional) {
-                out << inspectSource(path, read, boundaryOptions);
+                // With --release, a PG: source is that release of the shared store.
+                const auto release = arguments.value("--release");
+                out << inspectSource(store::isStoreSource(path) && release
+                                         ? storeSourceWith(path, *release, arguments.values("--cluster"))
+                                         : path,
+                                     read, boundaryOptions);
             }
             return kOk;
         }

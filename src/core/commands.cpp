@@ -1,5 +1,6 @@
 #include "core/commands.h"
 
+#include "core/store/connection.h"
 #include "core/store/release_reader.h"
 #include "core/text_fold.h"
 
@@ -283,15 +284,23 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
     if (path.rfind("PG:", 0) != 0 && !fs::exists(path, error)) {
         throwInputError(path, {}, 0, "file not found");
     }
-    if (looksLikeTable(path)) {
-        out << "Activity table: " << path << "\n";
-        if (lowerExtension(path) != ".csv") {
+    // "PG:... release=NAME" names a release of the shared store; a PG: source without it, PostGIS boundaries.
+    const bool storeRelease = store::isStoreSource(path) && !store::parseStoreSource(path).release.empty();
+    if (storeRelease || looksLikeTable(path)) {
+        if (storeRelease) {
+            out << "Published release: " << store::describeTarget(store::parseStoreSource(path).conninfo)
+                << ", release " << store::parseStoreSource(path).release << "\n";
+        } else {
+            out << "Activity table: " << path << "\n";
+        }
+        if (!storeRelease && lowerExtension(path) != ".csv") {
             out << "Sheets:\n";
             for (const auto& sheet : listSheets(path)) {
                 out << "  " << sheet.name << ": " << sheet.rows << " rows\n";
             }
         }
-        const ActivityTable table = readActivityTable(path, read);
+        const ActivityTable table =
+            storeRelease ? store::readStoreActivities(path) : readActivityTable(path, read);
         out << "Sheet read: " << (table.sheet.empty() ? "(single table)" : table.sheet) << "\n"
             << "HXL row: " << (table.hasHxlRow ? "yes" : "no") << "\n"
             << "Data rows: " << table.rows.size() << " (+" << table.emptyRows << " empty rows skipped)\n"

@@ -68,6 +68,12 @@ TEST_CASE("store: the OCHA 3W of December 2023 is published and read back with t
     }
     std::filesystem::remove_all(folder);
 
+    // inspect describes the release as it describes the file: rows and column mapping.
+    REQUIRE(runCli({"inspect", "--release", "2023-12", store}, output) == 0);
+    CHECK(output.find("Published release:") != std::string::npos);
+    CHECK(output.find("release 2023-12") != std::string::npos);
+    CHECK(output.find("Data rows: 24088") != std::string::npos);
+
     // The stored coverage is the files' coverage, and QGIS finds a default style for each latest layer.
     CHECK(connection
               .exec("SELECT count(*) FROM couverture.coverage_commune_latest WHERE geom IS NOT NULL AND "
