@@ -1,7 +1,6 @@
 #include "cli/analyse_output.h"
 
 #include <algorithm>
-#include <ctime>
 #include <filesystem>
 
 namespace couverture::cli {
@@ -39,35 +38,6 @@ void writeTables(const std::vector<OutputTable>& tables, const std::string& fold
     writeXlsx(sheets, output.filesWritten.back());
 }
 
-namespace {
-
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
-std::vector<std::string> commaList(const std::string& text) {
-    std::vector<std::string> parts;
-    std::string current;
-    for (const char c : text + ",") {
-        if (c == ',') {
-            if (!current.empty()) {
-                parts.push_back(current);
-            }
-            current.clear();
-        } else if (c != ' ') {
-            current += c;
-        }
-    }
-    return parts;
-}
-
-} // namespace
-
 MapOutput prepareMapOutput(const MapCommandArguments& arguments, const AdminTree& tree,
                            AdminLevel defaultLevel) {
     MapOutput map;
@@ -96,7 +66,7 @@ MapOutput prepareMapOutput(const MapCommandArguments& arguments, const AdminTree
     for (auto [begin, end] = arguments.options.equal_range("--source"); begin != end; ++begin) {
         map.page.texts.sources.push_back(begin->second);
     }
-    map.formats = commaList(argumentOr(arguments, "--format", "pdf,png"));
+    map.formats = splitComma(argumentOr(arguments, "--format", "pdf,png"));
     try {
         map.dpi = std::stod(argumentOr(arguments, "--dpi", "200"));
     } catch (const std::exception&) {

@@ -37,22 +37,6 @@ bool hasFlag(const MapCommandArguments& arguments, const std::string& flag) {
     return std::find(arguments.flags.begin(), arguments.flags.end(), flag) != arguments.flags.end();
 }
 
-std::vector<std::string> splitComma(const std::string& text) {
-    std::vector<std::string> parts;
-    std::string current;
-    for (char c : text + ",") {
-        if (c == ',') {
-            if (!current.empty()) {
-                parts.push_back(current);
-            }
-            current.clear();
-        } else if (c != ' ') {
-            current += c;
-        }
-    }
-    return parts;
-}
-
 int integerOption(const MapCommandArguments& arguments, const std::string& name, int fallback) {
     const std::string text = optionOr(arguments, name, "");
     if (text.empty()) {
@@ -67,15 +51,6 @@ int integerOption(const MapCommandArguments& arguments, const std::string& name,
 
 // The date the map is made, from the clock here (the renderer never reads it, so outputs stay reproducible
 // when --created is given).
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
 std::string checkedDate(const std::string& option, const std::string& text) {
     if (!text.empty() && !parseDate(text)) {
         throw MapUsageError{option + " expects a date (YYYY-MM-DD), got '" + text + "'"};
@@ -241,6 +216,31 @@ void appendProblems(CommandOutput& output, const Problems& problems) {
 }
 
 } // namespace
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+std::vector<std::string> splitComma(const std::string& text) {
+    std::vector<std::string> parts;
+    std::string current;
+    for (char c : text + ",") {
+        if (c == ',') {
+            if (!current.empty()) {
+                parts.push_back(current);
+            }
+            current.clear();
+        } else if (c != ' ') {
+            current += c;
+        }
+    }
+    return parts;
+}
 
 CommandOutput runMapCommand(const MapCommandArguments& arguments) {
     CommandOutput output;

@@ -21,6 +21,11 @@ struct MapCommandArguments {
     Progress progress;
 };
 
+// "a, b,c" -> {"a", "b", "c"}: option values given as comma lists (--format, --breaks), spaces dropped.
+std::vector<std::string> splitComma(const std::string& text);
+// The local date as YYYY-MM-DD: a map's creation date when --created is not given.
+std::string today();
+
 CommandOutput runMapCommand(const MapCommandArguments& arguments);
 CommandOutput runAtlasCommand(const MapCommandArguments& arguments);
 
