@@ -228,12 +228,10 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--shortlist",
                                            "--min-organisations",
                                            "--top",
-                                           "--to",
                                            "--release",
                                            "--cluster",
                                            "--code-key",
-                                           "--csv",
-                                           "--code-key"};
+                                           "--csv"};
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {

@@ -1,4 +1,4 @@
-#include "cli/cli.h"
+#include "cli/cli_test_support.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -9,63 +9,51 @@ using couverture::cli::run;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Outcome {
-    int code;
-    std::string out, err;
-};
-
-Outcome analyse(const std::vector<std::string>& arguments) {
-    std::ostringstream out, err;
-    const int code = run(arguments, out, err);
-    return {code, out.str(), err.str()};
-}
-
-std::string shared(const std::string& relative) {
-    return std::string(COUVERTURE_SHARED_DATA) + "/" + relative;
-}
+using Outcome = couverture::test::CliOutcome;
+using couverture::test::runCli;
+using couverture::test::sharedPath;
 
 } // namespace
 
 TEST_CASE("analyse: an unknown analysis lists the known ones; a bad weight is a usage error",
           "[cli][analyse]") {
-    const Outcome unknown = analyse({"analyse", "everything", "--activities", "missing.csv"});
+    const Outcome unknown = runCli({"analyse", "everything", "--activities", "missing.csv"});
     CHECK(unknown.code == 1);
     CHECK(unknown.err.find("gaps, overlaps, targets, who") != std::string::npos);
     const Outcome weights =
-        analyse({"analyse", "targets", "--activities", "missing.csv", "--weights", "cost=1"});
+        runCli({"analyse", "targets", "--activities", "missing.csv", "--weights", "cost=1"});
     CHECK(weights.code == 1);
     CHECK(weights.err.find("--weights expects") != std::string::npos);
 }
 
 TEST_CASE("analyse targets writes the decomposed shortlist and its sensitivity as CSV with HXL and XLSX",
           "[cli][analyse][shared-data]") {
-    const std::string boundaries = shared("boundaries/mli_cod_ab_ocha_itos_2017");
-    const std::string activities = shared("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv");
-    const std::string hno = shared("population/mli_hno_2024/hno_data_mli_2024.csv");
-    const std::string codps = shared("population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv");
+    const std::string boundaries = sharedPath("boundaries/mli_cod_ab_ocha_itos_2017");
+    const std::string activities = sharedPath("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv");
+    const std::string hno = sharedPath("population/mli_hno_2024/hno_data_mli_2024.csv");
+    const std::string codps = sharedPath("population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv");
     if (!fs::exists(boundaries) || !fs::exists(hno)) {
         WARN("shared data not found, skipped");
         return;
     }
     const fs::path out = fs::temp_directory_path() / "couverture_test_analyse_targets";
     fs::remove_all(out);
-    const Outcome outcome = analyse({"analyse",      "targets",
-                                     "--boundaries", boundaries,
-                                     "--activities", activities,
-                                     "--sector",     "Protection",
-                                     "--need",       hno,
-                                     "--need-where", "#sector+code=PRO_GBV",
-                                     "--need-where", "#gender+code=a",
-                                     "--need-where", "#age+range=ALL",
-                                     "--need-where", "#population_group+code=ALL",
-                                     "--need-where", "#is_disabled=a",
-                                     "--code-key",   codps,
-                                     "--code-key",   activities,
-                                     "--apportion",  "population",
-                                     "--population", codps,
-                                     "--partner",    "UNFPA",
-                                     "--out",        out.string()});
+    const Outcome outcome = runCli({"analyse",      "targets",
+                                    "--boundaries", boundaries,
+                                    "--activities", activities,
+                                    "--sector",     "Protection",
+                                    "--need",       hno,
+                                    "--need-where", "#sector+code=PRO_GBV",
+                                    "--need-where", "#gender+code=a",
+                                    "--need-where", "#age+range=ALL",
+                                    "--need-where", "#population_group+code=ALL",
+                                    "--need-where", "#is_disabled=a",
+                                    "--code-key",   codps,
+                                    "--code-key",   activities,
+                                    "--apportion",  "population",
+                                    "--population", codps,
+                                    "--partner",    "UNFPA",
+                                    "--out",        out.string()});
     REQUIRE(outcome.code == 0);
     CHECK(outcome.out.find("targets by cercle (sector=Protection): ") != std::string::npos);
     std::ifstream csv(out / "targets_cercle.csv");

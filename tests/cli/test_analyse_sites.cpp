@@ -1,4 +1,4 @@
-#include "cli/cli.h"
+#include "cli/cli_test_support.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -8,21 +8,9 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Outcome {
-    int code;
-    std::string out, err;
-};
-
-Outcome runAnalyse(const std::vector<std::string>& arguments) {
-    std::ostringstream out, err;
-    const int code = couverture::cli::run(arguments, out, err);
-    return {code, out.str(), err.str()};
-}
-
-std::string sharedPath(const std::string& relative) {
-    return std::string(COUVERTURE_SHARED_DATA) + "/" + relative;
-}
+using Outcome = couverture::test::CliOutcome;
+using couverture::test::runCli;
+using couverture::test::sharedPath;
 
 std::string lineOf(const std::string& path, const std::string& start) {
     std::ifstream file(path);
@@ -48,10 +36,10 @@ TEST_CASE("analyse sites: the fixture's points against the real communes, outsid
     fs::remove_all(out);
     // The fixture's coordinates lie near 0°N 0°E, in the Gulf of Guinea: outside Mali. Its name-only rows are
     // looked up in the fixture gazetteer, whose communes (XA, XB ...) are not Mali's.
-    const Outcome outcome = runAnalyse(
-        {"analyse", "sites", "--boundaries", boundaries, "--points",
-         std::string(COUVERTURE_FIXTURES) + "/sites/services.csv", "--gazetteer",
-         std::string(COUVERTURE_FIXTURES) + "/sites/gazetteer.csv", "--out", out.string(), "--quiet"});
+    const Outcome outcome =
+        runCli({"analyse", "sites", "--boundaries", boundaries, "--points",
+                std::string(COUVERTURE_FIXTURES) + "/sites/services.csv", "--gazetteer",
+                std::string(COUVERTURE_FIXTURES) + "/sites/gazetteer.csv", "--out", out.string(), "--quiet"});
     INFO(outcome.err);
     REQUIRE(outcome.code == 0);
     CHECK(outcome.out.find("7 points: 0 in a commune") != std::string::npos);
@@ -74,15 +62,15 @@ TEST_CASE("analyse compare: a simulated withdrawal from the real 3W", "[cli][cha
     const fs::path out = fs::temp_directory_path() / "couverture_test_analyse_compare";
     fs::remove_all(out);
     const Outcome outcome =
-        runAnalyse({"analyse", "compare", "--boundaries", boundaries, "--activities", activities,
-                    "--withdraw", "IRC", "--sector", "Protection", "--out", out.string(), "--quiet"});
+        runCli({"analyse", "compare", "--boundaries", boundaries, "--activities", activities, "--withdraw",
+                "IRC", "--sector", "Protection", "--out", out.string(), "--quiet"});
     INFO(outcome.err);
     REQUIRE(outcome.code == 0);
     CHECK(outcome.out.find("0 arrivals") != std::string::npos);
     CHECK(outcome.out.find("9 departures") != std::string::npos);
     CHECK(fs::exists(out / "compare_net_change.csv"));
-    const Outcome both = runAnalyse({"analyse", "compare", "--boundaries", boundaries, "--activities",
-                                     activities, "--out", out.string(), "--quiet"});
+    const Outcome both = runCli({"analyse", "compare", "--boundaries", boundaries, "--activities", activities,
+                                 "--out", out.string(), "--quiet"});
     CHECK(both.code == 1); // neither --after nor --withdraw
     fs::remove_all(out);
 }

@@ -1,4 +1,4 @@
-#include "cli/cli.h"
+#include "cli/cli_test_support.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -9,23 +9,12 @@ using couverture::cli::run;
 namespace fs = std::filesystem;
 
 namespace {
+using Outcome = couverture::test::CliOutcome;
+using couverture::test::runCli;
+using couverture::test::sharedPath;
 
-struct Outcome {
-    int code;
-    std::string out, err;
-};
-
-Outcome runCli(const std::vector<std::string>& arguments) {
-    std::ostringstream out, err;
-    const int code = run(arguments, out, err);
-    return {code, out.str(), err.str()};
-}
-
-std::string shared(const std::string& relative) {
-    return std::string(COUVERTURE_SHARED_DATA) + "/" + relative;
-}
-const std::string kBoundaries = shared("boundaries/mli_cod_ab_ocha_itos_2017");
-const std::string k3w = shared("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv");
+const std::string kBoundaries = sharedPath("boundaries/mli_cod_ab_ocha_itos_2017");
+const std::string k3w = sharedPath("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv");
 bool haveShared() {
     return fs::exists(kBoundaries) && fs::exists(k3w);
 }
@@ -274,7 +263,8 @@ TEST_CASE("a filter that keeps no row and a repeated --activities are refused wi
     CHECK(twice.err.find("--activities was given 2 times") != std::string::npos);
 }
 
-TEST_CASE("CSV forms: --csv excel writes what French Excel opens and plain is the default", "[cli][shared-data]") {
+TEST_CASE("CSV forms: --csv excel writes what French Excel opens and plain is the default",
+          "[cli][shared-data]") {
     if (!haveShared()) {
         WARN("shared data not found, skipped");
         return;

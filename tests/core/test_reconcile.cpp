@@ -16,14 +16,7 @@ namespace {
 AdminTree smallTree() {
     AdminTree tree;
     auto add = [&tree](AdminLevel level, const std::string& pcode, const std::string& name,
-                       const std::string& parent) {
-        AdminUnit unit;
-        unit.level = level;
-        unit.pcode = pcode;
-        unit.name = name;
-        unit.parent = parent.empty() ? kNoUnit : tree.findByPcode(parent);
-        return tree.add(std::move(unit));
-    };
+                       const std::string& parent) { return addUnit(tree, level, pcode, name, parent); };
     add(AdminLevel::Region, "ML01", "Kayes", "");
     add(AdminLevel::Region, "ML02", "Koulikouro", "");
     add(AdminLevel::Region, "ML07", "Gao", "");

@@ -10,6 +10,17 @@
 
 namespace couverture::test {
 
+// Adds a unit (no geometry) under the unit of P-code `parent` (empty: a région) and returns its id.
+inline UnitId addUnit(AdminTree& tree, AdminLevel level, const std::string& pcode, const std::string& name,
+                      const std::string& parent) {
+    AdminUnit unit;
+    unit.level = level;
+    unit.pcode = pcode;
+    unit.name = name;
+    unit.parent = parent.empty() ? kNoUnit : tree.findByPcode(parent);
+    return tree.add(std::move(unit));
+}
+
 inline std::string sharedData(const std::string& relative) {
     return std::string(COUVERTURE_SHARED_DATA) + "/" + relative;
 }
