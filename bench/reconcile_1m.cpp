@@ -199,7 +199,8 @@ std::vector<ActivityRow> generate(const std::vector<ActivityRow>& source, std::s
 
         bool perturbed = false;
         for (const Role role : kNameRoles) {
-            std::string& name = row.cell(role);
+            // Cells are shared texts: perturb a copy and store it back.
+            std::string name = row.cell(role).str();
             if (name.empty()) {
                 continue;
             }
@@ -236,9 +237,10 @@ std::vector<ActivityRow> generate(const std::vector<ActivityRow>& source, std::s
                 ++stats.blankNames;
                 perturbed = true;
             }
+            row.cell(role) = name;
         }
         for (const Role role : kCodeRoles) {
-            std::string& code = row.cell(role);
+            std::string code = row.cell(role).str();
             if (code.size() > 2 && code.compare(0, 2, "ML") == 0 && code[2] != 'I' && chance(random) < 0.05) {
                 code.insert(2, 1, 'I');
                 ++stats.mliPrefixes;
@@ -249,6 +251,7 @@ std::vector<ActivityRow> generate(const std::vector<ActivityRow>& source, std::s
                 ++stats.blankCodes;
                 perturbed = true;
             }
+            row.cell(role) = code;
         }
         stats.rows += perturbed ? 1 : 0;
         rows.push_back(std::move(row));
