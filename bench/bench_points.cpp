@@ -7,6 +7,7 @@
 #include "bench_common.h"
 #include "core/boundary_reader.h"
 
+#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <gdal.h>
@@ -38,7 +39,8 @@ void writePoints(const std::vector<LonLat>& points, const std::string& path) {
 }
 
 struct Timed {
-    double buildMs = 0, locateMs = 0;
+    double buildMs = 0, locateMs = 0, warmLocateMs = 0;
+    double buildCpuMs = 0, locateCpuMs = 0; // processor time of all threads: what load on the machine cannot stretch
     std::vector<UnitId> units;
     analysis::PointLocatorStats stats;
 };
@@ -46,19 +48,30 @@ struct Timed {
 Timed timeLocate(const AdminTree& tree, const std::vector<LonLat>& points,
                  const analysis::PointLocatorOptions& options, int runs) {
     Timed timed;
-    std::vector<double> build, locate;
+    std::vector<double> build, locate, warm, buildCpu, locateCpu;
     for (int run = 0; run < runs; ++run) {
+        const std::clock_t c0 = std::clock();
         const auto t0 = Clock::now();
         const analysis::PointLocator locator(tree, options);
         const auto t1 = Clock::now();
+        const std::clock_t c1 = std::clock();
         timed.units = locator.locateAll(points);
         const auto t2 = Clock::now();
+        const std::clock_t c2 = std::clock();
+        buildCpu.push_back(1000.0 * static_cast<double>(c1 - c0) / CLOCKS_PER_SEC);
+        locateCpu.push_back(1000.0 * static_cast<double>(c2 - c1) / CLOCKS_PER_SEC);
+        locator.locateAll(points); // again, with every prepared geometry's index already built
+        const auto t3 = Clock::now();
         build.push_back(bench::msBetween(t0, t1));
         locate.push_back(bench::msBetween(t1, t2));
+        warm.push_back(bench::msBetween(t2, t3));
         timed.stats = locator.stats();
     }
     timed.buildMs = bench::median(build);
     timed.locateMs = bench::median(locate);
+    timed.warmLocateMs = bench::median(warm);
+    timed.buildCpuMs = bench::median(buildCpu);
+    timed.locateCpuMs = bench::median(locateCpu);
     return timed;
 }
 
@@ -117,10 +130,14 @@ int main(int argc, char** argv) {
         bench::printCount("grid_inside_cells", pointRun.stats.insideCells);
         bench::printCount("grid_outside_cells", pointRun.stats.outsideCells);
         bench::printCount("grid_boundary_cells", pointRun.stats.boundaryCells);
-        bench::printCount("grid_geos_cell_tests", pointRun.stats.geosCellTests);
+        bench::printCount("grid_edge_cell_marks", pointRun.stats.edgeCellMarks);
         bench::printCount("points_in_boundary_cells", pointRun.stats.pointsInBoundaryCells);
+        bench::printCount("points_near_edges", pointRun.stats.pointsNearEdges);
         bench::printFigure("build_ms", pointRun.buildMs);
         bench::printFigure("points_locate_ms", pointRun.locateMs);
+        bench::printFigure("points_locate_again_ms", pointRun.warmLocateMs);
+        bench::printFigure("build_cpu_ms", pointRun.buildCpuMs);
+        bench::printFigure("points_locate_cpu_ms", pointRun.locateCpuMs);
         bench::printFigure("points_build_and_locate_ms", pointRun.buildMs + pointRun.locateMs);
 
         // Every check-th point against GEOS covers on every commune, no grid: the answers must be the same.

@@ -89,6 +89,58 @@ TEST_CASE("the grid gives GEOS's exact answer for random points, on both threads
     CHECK(locator.stats().insideCells > 0);
 }
 
+TEST_CASE("the grid agrees with GEOS on holes, enclaves, islands, slanted edges and overlaps", "[sites]") {
+    AdminTree tree;
+    std::vector<std::vector<double>> vertices; // every vertex, to test points exactly on them
+    auto add = [&](const std::string& pcode, const char* wkt) {
+        AdminUnit unit;
+        unit.level = AdminLevel::Commune;
+        unit.pcode = pcode;
+        unit.name = pcode;
+        GEOSWKTReader* reader = GEOSWKTReader_create_r(geos::context());
+        unit.geometry = geos::Geometry(GEOSWKTReader_read_r(geos::context(), reader, wkt));
+        GEOSWKTReader_destroy_r(geos::context(), reader);
+        unit.bounds = geos::envelope(unit.geometry.get());
+        return tree.add(std::move(unit));
+    };
+    // A ring with a hole, the enclave that fills the hole, a two-part commune (an island), a triangle with
+    // slanted edges sharing one with its neighbour, and a square that overlaps the ring.
+    add("RING", "POLYGON((0 0,3 0,3 3,0 3,0 0),(1 1,2 1,2.1 2.05,1 2,1 1))");
+    add("ENCLAVE", "POLYGON((1 1,2 1,2.1 2.05,1 2,1 1))");
+    add("ISLANDS", "MULTIPOLYGON(((4 0,5 0,5 1,4 1,4 0)),((4.3 2.2,4.9 2.3,4.6 2.9,4.3 2.2)))");
+    add("SLANT", "POLYGON((3 0,4 0,3.7 3.1,3 3,3 0))");
+    add("OVERLAP", "POLYGON((2.5 2.5,3.5 2.5,3.5 3.5,2.5 3.5,2.5 2.5))");
+    std::vector<LonLat> points;
+    std::mt19937_64 random(11);
+    std::uniform_real_distribution<double> x(-0.2, 5.2), y(-0.2, 3.7), t(0.0, 1.0);
+    for (int i = 0; i < 40000; ++i) {
+        points.push_back({x(random), y(random)});
+    }
+    for (const auto& v : std::vector<LonLat>{{0, 0}, {3, 0}, {1, 1}, {2.1, 2.05}, {4.6, 2.9}, {3.7, 3.1},
+                                             {2.5, 3}, {3, 2.5}, {3.5, 3.5}, {4, 1}}) {
+        points.push_back(v); // vertices, and points where edges of two units cross
+    }
+    for (int i = 0; i < 200; ++i) { // on slanted edges, where the crossing count meets rounding
+        const double s = t(random);
+        points.push_back({4 + s * (3.7 - 4), 0 + s * 3.1});
+        points.push_back({2 + s * 0.1, 1 + s * 1.05});
+    }
+    for (const int bits : {5, 7, 10}) {
+        PointLocatorOptions options;
+        options.gridBits = bits;
+        const PointLocator locator(tree, options);
+        const auto units = locator.locateAll(points);
+        std::size_t differ = 0;
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            differ += units[i] != locator.locateExact(points[i]) ? 1 : 0;
+        }
+        INFO("grid 2^" << bits);
+        CHECK(differ == 0);
+        CHECK(locator.stats().pointsNearEdges > 0); // the points on edges went to GEOS
+        CHECK(locator.stats().pointsNearEdges < 1000);
+    }
+}
+
 TEST_CASE("geodesic distances on the ellipsoid", "[sites]") {
     // A degree of longitude on the equator is 111.319 km on WGS 84, a degree of latitude there 110.574 km.
     CHECK(geodesicKm({0, 0}, {1, 0}) == Approx(111.3195).epsilon(1e-5));

@@ -1,12 +1,13 @@
 #pragma once
 // Which unit a point lies in, for a million points at a time: an acceleration grid over GEOS.
 //
-// Each grid cell is classified once with GEOS prepared predicates (cells found through an STRtree, then
-// split in four while they straddle a boundary): wholly inside one unit's interior and touching no other
-// unit, outside every unit, or on a boundary with the few units that touch it. A point in an inside or
-// outside cell costs an array read; a point in a boundary cell is tested with GEOS prepared covers against
-// the cell's units. The answer is GEOS's: the first unit, in tree order, whose polygon covers the point
-// (a point on an edge shared by two communes, or on a vertex shared by three, goes to the first of them).
+// Each grid cell is classified once by rasterising the units' rings (see point_locator.cpp for why this
+// is not done with GEOS predicates): a cell that no edge of any unit comes near lies wholly inside one unit
+// or outside every unit, and its centre says which; a cell that an edge crosses is a boundary cell and keeps
+// the units whose edges cross it or that contain it. A point in an inside or outside cell costs an array
+// read; a point in a boundary cell is tested against the cell's units by counting the crossings of its row's
+// edges, and with GEOS prepared covers when it lies within 1e-7 cells of an edge. The answer is GEOS's: the first unit, in tree order, whose polygon covers the point (a point on an edge shared by two
+// communes, or on a vertex shared by three, goes to the first of them).
 
 #include "core/admin_tree.h"
 #include "core/point_table.h"
@@ -19,20 +20,19 @@ namespace couverture::analysis {
 
 struct PointLocatorOptions {
     AdminLevel level = AdminLevel::Commune;
-    // The finest grid has 2^bits × 2^bits cells over the units' extent: 1024² for Mali, cells of ~1.7 km.
-    // Measured with bench_points (a million points jittered around the 18,769 villages, 2 threads, load ~17):
-    // 1024² leaves 20 % of the points in boundary cells (tested with GEOS) and builds in 1.8 s + locates in
-    // 1.2-1.4 s; 2048² leaves 10 % and locates in 0.8-1.1 s but builds in 2.9-4.2 s. A user waits for both
-    // (one analysis, one grid), so the coarser grid is the default.
-    int gridBits = 10;
+    // The grid has 2^bits × 2^bits cells over the units' extent: 2048² for Mali, cells of ~0.85 km.
+    // Measured with bench_points (a million points jittered around the 18,769 villages, 2 threads, idle):
+    // see bench/README.md; a finer grid leaves fewer points to GEOS and costs more memory (4 bytes a cell).
+    int gridBits = 11;
     int threads = 2; // worker threads for building and locating (each its own GEOS context and polygons)
 };
 
 struct PointLocatorStats {
     int units = 0;
     std::int64_t insideCells = 0, outsideCells = 0, boundaryCells = 0; // at the finest level
-    std::int64_t geosCellTests = 0;                                    // predicates run to classify cells
-    std::int64_t pointsInBoundaryCells = 0;                            // last locateAll: tested with GEOS
+    std::int64_t edgeCellMarks = 0;                                    // cells marked by rasterised edges
+    std::int64_t pointsInBoundaryCells = 0;                            // last locateAll: tested on edges
+    std::int64_t pointsNearEdges = 0;                                  // of which decided by GEOS
 };
 
 class PointLocator {
@@ -61,15 +61,24 @@ private:
     // By fine cell: >= 0 index into units_ (inside), -1 outside, <= -2 boundary list -2 - k.
     std::vector<std::int32_t> cells_;
     std::vector<std::vector<std::int32_t>> boundaryLists_; // indexes into units_, tree order
+    struct RowSegment {
+        std::int32_t unit; // index into units_
+        double x1, y1, x2, y2; // in cells
+    };
+    // The edges that come near each grid row, by row (rowStart_[r] .. rowStart_[r + 1]), by unit within a row.
+    std::vector<std::size_t> rowStart_;
+    std::vector<RowSegment> rowSegments_;
     mutable std::vector<std::unique_ptr<Worker>> workers_;
     mutable std::mutex mutex_;
     mutable PointLocatorStats stats_;
 
-    struct BuildState;
-    void classify(int x0, int y0, int size, const std::vector<std::int32_t>& candidates, BuildState& state);
-    void fill(int x0, int y0, int size, std::int32_t value);
+    class Rasteriser;
+    void buildGrid();
+    int coversByCrossings(std::int32_t unit, int row, double fx, double fy) const;
+    UnitId locateInBoundaryCell(const Worker& worker, std::int32_t list, int row, double fx, double fy,
+                                const LonLat& point, std::int64_t& nearEdges) const;
     void locateRange(Worker& worker, const std::vector<LonLat>& points, std::size_t begin, std::size_t end,
-                     std::vector<UnitId>& out, std::int64_t& boundaryPoints) const;
+                     std::vector<UnitId>& out, std::int64_t& boundaryPoints, std::int64_t& nearEdges) const;
 };
 
 } // namespace couverture::analysis
