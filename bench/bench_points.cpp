@@ -7,8 +7,8 @@
 #include "bench_common.h"
 #include "core/boundary_reader.h"
 
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <gdal.h>
 #include <random>
@@ -40,7 +40,8 @@ void writePoints(const std::vector<LonLat>& points, const std::string& path) {
 
 struct Timed {
     double buildMs = 0, locateMs = 0, warmLocateMs = 0;
-    double buildCpuMs = 0, locateCpuMs = 0; // processor time of all threads: what load on the machine cannot stretch
+    double buildCpuMs = 0,
+           locateCpuMs = 0; // processor time of all threads: what load on the machine cannot stretch
     std::vector<UnitId> units;
     analysis::PointLocatorStats stats;
 };

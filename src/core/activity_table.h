@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,7 @@ public:
     const char* c_str() const { return text_->c_str(); }
     friend bool operator==(const SharedText& a, const SharedText& b) { return a.text_ == b.text_; }
     friend bool operator==(const SharedText& a, std::string_view b) { return *a.text_ == b; }
+    friend std::ostream& operator<<(std::ostream& out, const SharedText& text) { return out << *text.text_; }
 
 private:
     const std::string* text_;

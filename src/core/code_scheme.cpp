@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <gdal.h>
 #include <ogr_api.h>
+#include <unordered_set>
 
 namespace couverture {
 namespace {
@@ -212,18 +213,33 @@ CodeKey readCodeKey(const std::string& path) {
 }
 
 CodeKey codeKeyFromRows(std::string source, const std::vector<const ActivityRow*>& rows) {
+    // A key gives each code the first name it comes with (indexKey), so only the rows that bring a code
+    // not seen before count: the others are left out. Cells are shared texts, so a raw code already taken
+    // is known by its address; a million-row table's 107,000 places give a few thousand key rows.
     CodeKey key{std::move(source), {}};
+    std::array<std::unordered_set<const std::string*>, 3> rawTaken;
+    std::array<std::unordered_set<std::string>, 3> taken;
     for (const ActivityRow* row : rows) {
+        bool bringsCode = false;
+        for (std::size_t level = 0; level < 3; ++level) {
+            const std::string& raw = row->cell(kCodeRoles[level]);
+            if (raw.empty() || isPlaceholder(row->cell(kNameRoles[level])) ||
+                !rawTaken[level].insert(&raw).second) {
+                continue;
+            }
+            if (std::string code = cleanCode(raw); !code.empty()) {
+                bringsCode = taken[level].insert(std::move(code)).second || bringsCode;
+            }
+        }
+        if (!bringsCode) {
+            continue;
+        }
         CodedRow coded;
-        bool pair = false;
         for (std::size_t level = 0; level < 3; ++level) {
             coded.codes[level] = row->cell(kCodeRoles[level]);
             coded.names[level] = row->cell(kNameRoles[level]);
-            pair = pair || (!cleanCode(coded.codes[level]).empty() && !isPlaceholder(coded.names[level]));
         }
-        if (pair) {
-            key.rows.push_back(std::move(coded));
-        }
+        key.rows.push_back(std::move(coded));
     }
     return key;
 }

@@ -5,13 +5,16 @@
 #include "core/text_fold.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cpl_error.h>
 #include <cstdio>
 #include <filesystem>
 #include <gdal.h>
 #include <ogr_api.h>
+#include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace couverture {
 
@@ -41,6 +44,39 @@ namespace {
 
 constexpr std::array<Role, 3> kCodeRoles{Role::Adm1Code, Role::Adm2Code, Role::Adm3Code};
 constexpr std::array<Role, 3> kNameRoles{Role::Adm1Name, Role::Adm2Name, Role::Adm3Name};
+
+std::size_t mixAddress(std::size_t hash, const void* address) {
+    return (hash ^ std::hash<const void*>{}(address)) * 0x9E3779B97F4A7C15ULL + (hash >> 29);
+}
+
+struct CellPairHash {
+    std::size_t operator()(const std::pair<const std::string*, const std::string*>& pair) const {
+        return mixAddress(mixAddress(0, pair.first), pair.second);
+    }
+};
+
+// A row's place cells (codes and names of the three levels), known by the addresses of their shared texts:
+// equal texts share one copy, so equal places have equal keys, without building or hashing strings.
+struct PlaceCells {
+    std::array<const std::string*, 6> cells{};
+    explicit PlaceCells(const ActivityRow& row) {
+        for (std::size_t i = 0; i < 3; ++i) {
+            cells[2 * i] = &row.cell(kCodeRoles[i]);
+            cells[2 * i + 1] = &row.cell(kNameRoles[i]);
+        }
+    }
+    bool operator==(const PlaceCells&) const = default;
+};
+
+struct PlaceCellsHash {
+    std::size_t operator()(const PlaceCells& place) const {
+        std::size_t hash = 0;
+        for (const std::string* cell : place.cells) {
+            hash = mixAddress(hash, cell);
+        }
+        return hash;
+    }
+};
 
 std::string levelWord(AdminLevel level) {
     return std::string(levelKey(level));
@@ -714,7 +750,7 @@ struct Reconciler::Impl {
             Match one = k < placed.size() ? std::move(placed[k]) : std::move(unplaced[k - placed.size()]);
             one.reason = said + " (place " + std::to_string(k + 1) + " of " + std::to_string(count) +
                          (k == 0 ? "; the others are in the extra places list" : "") + ")" +
-                         (one.reason.empty() ? "" : "; " + one.reason);
+                         (one.reason.empty() ? "" : "; " + one.reason.str());
             if (k == 0) {
                 primary = std::move(one);
             } else {
@@ -724,33 +760,29 @@ struct Reconciler::Impl {
         return others;
     }
 
-    static std::string cacheKey(const ActivityRow& row) {
-        std::string key;
-        for (std::size_t i = 0; i < 3; ++i) {
-            key += row.cell(kCodeRoles[i]);
-            key += '\x1f';
-            key += row.cell(kNameRoles[i]);
-            key += '\x1f';
-        }
-        return key;
-    }
-
     // Codes of a level are no evidence on their own when the rows' names contradict them most of the time.
     void calibrate(const std::vector<const ActivityRow*>& rows) {
         for (std::size_t i = 0; i < 3; ++i) {
-            std::unordered_map<std::string, bool> seen; // (code, name) -> agrees
+            // Cells are shared texts: a (code, name) pair is known by the two texts' addresses, and each
+            // distinct pair is judged once, in the order the table first gives it.
+            std::unordered_set<std::pair<const std::string*, const std::string*>, CellPairHash> judged;
+            std::vector<std::pair<std::string, const std::string*>> pairs; // cleaned code, name
+            std::unordered_map<std::string, bool> seen;                    // (code, name) -> agrees
             for (const ActivityRow* row : rows) {
-                const std::string code = cleanCode(row->cell(kCodeRoles[i]));
+                const std::string& rawCode = row->cell(kCodeRoles[i]);
                 const std::string& name = row->cell(kNameRoles[i]);
+                if (!judged.emplace(&rawCode, &name).second) {
+                    continue;
+                }
+                std::string code = cleanCode(rawCode);
                 if (code.empty() || isPlaceholder(name)) {
                     continue;
                 }
-                const std::string key = code + '\x1f' + name;
-                if (seen.count(key) != 0) {
-                    continue;
+                if (const std::string key = code + '\x1f' + name; seen.count(key) == 0) {
+                    const UnitId id = tree.findByPcode(code);
+                    seen[key] = id != kNoUnit && nameAgreement(id, placeKey(name)) >= options.fuzzyThreshold;
                 }
-                const UnitId id = tree.findByPcode(code);
-                seen[key] = id != kNoUnit && nameAgreement(id, placeKey(name)) >= options.fuzzyThreshold;
+                pairs.emplace_back(std::move(code), &name);
             }
             const auto agreeing =
                 std::count_if(seen.begin(), seen.end(), [](const auto& entry) { return entry.second; });
@@ -759,18 +791,14 @@ struct Reconciler::Impl {
                 const auto level =
                     static_cast<std::size_t>(kMappedLevels[i]); // indexes by AdminLevel, as resolve()
                 codesTrusted[level] = false;
-                for (const ActivityRow* row : rows) {
-                    const std::string code = cleanCode(row->cell(kCodeRoles[i]));
-                    const std::string& name = row->cell(kNameRoles[i]);
-                    if (!code.empty() && !isPlaceholder(name)) {
-                        const std::string source = "this table's code/name pairs";
-                        auto [at, inserted] = otherSchemeNames[level].try_emplace(code, name, source);
-                        if (!inserted && at->second.second != source) {
-                            at->second = {name, source}; // the table's own pairs before a key's
-                        } else if (!inserted && !at->second.first.empty() &&
-                                   placeKey(at->second.first) != placeKey(name)) {
-                            at->second.first.clear(); // the table gives this code several names: no reading
-                        }
+                const std::string source = "this table's code/name pairs";
+                for (const auto& [code, name] : pairs) {
+                    auto [at, inserted] = otherSchemeNames[level].try_emplace(code, *name, source);
+                    if (!inserted && at->second.second != source) {
+                        at->second = {*name, source}; // the table's own pairs before a key's
+                    } else if (!inserted && !at->second.first.empty() &&
+                               placeKey(at->second.first) != placeKey(*name)) {
+                        at->second.first.clear(); // the table gives this code several names: no reading
                     }
                 }
                 distrustReason[level] = "this table's " + levelWord(kMappedLevels[i]) +
@@ -808,58 +836,104 @@ bool givesCodesOnly(const ActivityRow& row) {
 
 } // namespace
 
-ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const {
-    // Tables repeat a few hundred places over thousands of rows: find the distinct places first, learn from
-    // them how far the table's codes can be trusted, then resolve each distinct place once.
-    std::unordered_map<std::string, std::size_t> placeIndex;
-    placeIndex.reserve(4096);
+namespace {
+
+// Distinct places: tables repeat a few hundred places over thousands of rows.
+struct DistinctPlaces {
     std::vector<const ActivityRow*> places;
     std::vector<std::int64_t> rowsOfPlace;
-    std::vector<std::size_t> placeOfRow(rows.size());
-    std::string key;
+    std::vector<std::size_t> placeOfRow;
+};
+
+DistinctPlaces distinctPlaces(const std::vector<ActivityRow>& rows) {
+    DistinctPlaces distinct;
+    std::unordered_map<PlaceCells, std::size_t, PlaceCellsHash> index;
+    index.reserve(4096);
+    distinct.placeOfRow.resize(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        key = Impl::cacheKey(rows[i]);
-        auto [at, inserted] = placeIndex.try_emplace(key, places.size());
+        auto [at, inserted] = index.try_emplace(PlaceCells(rows[i]), distinct.places.size());
         if (inserted) {
-            places.push_back(&rows[i]);
-            rowsOfPlace.push_back(0);
+            distinct.places.push_back(&rows[i]);
+            distinct.rowsOfPlace.push_back(0);
         }
-        placeOfRow[i] = at->second;
-        ++rowsOfPlace[at->second];
+        distinct.placeOfRow[i] = at->second;
+        ++distinct.rowsOfPlace[at->second];
     }
+    return distinct;
+}
+
+} // namespace
+
+// Each distinct named place is resolved once, on every core when there are many: a generated million-row
+// table has ~107,000 distinct places at ~12 µs each (reconcile_1m). The first thread reports progress and
+// the others stop when it is cancelled.
+void Reconciler::matchNamedPlaces(const std::vector<const ActivityRow*>& places,
+                                  const std::vector<std::size_t>& named, std::vector<Match>& placeMatches,
+                                  std::unordered_map<std::size_t, std::vector<Match>>& extraOfPlace) const {
+    const std::size_t threads =
+        named.size() < 4096 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<std::unordered_map<std::size_t, std::vector<Match>>> extras(threads);
+    std::atomic<bool> cancelled{false};
+    auto work = [&](std::size_t t) {
+        for (std::size_t n = t; n < named.size() && !cancelled.load(std::memory_order_relaxed);
+             n += threads) {
+            if (t == 0 && (n & 0x3FF) == 0 &&
+                !impl_->options.progress.report(static_cast<double>(n) / static_cast<double>(named.size()),
+                                                "reconciling places")) {
+                cancelled = true;
+            }
+            const std::size_t p = named[n];
+            placeMatches[p] = impl_->match(*places[p]);
+            if (std::vector<Match> others = impl_->matchSeveral(*places[p], placeMatches[p]);
+                !others.empty()) {
+                extras[t].emplace(p, std::move(others));
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) {
+        pool.emplace_back(work, t);
+    }
+    work(0);
+    for (auto& thread : pool) {
+        thread.join();
+    }
+    if (cancelled) {
+        throw Cancelled{};
+    }
+    for (auto& extra : extras) {
+        extraOfPlace.merge(extra);
+    }
+}
+
+ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const {
+    // Find the distinct places first, learn from them how far the table's codes can be trusted, then
+    // resolve each distinct place once.
+    const DistinctPlaces distinct = distinctPlaces(rows);
+    const auto& places = distinct.places;
     impl_->calibrate(places);
     std::vector<Match> placeMatches(places.size());
     std::unordered_map<std::size_t, std::vector<Match>> extraOfPlace; // cells naming several places
-    std::vector<std::size_t> codedPlaces;
+    std::vector<std::size_t> codedPlaces, namedPlaces;
     for (std::size_t p = 0; p < places.size(); ++p) {
-        if (givesCodesOnly(*places[p])) {
-            codedPlaces.push_back(p);
-            continue;
-        }
-        if ((p & 0x3FF) == 0 &&
-            !impl_->options.progress.report(static_cast<double>(p) / static_cast<double>(places.size()),
-                                            "reconciling places")) {
-            throw Cancelled{};
-        }
-        placeMatches[p] = impl_->match(*places[p]);
-        if (std::vector<Match> others = impl_->matchSeveral(*places[p], placeMatches[p]); !others.empty()) {
-            extraOfPlace.emplace(p, std::move(others));
-        }
+        (givesCodesOnly(*places[p]) ? codedPlaces : namedPlaces).push_back(p);
     }
+    matchNamedPlaces(places, namedPlaces, placeMatches, extraOfPlace);
     ReconcileResult result;
     if (!codedPlaces.empty()) {
-        result.schemes = resolveCodedPlaces(places, rowsOfPlace, codedPlaces, placeMatches);
+        result.schemes = resolveCodedPlaces(places, distinct.rowsOfPlace, codedPlaces, placeMatches);
     }
     result.matches.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Match& match = placeMatches[placeOfRow[i]];
+        const std::size_t place = distinct.placeOfRow[i];
+        const Match& match = placeMatches[place];
         result.matches.push_back(match);
         ++result.countByMethod[static_cast<std::size_t>(match.method)];
         if (match.codeNameConflict) {
             ++result.conflicts;
         }
         if (!extraOfPlace.empty()) {
-            if (auto at = extraOfPlace.find(placeOfRow[i]); at != extraOfPlace.end()) {
+            if (auto at = extraOfPlace.find(place); at != extraOfPlace.end()) {
                 for (const Match& other : at->second) {
                     result.extraMatches.push_back({i, other});
                 }

@@ -34,9 +34,10 @@ struct Match {
     AdminLevel level = AdminLevel::Commune;      // level of `unit`
     MatchMethod method = MatchMethod::Unmatched; // how the deepest level was resolved
     double score = 0;                            // 1 for exact methods, similarity for fuzzy ones
-    std::string reason;                          // why: what was repaired, corrected, or why it did not match
-    bool codeNameConflict = false;               // a code in the row names another place than the row's names
-    bool needsReview = false;                    // fuzzy, conflict, parent corrected, or unmatched
+    SharedText
+        reason; // why: what was repaired, corrected, or why it did not match (one shared copy per text)
+    bool codeNameConflict = false; // a code in the row names another place than the row's names
+    bool needsReview = false;      // fuzzy, conflict, parent corrected, or unmatched
 };
 
 // An earlier user decision: input (a code or a name, optionally within a parent name) -> unit P-code.
@@ -98,6 +99,9 @@ private:
                                                  const std::vector<std::int64_t>& rowsOfPlace,
                                                  const std::vector<std::size_t>& codedPlaces,
                                                  std::vector<Match>& placeMatches) const;
+    void matchNamedPlaces(const std::vector<const ActivityRow*>& places,
+                          const std::vector<std::size_t>& named, std::vector<Match>& placeMatches,
+                          std::unordered_map<std::size_t, std::vector<Match>>& extraOfPlace) const;
 };
 
 ReconcileResult reconcile(const AdminTree& tree, const std::vector<ActivityRow>& rows,

@@ -116,8 +116,16 @@ TEST_CASE("the grid agrees with GEOS on holes, enclaves, islands, slanted edges 
     for (int i = 0; i < 40000; ++i) {
         points.push_back({x(random), y(random)});
     }
-    for (const auto& v : std::vector<LonLat>{{0, 0}, {3, 0}, {1, 1}, {2.1, 2.05}, {4.6, 2.9}, {3.7, 3.1},
-                                             {2.5, 3}, {3, 2.5}, {3.5, 3.5}, {4, 1}}) {
+    for (const auto& v : std::vector<LonLat>{{0, 0},
+                                             {3, 0},
+                                             {1, 1},
+                                             {2.1, 2.05},
+                                             {4.6, 2.9},
+                                             {3.7, 3.1},
+                                             {2.5, 3},
+                                             {3, 2.5},
+                                             {3.5, 3.5},
+                                             {4, 1}}) {
         points.push_back(v); // vertices, and points where edges of two units cross
     }
     for (int i = 0; i < 200; ++i) { // on slanted edges, where the crossing count meets rounding

@@ -147,7 +147,7 @@ TEST_CASE("a code that names another place than the row's names is a reported co
     CHECK(pcodeOf(match) == "ML010201");
     CHECK(match.codeNameConflict);
     CHECK(match.needsReview);
-    CHECK(match.reason.find("ML0101") != std::string::npos);
+    CHECK(match.reason.str().find("ML0101") != std::string::npos);
 }
 
 TEST_CASE("fuzzy matches carry their score and respect the threshold", "[reconcile]") {
@@ -160,7 +160,7 @@ TEST_CASE("fuzzy matches carry their score and respect the threshold", "[reconci
     const Match refused = matchOne({"", "Kayes", "", "Bafoulabe", "", "Bamafelle"}, strict);
     CHECK(refused.method == MatchMethod::CoarserLevel);
     CHECK(pcodeOf(refused) == "ML0102");
-    CHECK(refused.reason.find("closest") != std::string::npos);
+    CHECK(refused.reason.str().find("closest") != std::string::npos);
 }
 
 TEST_CASE("aliases are applied first", "[reconcile]") {
@@ -263,7 +263,7 @@ TEST_CASE("a table whose codes contradict its names is taken for another scheme:
     const Match& codeOnly = result.matches.back();
     CHECK(codeOnly.method == MatchMethod::CoarserLevel);
     CHECK(pcodeOf(codeOnly) == "ML01"); // not the Kayes cercle the code names in the boundaries
-    CHECK(codeOnly.reason.find("another P-code scheme") != std::string::npos);
+    CHECK(codeOnly.reason.str().find("another P-code scheme") != std::string::npos);
     // The name-placed rows carry the conflict, and are not put up for review for it.
     CHECK(result.matches.front().codeNameConflict);
     CHECK_FALSE(result.matches.front().needsReview);

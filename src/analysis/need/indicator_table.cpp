@@ -295,7 +295,7 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
                                       path,
                                       {},
                                       kept[i].row,
-                                      "the row's place is not in the boundaries (" + match.reason +
+                                      "the row's place is not in the boundaries (" + match.reason.str() +
                                           "); its figure " + formatFigure(values[i]) + " is left out"});
             continue;
         }
@@ -308,7 +308,7 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
                                       {},
                                       kept[i].row,
                                       "the row's place is known only as " + tree.unit(match.unit).name +
-                                          " (" + match.reason + "); its figure " + formatFigure(values[i]) +
+                                          " (" + match.reason.str() + "); its figure " + formatFigure(values[i]) +
                                           " is left out rather than counted twice"});
             continue;
         }

@@ -131,7 +131,7 @@ std::vector<PlacedPoint> placePoints(const PointTable& table, const Gazetteer* g
         if (reconciler != nullptr && namesAPlace(row)) {
             const Match match = reconciler->match(row);
             if (match.unit == kNoUnit) {
-                point.reason = "the row's commune/cercle could not be placed (" + match.reason + "); '" +
+                point.reason = "the row's commune/cercle could not be placed (" + match.reason.str() + "); '" +
                                name + "' was not looked up in the whole country";
                 continue;
             }

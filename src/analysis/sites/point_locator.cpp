@@ -288,7 +288,8 @@ void PointLocator::buildGrid() {
     const std::array<double, 4> toGrid{minX_, 1.0 / cellWidth_, minY_, 1.0 / cellHeight_};
     std::vector<GridShape> shapes(units_.size());
     runOnThreads(threads, [&](int t) { // each thread reads its own worker's copies
-        for (std::size_t k = static_cast<std::size_t>(t); k < units_.size(); k += static_cast<std::size_t>(threads)) {
+        for (std::size_t k = static_cast<std::size_t>(t); k < units_.size();
+             k += static_cast<std::size_t>(threads)) {
             appendPolygons(workers_[static_cast<std::size_t>(t)]->geometries[k].get(), shapes[k], toGrid);
         }
     });
@@ -316,7 +317,8 @@ void PointLocator::buildGrid() {
             boundaryLists_[t + static_cast<std::size_t>(threads) * i] = std::move(rasterisers[t].lists[i]);
         }
     }
-    stats_.outsideCells = static_cast<std::int64_t>(cells_.size()) - stats_.insideCells - stats_.boundaryCells;
+    stats_.outsideCells =
+        static_cast<std::int64_t>(cells_.size()) - stats_.insideCells - stats_.boundaryCells;
     rowStart_.assign(static_cast<std::size_t>(side_) + 1, 0);
     for (int row = 0; row < side_; ++row) {
         auto& mine = rasterisers[static_cast<std::size_t>((row / kBandRows) % threads)].rowSegments;
@@ -332,10 +334,12 @@ void PointLocator::buildGrid() {
 // of one of the unit's edges: there the crossing count could be off by rounding, and GEOS decides.
 int PointLocator::coversByCrossings(std::int32_t unit, int row, double fx, double fy) const {
     constexpr double kNearEdge = 1e-7; // in cells (~0.1 mm in Mali): far above the rounding of the counts
-    const auto first = rowSegments_.begin() + static_cast<std::ptrdiff_t>(rowStart_[static_cast<std::size_t>(row)]);
-    const auto last = rowSegments_.begin() + static_cast<std::ptrdiff_t>(rowStart_[static_cast<std::size_t>(row) + 1]);
-    const auto from = std::lower_bound(first, last, unit,
-                                       [](const RowSegment& s, std::int32_t u) { return s.unit < u; });
+    const auto first =
+        rowSegments_.begin() + static_cast<std::ptrdiff_t>(rowStart_[static_cast<std::size_t>(row)]);
+    const auto last =
+        rowSegments_.begin() + static_cast<std::ptrdiff_t>(rowStart_[static_cast<std::size_t>(row) + 1]);
+    const auto from =
+        std::lower_bound(first, last, unit, [](const RowSegment& s, std::int32_t u) { return s.unit < u; });
     bool inside = false;
     for (auto s = from; s != last && s->unit == unit; ++s) {
         const double dx = s->x2 - s->x1, dy = s->y2 - s->y1;
@@ -372,8 +376,8 @@ UnitId PointLocator::locateInBoundaryCell(const Worker& worker, std::int32_t lis
     GEOSContextHandle_t context = geos::context();
     GeometryFree point{GEOSGeom_createPointFromXY_r(context, where.lon, where.lat)};
     for (const std::int32_t k : candidates) {
-        if (GEOSPreparedCovers_r(context, worker.prepared[static_cast<std::size_t>(k)].get(), point.geometry) ==
-            1) {
+        if (GEOSPreparedCovers_r(context, worker.prepared[static_cast<std::size_t>(k)].get(),
+                                 point.geometry) == 1) {
             return units_[static_cast<std::size_t>(k)];
         }
     }

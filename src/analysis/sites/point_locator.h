@@ -6,8 +6,9 @@
 // or outside every unit, and its centre says which; a cell that an edge crosses is a boundary cell and keeps
 // the units whose edges cross it or that contain it. A point in an inside or outside cell costs an array
 // read; a point in a boundary cell is tested against the cell's units by counting the crossings of its row's
-// edges, and with GEOS prepared covers when it lies within 1e-7 cells of an edge. The answer is GEOS's: the first unit, in tree order, whose polygon covers the point (a point on an edge shared by two
-// communes, or on a vertex shared by three, goes to the first of them).
+// edges, and with GEOS prepared covers when it lies within 1e-7 cells of an edge. The answer is GEOS's: the
+// first unit, in tree order, whose polygon covers the point (a point on an edge shared by two communes, or on
+// a vertex shared by three, goes to the first of them).
 
 #include "core/admin_tree.h"
 #include "core/point_table.h"
@@ -62,10 +63,11 @@ private:
     std::vector<std::int32_t> cells_;
     std::vector<std::vector<std::int32_t>> boundaryLists_; // indexes into units_, tree order
     struct RowSegment {
-        std::int32_t unit; // index into units_
+        std::int32_t unit;     // index into units_
         double x1, y1, x2, y2; // in cells
     };
-    // The edges that come near each grid row, by row (rowStart_[r] .. rowStart_[r + 1]), by unit within a row.
+    // The edges that come near each grid row, by row (rowStart_[r] .. rowStart_[r + 1]), by unit within a
+    // row.
     std::vector<std::size_t> rowStart_;
     std::vector<RowSegment> rowSegments_;
     mutable std::vector<std::unique_ptr<Worker>> workers_;
