@@ -563,8 +563,10 @@ std::string formatMapDate(const std::string& isoDate, const MapStyle& style, con
         month < 1 || month > 12 || day < 1 || day > 31) {
         return isoDate;
     }
+    // French writes the first of a month as an ordinal ("1er décembre"): the style's days.N, when it has one.
+    const std::string dayText = style.textOr(language, "days." + std::to_string(day), std::to_string(day));
     return fillPlaceholders(style.text(language, "date"),
-                            {{"day", std::to_string(day)},
+                            {{"day", dayText},
                              {"month", style.text(language, "months." + std::to_string(month))},
                              {"year", std::to_string(year)}});
 }
