@@ -58,6 +58,11 @@ struct ThematicLayer {
 ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& coverage, const ThematicSpec& spec,
                               const MapStyle& style);
 
+// The same classes from the tree alone, without projecting a scene (a GeoPackage's style): choropleths
+// only (InputError otherwise). Units are indexed by the tree's UnitIds, as a scene of that tree indexes them.
+ThematicLayer prepareThematic(const AdminTree& tree, const CoverageTable& coverage, const ThematicSpec& spec,
+                              const MapStyle& style);
+
 // Same from plain values by UnitId (benchmarks, tests, figures that are not coverage figures), with
 // optional hatching flags by UnitId (empty = none). Categories need prepareThematic with a table.
 ThematicLayer prepareThematic(const MapScene& scene, const std::vector<std::optional<double>>& valuesByUnit,
@@ -74,6 +79,10 @@ struct LegendEntry {
     int index = -1;           // class or category index
     double low = 0, high = 0; // class bounds (Class); value (Symbol)
 };
+
+// The label of choropleth class `index` (0 .. colours.size()-1) as legends print it: "3 – 5", "1".
+std::string classLabel(const ThematicLayer& layer, int index, const MapStyle& style,
+                       const std::string& language);
 
 // The legend of one page: only the entries present among `units` (the units the page shows as data), each
 // with its number of units; classes first (ascending), then zero, no data and the hatching.
