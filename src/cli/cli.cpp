@@ -93,6 +93,8 @@ Maps (map, atlas):
   --focus PCODE           (map) zoom to one unit, its neighbours muted.
   --by region|cercle|sector|organisation   (atlas) one page per unit or per value (default cercle).
   --within PCODE          (atlas) only the units inside this one.
+  --atlas-classes national|page   (atlas) classes computed on the whole country's units (default: pages
+                          compare) or on each page's own units; the legend says which.
   --pattern P             (atlas) one file per page, e.g. 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf';
                           without it, one multi-page PDF named by --name.
 
@@ -216,6 +218,7 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--focus",
                                            "--by",
                                            "--within",
+                                           "--atlas-classes",
                                            "--pattern",
                                            "--need",
                                            "--need-value",

@@ -315,6 +315,11 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
 
 CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     CommandOutput output;
+    render::AtlasClasses classes{};
+    if (const std::string text = optionOr(arguments, "--atlas-classes", "national");
+        !render::parseAtlasClasses(text, classes)) {
+        throw MapUsageError{"--atlas-classes expects national or page, got '" + text + "'"};
+    }
     PreparedMap prepared = prepare(arguments);
     const AdminTree& tree = prepared.joined.boundaries.tree;
     const auto& rows = prepared.joined.table.rows;
@@ -334,6 +339,7 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     options.worldFile = hasFlag(arguments, "--world-file");
     options.mapNumberPattern = optionOr(arguments, "--map-number-pattern", "");
     options.progress = arguments.progress;
+    options.classes = classes;
 
     const std::string by = optionOr(arguments, "--by", "cercle");
     std::vector<render::AtlasPage> pages;

@@ -106,6 +106,9 @@ struct PageTexts {
     std::string sector;               // fills {sector}: subtitle_sector is used when set
     std::string organisation;         // fills {organisation}: subtitle_organisation is used when set
     std::string noteKey; // a style text key ("notes.places_all") appended to the subtitle; empty: none
+    // A style text key printed under the legend's title (atlas pages: "legend_classes_page" or
+    // "legend_classes_national"); empty: none.
+    std::string legendNoteKey;
 };
 
 struct PageOptions {

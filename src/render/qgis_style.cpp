@@ -233,6 +233,7 @@ QgisLayerStyle coverageLayerStyle(const AdminTree& tree, const CoverageTable& co
                                   const std::string& layerName) {
     spec.kind = MapKind::Choropleth;
     spec.level = level;
+    spec.classesWithin = kNoUnit;
     const ThematicLayer layer = prepareThematic(tree, coverage, spec, style);
     QgisStyleTexts texts = qgisGraduatedStyle(layer, tree.level(level), style, language);
     QgisLayerStyle result;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 
@@ -81,11 +82,12 @@ bool isWhole(double value) {
     return std::fabs(value - std::round(value)) < 1e-9;
 }
 
-// The units a layer covers: how many ids there are and those at the map's level. A scene or a bare tree can
-// give them.
+// The units a layer covers: how many ids there are, those at the map's level, and which of them the
+// classes are computed on (all of them, or an atlas page's own). A scene or a bare tree can give them.
 struct UnitUniverse {
     std::size_t size = 0;
     std::vector<UnitId> atLevel;
+    std::function<bool(UnitId)> classed; // empty: every unit at the level
 };
 
 ThematicLayer classify(const UnitUniverse& units, const std::vector<std::optional<double>>& valuesByUnit,
@@ -109,6 +111,9 @@ ThematicLayer classify(const UnitUniverse& units, const std::vector<std::optiona
         layer.values[index] = value;
         if (value == 0) {
             layer.unitClass[index] = kZeroClass;
+            continue;
+        }
+        if (units.classed && !units.classed(id)) {
             continue;
         }
         classed.push_back(value);
@@ -141,16 +146,25 @@ ThematicLayer classify(const UnitUniverse& units, const std::vector<std::optiona
 }
 
 UnitUniverse universeOf(const MapScene& scene, const ThematicSpec& spec) {
-    return UnitUniverse{scene.size(), scene.level(spec.level)};
+    UnitUniverse units{scene.size(), scene.level(spec.level), {}};
+    if (spec.classesWithin != kNoUnit) {
+        units.classed = [&scene, within = spec.classesWithin](UnitId id) {
+            return scene.isWithin(id, within);
+        };
+    }
+    return units;
 }
 
 // Like a scene of the tree: the units with geometry only.
 UnitUniverse universeOf(const AdminTree& tree, const ThematicSpec& spec) {
-    UnitUniverse units{tree.size(), {}};
+    UnitUniverse units{tree.size(), {}, {}};
     for (UnitId id : tree.level(spec.level)) {
         if (tree.unit(id).geometry) {
             units.atLevel.push_back(id);
         }
+    }
+    if (spec.classesWithin != kNoUnit) {
+        units.classed = [&tree, within = spec.classesWithin](UnitId id) { return tree.isWithin(id, within); };
     }
     return units;
 }

@@ -29,6 +29,9 @@ struct ThematicSpec {
     std::vector<double> manualBreaks;  // ClassMethod::Manual: inner bounds
     std::string palette;               // empty: the style's default (sequential or categorical)
     bool hatchCoarserOnly = true; // hatch units with presence only at a coarser level and none of their own
+    // Choropleths: compute the classes on the units inside this one only (an atlas page's own classes);
+    // kNoUnit: on every unit of the level (national classes).
+    UnitId classesWithin = kNoUnit;
 };
 
 // unitClass values besides a class or category index.
@@ -51,10 +54,10 @@ struct ThematicLayer {
     double maxValue = 0;        // Symbols: largest value (circle scaling)
 };
 
-// Classes the coverage table's figure at spec.level. Breaks are computed over every unit of the level, so
-// atlas pages share one legend scale. Units whose figure is 0 get kZeroClass and are left out of the
-// classing; units without a figure get kNoDataClass. Throws InputError for an unknown figure or palette,
-// or a class count the palette does not have.
+// Classes the coverage table's figure at spec.level. Breaks are computed over every unit of the level (so
+// atlas pages share one legend scale), or over those inside spec.classesWithin. Units whose figure is 0
+// get kZeroClass and are left out of the classing; units without a figure get kNoDataClass. Throws
+// InputError for an unknown figure or palette, or a class count the palette does not have.
 ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& coverage, const ThematicSpec& spec,
                               const MapStyle& style);
 

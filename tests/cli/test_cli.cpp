@@ -254,6 +254,12 @@ TEST_CASE(
     CHECK(described[0][1].find("Licence: CC BY-IGO") != std::string::npos);
 }
 
+TEST_CASE("atlas: --atlas-classes takes national or page", "[cli]") {
+    const Outcome outcome = runCli({"atlas", "--activities", k3w, "--atlas-classes", "regional"});
+    CHECK(outcome.code == couverture::cli::kUsage);
+    CHECK(outcome.err.find("--atlas-classes") != std::string::npos);
+}
+
 TEST_CASE("data-driven: the dirty fixture table matches as expected_match.csv says", "[cli][shared-data]") {
     if (!haveShared()) {
         WARN("shared data not found, skipped");
