@@ -20,10 +20,13 @@ if [ ! -d "$boundaries" ] || [ ! -f "$ocha_3w" ]; then
 fi
 
 echo "== OCHA Mali 3W, December 2023"
+# The 3W's licence on HDX (../shared/data/3w/mli_ocha_3w_2023_12/PROVENANCE.md) goes into the GeoPackage.
+ocha_licence="CC BY-IGO (OCHA Mali 3W on HDX); boundaries OCHA / DNCT Mali, processed by ITOS"
 "$couverture" match --boundaries "$boundaries" --activities "$ocha_3w" --out exports/ocha_3w_2023_12
-"$couverture" coverage --boundaries "$boundaries" --activities "$ocha_3w" --out exports/ocha_3w_2023_12
+"$couverture" coverage --boundaries "$boundaries" --activities "$ocha_3w" --licence "$ocha_licence" \
+  --out exports/ocha_3w_2023_12
 "$couverture" coverage --boundaries "$boundaries" --activities "$ocha_3w" --sector Protection \
-  --base-name coverage_protection --out exports/ocha_3w_2023_12
+  --licence "$ocha_licence" --base-name coverage_protection --out exports/ocha_3w_2023_12
 
 echo "== GBV programmes curated from the seed documents"
 "$couverture" match --boundaries "$boundaries" --activities "$gbv" --out exports/gbv_programmes

@@ -72,6 +72,10 @@ Filters (coverage, map, atlas):
                           a map's subtitle says whether inferred places are shown.
   --people-rule max|sum   People reached/targeted per location: the maximum (default, as clusters do) or the sum.
   --base-name NAME        Base of the coverage file names (default coverage).
+  --licence TEXT          (coverage) the licence the GeoPackage's metadata states (default: the sources'
+                          licences apply). Its date is --created (default today); each layer carries the
+                          QGIS style of the map of that level (--figure, --method, --classes, --palette,
+                          --style, --lang as for maps).
 
 Maps (map, atlas):
   --level region|cercle|commune   Units coloured (default commune; an atlas page per cercle maps its communes).
@@ -89,6 +93,8 @@ Maps (map, atlas):
   --focus PCODE           (map) zoom to one unit, its neighbours muted.
   --by region|cercle|sector|organisation   (atlas) one page per unit or per value (default cercle).
   --within PCODE          (atlas) only the units inside this one.
+  --atlas-classes national|page   (atlas) classes computed on the whole country's units (default: pages
+                          compare) or on each page's own units; the legend says which.
   --pattern P             (atlas) one file per page, e.g. 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf';
                           without it, one multi-page PDF named by --name.
 
@@ -212,6 +218,7 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--focus",
                                            "--by",
                                            "--within",
+                                           "--atlas-classes",
                                            "--pattern",
                                            "--need",
                                            "--need-value",
@@ -231,7 +238,8 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--release",
                                            "--cluster",
                                            "--code-key",
-                                           "--csv"};
+                                           "--csv",
+                                           "--licence"};
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {
@@ -482,6 +490,8 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             options.baseName = arguments.value("--base-name").value_or("coverage");
             options.csvForm = csvForm(arguments);
             options.progress = progress;
+            configureGeoPackage({options.inputs, coverage, arguments.options, arguments.flags, progress},
+                                options);
             printOutput(runCoverage(options), out, err);
             return kOk;
         }

@@ -5,6 +5,7 @@
 #include "render/map_export.h"
 #include "render/map_painter.h"
 #include "render/map_scene.h"
+#include "render/qgis_style.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,6 +13,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <memory>
 #include <set>
 
 namespace couverture::cli {
@@ -217,15 +219,6 @@ void appendProblems(CommandOutput& output, const Problems& problems) {
 
 } // namespace
 
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
 std::vector<std::string> splitComma(const std::string& text) {
     std::vector<std::string> parts;
     std::string current;
@@ -240,6 +233,25 @@ std::vector<std::string> splitComma(const std::string& text) {
         }
     }
     return parts;
+}
+
+void configureGeoPackage(const MapCommandArguments& arguments, CoverageCommandOptions& options) {
+    const render::ThematicSpec spec = thematicSpec(arguments);
+    if (spec.kind != render::MapKind::Choropleth) {
+        throw MapUsageError{"the GeoPackage's layers are styled as choropleths: --kind choropleth only"};
+    }
+    const std::string language = optionOr(arguments, "--lang", "fr");
+    auto style =
+        std::make_shared<const render::MapStyle>(render::loadMapStyle(optionOr(arguments, "--style", "")));
+    if (!style->hasLanguage(language)) {
+        throw MapUsageError{"--lang: the style has no texts in '" + language + "'"};
+    }
+    options.created = checkedDate("--created", optionOr(arguments, "--created", today()));
+    options.licence = optionOr(arguments, "--licence", "");
+    options.layerStyle = [spec, style, language](const AdminTree& tree, const CoverageTable& coverage,
+                                                 AdminLevel level, const std::string& layer) {
+        return render::coverageLayerStyle(tree, coverage, level, spec, *style, language, layer);
+    };
 }
 
 CommandOutput runMapCommand(const MapCommandArguments& arguments) {
@@ -303,6 +315,11 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
 
 CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     CommandOutput output;
+    render::AtlasClasses classes{};
+    if (const std::string text = optionOr(arguments, "--atlas-classes", "national");
+        !render::parseAtlasClasses(text, classes)) {
+        throw MapUsageError{"--atlas-classes expects national or page, got '" + text + "'"};
+    }
     PreparedMap prepared = prepare(arguments);
     const AdminTree& tree = prepared.joined.boundaries.tree;
     const auto& rows = prepared.joined.table.rows;
@@ -322,6 +339,7 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     options.worldFile = hasFlag(arguments, "--world-file");
     options.mapNumberPattern = optionOr(arguments, "--map-number-pattern", "");
     options.progress = arguments.progress;
+    options.classes = classes;
 
     const std::string by = optionOr(arguments, "--by", "cercle");
     std::vector<render::AtlasPage> pages;

@@ -23,8 +23,11 @@ struct MapCommandArguments {
 
 // "a, b,c" -> {"a", "b", "c"}: option values given as comma lists (--format, --breaks), spaces dropped.
 std::vector<std::string> splitComma(const std::string& text);
-// The local date as YYYY-MM-DD: a map's creation date when --created is not given.
-std::string today();
+
+// The coverage command's GeoPackage: its date (--created), licence (--licence) and each level's layer styled
+// for QGIS as `couverture map --level` colours that level (--figure, --method, --classes, --breaks,
+// --palette, --style, --lang as for maps).
+void configureGeoPackage(const MapCommandArguments& arguments, CoverageCommandOptions& options);
 
 CommandOutput runMapCommand(const MapCommandArguments& arguments);
 CommandOutput runAtlasCommand(const MapCommandArguments& arguments);

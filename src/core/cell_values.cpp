@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace couverture {
 namespace {
@@ -199,6 +200,15 @@ std::string formatFigure(double value) {
         std::snprintf(buffer, sizeof buffer, "%.15g", value);
     }
     return buffer;
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
 }
 
 std::string formatDate(Date date) {

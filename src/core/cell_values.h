@@ -15,6 +15,8 @@ struct Date {
     auto operator<=>(const Date&) const = default;
 };
 std::string formatDate(Date date); // ISO yyyy-mm-dd
+// The local date as yyyy-mm-dd: a map's or a GeoPackage's creation date when none is given.
+std::string today();
 // Excel serial (1900 system, only serials of 1990..2100 so that counts and codes are not taken for dates),
 // dd/mm/yyyy, d/m/yy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd, yyyy/mm/dd, yyyymmdd, each optionally followed by a
 // time of day ("2023-01-15T10:30:00Z", "2023/01/15 00:00:00"); nullopt if not a valid calendar date.

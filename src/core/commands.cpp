@@ -270,7 +270,6 @@ void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& fi
     throwInputError(table.path, table.sheet.empty() ? std::string{} : "sheet " + table.sheet, 0, message);
 }
 
-
 JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
     JoinedActivities joined = loadAndReconcileUnchecked(inputs, progress);
     refuseUnacceptedPartialJoin(inputs, joined);
@@ -661,6 +660,55 @@ OutputTable coverageTable(const AdminTree& tree, const CoverageTable& coverage, 
     return table;
 }
 
+namespace {
+
+std::string boundarySources(const AdminTree& tree) {
+    std::vector<std::string> distinct;
+    for (const std::string& source : tree.sources) {
+        if (std::find(distinct.begin(), distinct.end(), source) == distinct.end()) {
+            distinct.push_back(source);
+        }
+    }
+    std::string text;
+    for (const std::string& source : distinct) {
+        text += (text.empty() ? "" : "; ") + source;
+    }
+    return text.empty() ? "-" : text;
+}
+
+} // namespace
+
+GeoPackageExtras coverageGeoPackageExtras(const JoinedActivities& joined, const CoverageTable& coverage,
+                                          const std::vector<const OutputTable*>& tables,
+                                          const CoverageCommandOptions& options) {
+    const std::string boundaries = boundarySources(joined.boundaries.tree);
+    const std::string activities =
+        joined.table.path + (joined.table.sheet.empty() ? "" : " (sheet " + joined.table.sheet + ")");
+    const std::string date = options.created.empty() ? today() : options.created;
+    const std::string licence = options.licence.empty() ? kDefaultLicence : options.licence;
+    GeoPackageExtras extras;
+    extras.metadata = {{"TITLE", "Couverture: coverage by région, cercle and commune"},
+                       {"SOURCES", "Boundaries: " + boundaries + ". Activities: " + activities + "."},
+                       {"BOUNDARIES", boundaries},
+                       {"ACTIVITIES", activities},
+                       {"DATE", date},
+                       {"LICENCE", licence},
+                       {"FILTER", coverage.options.filter.describe()},
+                       {"PEOPLE_RULE", std::string(peopleRuleKey(coverage.options.peopleRule))},
+                       {"PRODUCER", "Couverture"},
+                       {"COLUMNS", "docs/coverage_columns.md"}};
+    for (const OutputTable* table : tables) {
+        std::string level = table->name.substr(table->name.find('_') + 1);
+        level = level == "region" ? "région" : level; // the users' word, as everywhere in the docs
+        extras.layerTitles[table->name] = "Coverage by " + level;
+        extras.layerDescriptions[table->name] =
+            "Organisations, partners, programmes and people per " + level +
+            " (filter: " + coverage.options.filter.describe() + "). Boundaries: " + boundaries +
+            ". Activities: " + activities + ". Date: " + date + ". Licence: " + licence;
+    }
+    return extras;
+}
+
 CommandOutput runCoverage(const CoverageCommandOptions& options) {
     CommandOutput output;
     JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
@@ -686,7 +734,11 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
               documentProperties(joined, "Couverture: coverage by région, cercle and commune",
                                  options.coverage.filter.describe()));
     output.filesWritten.push_back(inFolder(options.outDir, options.baseName + ".gpkg"));
-    writeGeoPackage(all, output.filesWritten.back());
+    GeoPackageExtras extras = coverageGeoPackageExtras(joined, coverage, all, options);
+    for (std::size_t i = 0; options.layerStyle && i < tables.size(); ++i) {
+        extras.styles.push_back(options.layerStyle(tree, coverage, kMappedLevels[i], tables[i].name));
+    }
+    writeGeoPackage(all, output.filesWritten.back(), extras);
     options.progress.report(1.0, "coverage written");
 
     output.problems = joined.boundaries.problems;

@@ -8,6 +8,7 @@
 #include "core/reconcile.h"
 #include "core/table_writer.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -89,9 +90,28 @@ struct CoverageCommandOptions {
     std::string baseName = "coverage"; // files: <base>_region.csv, <base>_cercle.csv, <base>_commune.csv,
                                        // <base>.xlsx, <base>.gpkg
     CsvForm csvForm = CsvForm::Excel;  // what users open; the command line writes the plain form by default
+    // The GeoPackage's metadata: its date (yyyy-mm-dd; empty: today) and licence (empty: kDefaultLicence).
+    std::string created;
+    std::string licence;
+    // The QGIS style of each level's layer in the GeoPackage (its layer_styles table). Core does not draw, so
+    // the caller that does supplies it (the command line: the map's classes and colours,
+    // render/qgis_style.h). Unset: no styles.
+    std::function<QgisLayerStyle(const AdminTree& tree, const CoverageTable& coverage, AdminLevel level,
+                                 const std::string& layer)>
+        layerStyle;
     Progress progress;
 };
+// What the GeoPackage says of its licence when the caller says nothing: the sources' terms carry over.
+inline constexpr const char* kDefaultLicence =
+    "Derived from the sources named here; their licences apply (the OCHA datasets on HDX: CC BY-IGO). "
+    "Credit OCHA / DNCT Mali, processed by ITOS, for the boundaries, and the activity table's publisher.";
 CommandOutput runCoverage(const CoverageCommandOptions& options);
+
+// The GeoPackage's metadata, layer titles and descriptions for the coverage tables (sources, date, licence,
+// filter); the styles are left to the caller.
+GeoPackageExtras coverageGeoPackageExtras(const JoinedActivities& joined, const CoverageTable& coverage,
+                                          const std::vector<const OutputTable*>& tables,
+                                          const CoverageCommandOptions& options);
 
 // One table per level with the documented, stable columns (see docs/coverage_columns.md).
 OutputTable coverageTable(const AdminTree& tree, const CoverageTable& coverage, AdminLevel level,

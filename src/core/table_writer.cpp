@@ -96,6 +96,15 @@ struct GdalDataset {
     }
 };
 
+struct SpatialReference {
+    OGRSpatialReferenceH handle = nullptr;
+    ~SpatialReference() {
+        if (handle != nullptr) {
+            OSRDestroySpatialReference(handle);
+        }
+    }
+};
+
 OGRFieldType fieldType(OutputColumn::Type type) {
     switch (type) {
     case OutputColumn::Type::Integer:
@@ -108,8 +117,156 @@ OGRFieldType fieldType(OutputColumn::Type type) {
     return OFTString;
 }
 
+OGRGeometryH ogrGeometry(const GEOSGeometry* geometry) {
+    std::size_t size = 0;
+    GEOSWKBWriter* writer = GEOSWKBWriter_create_r(geos::context());
+    unsigned char* bytes = GEOSWKBWriter_write_r(geos::context(), writer, geometry, &size);
+    GEOSWKBWriter_destroy_r(geos::context(), writer);
+    OGRGeometryH converted = nullptr;
+    OGR_G_CreateFromWkb(bytes, nullptr, &converted, static_cast<int>(size));
+    GEOSFree_r(geos::context(), bytes);
+    return converted == nullptr ? nullptr : OGR_G_ForceToMultiPolygon(converted);
+}
+
+void setCell(OGRFeatureH feature, int index, OutputColumn::Type type, const std::string& cell) {
+    switch (type) {
+    case OutputColumn::Type::Integer:
+        OGR_F_SetFieldInteger64(feature, index, std::stoll(cell));
+        break;
+    case OutputColumn::Type::Real:
+        OGR_F_SetFieldDouble(feature, index, std::stod(cell));
+        break;
+    case OutputColumn::Type::Text:
+        OGR_F_SetFieldString(feature, index, cell.c_str());
+        break;
+    }
+}
+
+// Layer creation options: the spatial index, and the GeoPackage's identifier and description of the layer.
+std::vector<std::string> layerOptions(const std::string& layer, bool withGeometry,
+                                      const GeoPackageExtras* extras) {
+    std::vector<std::string> options;
+    if (withGeometry) {
+        options.emplace_back("SPATIAL_INDEX=YES");
+    }
+    if (extras != nullptr) {
+        if (auto title = extras->layerTitles.find(layer); title != extras->layerTitles.end()) {
+            options.push_back("IDENTIFIER=" + title->second);
+        }
+        if (auto text = extras->layerDescriptions.find(layer); text != extras->layerDescriptions.end()) {
+            options.push_back("DESCRIPTION=" + text->second);
+        }
+    }
+    return options;
+}
+
+OGRLayerH createLayer(GDALDatasetH dataset, const OutputTable& table, OGRSpatialReferenceH srs,
+                      const std::string& path, const GeoPackageExtras* extras) {
+    const std::vector<std::string> texts = layerOptions(table.name, srs != nullptr, extras);
+    std::vector<char*> options;
+    for (const std::string& text : texts) {
+        options.push_back(const_cast<char*>(text.c_str()));
+    }
+    options.push_back(nullptr);
+    OGRLayerH layer = GDALDatasetCreateLayer(dataset, table.name.c_str(), srs,
+                                             srs != nullptr ? wkbMultiPolygon : wkbNone, options.data());
+    if (layer == nullptr) {
+        throwOutputError(path, "cannot create the layer " + table.name + ": " + CPLGetLastErrorMsg());
+    }
+    for (const auto& column : table.columns) {
+        OGRFieldDefnH definition = OGR_Fld_Create(column.name.c_str(), fieldType(column.type));
+        OGR_L_CreateField(layer, definition, TRUE);
+        OGR_Fld_Destroy(definition);
+    }
+    return layer;
+}
+
+void writeRows(GDALDatasetH dataset, OGRLayerH layer, const OutputTable& table, bool withGeometry,
+               const std::string& path) {
+    GDALDatasetStartTransaction(dataset, FALSE);
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        OGRFeatureH feature = OGR_F_Create(definition);
+        const auto& row = table.rows[r];
+        for (std::size_t c = 0; c < table.columns.size() && c < row.size(); ++c) {
+            if (!row[c].empty()) {
+                setCell(feature, static_cast<int>(c), table.columns[c].type, row[c]);
+            }
+        }
+        if (withGeometry && r < table.geometries.size() && table.geometries[r] != nullptr) {
+            if (OGRGeometryH geometry = ogrGeometry(table.geometries[r]); geometry != nullptr) {
+                OGR_F_SetGeometryDirectly(feature, geometry);
+            }
+        }
+        if (OGR_L_CreateFeature(layer, feature) != OGRERR_NONE) {
+            OGR_F_Destroy(feature);
+            throwOutputError(path, "cannot write row " + std::to_string(r + 1) + " of " + table.name + ": " +
+                                       CPLGetLastErrorMsg());
+        }
+        OGR_F_Destroy(feature);
+    }
+    GDALDatasetCommitTransaction(dataset);
+}
+
+void addField(OGRLayerH layer, const char* name, OGRFieldType type, int width,
+              OGRFieldSubType subType = OFSTNone, const char* defaultValue = nullptr) {
+    OGRFieldDefnH field = OGR_Fld_Create(name, type);
+    OGR_Fld_SetWidth(field, width);
+    OGR_Fld_SetSubType(field, subType);
+    if (defaultValue != nullptr) {
+        OGR_Fld_SetDefault(field, defaultValue);
+    }
+    OGR_L_CreateField(layer, field, TRUE);
+    OGR_Fld_Destroy(field);
+}
+
+// The layer_styles table as QGIS creates it ("Save as Default" in a GeoPackage), one default style per
+// layer. QGIS finds a layer's style by f_table_schema = '' and its table and geometry column names.
+void writeLayerStyles(GDALDatasetH dataset, const std::vector<QgisLayerStyle>& styles,
+                      const std::string& path) {
+    const char* options[] = {"FID=id", nullptr};
+    OGRLayerH layer =
+        GDALDatasetCreateLayer(dataset, "layer_styles", nullptr, wkbNone, const_cast<char**>(options));
+    if (layer == nullptr) {
+        throwOutputError(path, std::string("cannot create layer_styles: ") + CPLGetLastErrorMsg());
+    }
+    for (const char* name : {"f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column"}) {
+        addField(layer, name, OFTString, 256);
+    }
+    addField(layer, "styleName", OFTString, 30);
+    addField(layer, "styleQML", OFTString, 0);
+    addField(layer, "styleSLD", OFTString, 0);
+    addField(layer, "useAsDefault", OFTInteger, 0, OFSTBoolean);
+    addField(layer, "description", OFTString, 0);
+    addField(layer, "owner", OFTString, 30);
+    addField(layer, "ui", OFTString, 30);
+    addField(layer, "update_time", OFTDateTime, 0, OFSTNone, "CURRENT_TIMESTAMP");
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+    for (const QgisLayerStyle& style : styles) {
+        OGRFeatureH feature = OGR_F_Create(definition);
+        const std::pair<const char*, const std::string*> texts[] = {{"f_table_name", &style.layer},
+                                                                    {"styleName", &style.name},
+                                                                    {"styleQML", &style.qml},
+                                                                    {"styleSLD", &style.sld},
+                                                                    {"description", &style.description}};
+        for (const char* empty : {"f_table_catalog", "f_table_schema", "owner"}) {
+            OGR_F_SetFieldString(feature, OGR_F_GetFieldIndex(feature, empty), "");
+        }
+        OGR_F_SetFieldString(feature, OGR_F_GetFieldIndex(feature, "f_geometry_column"), "geom");
+        for (const auto& [name, value] : texts) {
+            OGR_F_SetFieldString(feature, OGR_F_GetFieldIndex(feature, name), value->c_str());
+        }
+        OGR_F_SetFieldInteger(feature, OGR_F_GetFieldIndex(feature, "useAsDefault"), 1);
+        const OGRErr error = OGR_L_CreateFeature(layer, feature);
+        OGR_F_Destroy(feature);
+        if (error != OGRERR_NONE) {
+            throwOutputError(path, "cannot write the style of " + style.layer + ": " + CPLGetLastErrorMsg());
+        }
+    }
+}
+
 void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>& tables,
-                   const std::string& path, bool withGeometry) {
+                   const std::string& path, bool withGeometry, const GeoPackageExtras* extras) {
     GDALDriverH driver = GDALGetDriverByName(driverName);
     if (driver == nullptr) {
         throwOutputError(path, std::string("GDAL has no ") + driverName + " driver");
@@ -120,73 +277,23 @@ void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>
         if (dataset.handle == nullptr) {
             throwOutputError(path, std::string("cannot create: ") + CPLGetLastErrorMsg());
         }
-        OGRSpatialReferenceH wgs84 = nullptr;
+        const SpatialReference wgs84{withGeometry ? OSRNewSpatialReference(nullptr) : nullptr};
         if (withGeometry) {
-            wgs84 = OSRNewSpatialReference(nullptr);
-            OSRImportFromEPSG(wgs84, 4326);
-            OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+            OSRImportFromEPSG(wgs84.handle, 4326);
+            OSRSetAxisMappingStrategy(wgs84.handle, OAMS_TRADITIONAL_GIS_ORDER);
         }
         for (const OutputTable* table : tables) {
-            const char* layerOptions[] = {"SPATIAL_INDEX=YES", nullptr};
-            OGRLayerH layer = GDALDatasetCreateLayer(
-                dataset.handle, table->name.c_str(), wgs84, withGeometry ? wkbMultiPolygon : wkbNone,
-                withGeometry ? const_cast<char**>(layerOptions) : nullptr);
-            if (layer == nullptr) {
-                throwOutputError(path,
-                                 "cannot create the layer " + table->name + ": " + CPLGetLastErrorMsg());
-            }
-            for (const auto& column : table->columns) {
-                OGRFieldDefnH definition = OGR_Fld_Create(column.name.c_str(), fieldType(column.type));
-                OGR_L_CreateField(layer, definition, TRUE);
-                OGR_Fld_Destroy(definition);
-            }
-            GDALDatasetStartTransaction(dataset.handle, FALSE);
-            OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
-            std::vector<unsigned char> wkb;
-            for (std::size_t r = 0; r < table->rows.size(); ++r) {
-                OGRFeatureH feature = OGR_F_Create(definition);
-                const auto& row = table->rows[r];
-                for (std::size_t c = 0; c < table->columns.size() && c < row.size(); ++c) {
-                    if (row[c].empty()) {
-                        continue;
-                    }
-                    const int index = static_cast<int>(c);
-                    switch (table->columns[c].type) {
-                    case OutputColumn::Type::Integer:
-                        OGR_F_SetFieldInteger64(feature, index, std::stoll(row[c]));
-                        break;
-                    case OutputColumn::Type::Real:
-                        OGR_F_SetFieldDouble(feature, index, std::stod(row[c]));
-                        break;
-                    case OutputColumn::Type::Text:
-                        OGR_F_SetFieldString(feature, index, row[c].c_str());
-                        break;
-                    }
-                }
-                if (withGeometry && r < table->geometries.size() && table->geometries[r] != nullptr) {
-                    std::size_t size = 0;
-                    GEOSWKBWriter* writer = GEOSWKBWriter_create_r(geos::context());
-                    unsigned char* bytes =
-                        GEOSWKBWriter_write_r(geos::context(), writer, table->geometries[r], &size);
-                    GEOSWKBWriter_destroy_r(geos::context(), writer);
-                    OGRGeometryH geometry = nullptr;
-                    OGR_G_CreateFromWkb(bytes, nullptr, &geometry, static_cast<int>(size));
-                    GEOSFree_r(geos::context(), bytes);
-                    if (geometry != nullptr) {
-                        OGR_F_SetGeometryDirectly(feature, OGR_G_ForceToMultiPolygon(geometry));
-                    }
-                }
-                if (OGR_L_CreateFeature(layer, feature) != OGRERR_NONE) {
-                    OGR_F_Destroy(feature);
-                    throwOutputError(path, "cannot write row " + std::to_string(r + 1) + " of " +
-                                               table->name + ": " + CPLGetLastErrorMsg());
-                }
-                OGR_F_Destroy(feature);
-            }
-            GDALDatasetCommitTransaction(dataset.handle);
+            OGRLayerH layer = createLayer(dataset.handle, *table, wgs84.handle, path, extras);
+            writeRows(dataset.handle, layer, *table, withGeometry, path);
         }
-        if (wgs84 != nullptr) {
-            OSRDestroySpatialReference(wgs84);
+        if (extras != nullptr) {
+            if (!extras->styles.empty()) {
+                writeLayerStyles(dataset.handle, extras->styles, path);
+            }
+            for (const auto& [key, value] : extras->metadata) {
+                GDALSetMetadataItem(dataset.handle, key.c_str(), value.c_str(),
+                                    nullptr); // written on closing
+            }
         }
         GDALClose(dataset.handle);
         dataset.handle = nullptr;
@@ -451,9 +558,10 @@ void writeXlsx(const std::vector<const OutputTable*>& tables, const std::string&
     });
 }
 
-void writeGeoPackage(const std::vector<const OutputTable*>& tables, const std::string& path) {
+void writeGeoPackage(const std::vector<const OutputTable*>& tables, const std::string& path,
+                     const GeoPackageExtras& extras) {
     ensureGdalRegistered();
-    writeWithGdal("GPKG", tables, path, true);
+    writeWithGdal("GPKG", tables, path, true, &extras);
 }
 
 } // namespace couverture

@@ -6,7 +6,9 @@
 #include "core/geos_handle.h"
 
 #include <functional>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace couverture {
@@ -60,8 +62,31 @@ inline constexpr std::size_t kXlsxMaxRows = 1048576;
 // `sheetRowLimit` is Excel's; tests lower it.
 void writeXlsx(const std::vector<const OutputTable*>& tables, const std::string& path,
                const DocumentProperties& properties = {}, std::size_t sheetRowLimit = kXlsxMaxRows);
-// GeoPackage through GDAL, EPSG:4326; one layer per table with its geometries.
-void writeGeoPackage(const std::vector<const OutputTable*>& tables, const std::string& path);
+// A QGIS layer style kept in the GeoPackage's layer_styles table, where QGIS looks for a layer's default
+// style when it opens it (the table and columns QGIS 3.22 writes itself: f_table_catalog, f_table_schema,
+// f_table_name, f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, ui,
+// update_time).
+struct QgisLayerStyle {
+    std::string layer;       // f_table_name: the table it styles
+    std::string name;        // styleName (QGIS allows 30 characters)
+    std::string qml;         // styleQML: what QGIS reads
+    std::string sld;         // styleSLD: for other clients; may be empty
+    std::string description; // shown in QGIS's style manager
+};
+
+// What a GeoPackage says about itself besides its layers.
+struct GeoPackageExtras {
+    // Dataset metadata items (TITLE, SOURCES, DATE, LICENCE ...): GDAL writes them to gpkg_metadata,
+    // referenced from gpkg_metadata_reference for the whole GeoPackage; ogrinfo lists them.
+    std::vector<std::pair<std::string, std::string>> metadata;
+    // By layer name: gpkg_contents.identifier (QGIS's metadata title) and description (its abstract).
+    std::map<std::string, std::string> layerTitles, layerDescriptions;
+    std::vector<QgisLayerStyle> styles; // each the default style of its layer
+};
+
+// GeoPackage through GDAL, EPSG:4326; one layer per table with its geometries, then the extras.
+void writeGeoPackage(const std::vector<const OutputTable*>& tables, const std::string& path,
+                     const GeoPackageExtras& extras = {});
 
 // Writes `path` by calling write(temporaryPath) then renaming; the temporary file is removed on failure.
 template <typename Write> void writeAtomically(const std::string& path, Write write);

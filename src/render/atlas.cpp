@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace couverture::render {
 namespace {
@@ -79,7 +80,29 @@ std::string bookmarkOf(const MapScene& scene, const AtlasPage& page, const PageO
     return report.title;
 }
 
+const char* legendNoteKey(const AtlasOptions& options) {
+    if (options.thematic.kind != MapKind::Choropleth) {
+        return ""; // categories and circles have no classes to speak of
+    }
+    return options.classes == AtlasClasses::Page ? "legend_classes_page" : "legend_classes_national";
+}
+
 } // namespace
+
+std::string_view atlasClassesKey(AtlasClasses classes) {
+    return classes == AtlasClasses::Page ? "page" : "national";
+}
+
+bool parseAtlasClasses(std::string_view text, AtlasClasses& classes) {
+    if (text == "page") {
+        classes = AtlasClasses::Page;
+    } else if (text == "national") {
+        classes = AtlasClasses::National;
+    } else {
+        return false;
+    }
+    return true;
+}
 
 std::string fileNameSafe(const std::string& text) {
     // Decompose accents (é -> e + ´) and keep the base letters only.
@@ -170,6 +193,7 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
         PageOptions pageOption = options.page;
         pageOption.focus = page.focus;
         pageOption.texts = mergedTexts(options.page.texts, page.texts);
+        pageOption.texts.legendNoteKey = legendNoteKey(options);
         std::string number = std::to_string(i + 1);
         number.insert(
             0, static_cast<std::size_t>(digits) - std::min(number.size(), static_cast<std::size_t>(digits)),
@@ -206,15 +230,16 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
         pageOptions.push_back(std::move(pageOption));
     }
 
-    // One classification per coverage table: pages of one table share their classes.
-    std::map<const CoverageTable*, ThematicLayer> layers;
+    // One classification per coverage table (national classes: pages of one table share their classes), or
+    // per table and page unit (page classes).
+    std::map<std::pair<const CoverageTable*, UnitId>, ThematicLayer> layers;
     auto layerOf = [&](const AtlasPage& page) -> const ThematicLayer& {
-        auto found = layers.find(page.coverage.get());
+        ThematicSpec spec = options.thematic;
+        spec.classesWithin = options.classes == AtlasClasses::Page ? page.focus : kNoUnit;
+        const auto key = std::make_pair(page.coverage.get(), spec.classesWithin);
+        auto found = layers.find(key);
         if (found == layers.end()) {
-            found = layers
-                        .emplace(page.coverage.get(),
-                                 prepareThematic(scene, *page.coverage, options.thematic, style))
-                        .first;
+            found = layers.emplace(key, prepareThematic(scene, *page.coverage, spec, style)).first;
         }
         return found->second;
     };

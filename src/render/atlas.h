@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace couverture::render {
@@ -28,11 +29,20 @@ struct AtlasPage {
     std::map<std::string, std::string> fields;
 };
 
+// Which units a page's classes are computed on, and what its legend says: every unit of the map's level in
+// the country ("Classes nationales": pages compare with each other, the default) or the units the page
+// shows ("Classes de la page": the differences within a cercle show even where the country's classes put
+// all its communes in one class). Pages over the whole country have the country's units either way.
+enum class AtlasClasses { National, Page };
+std::string_view atlasClassesKey(AtlasClasses classes); // "national", "page"
+bool parseAtlasClasses(std::string_view text, AtlasClasses& classes);
+
 struct AtlasOptions {
-    ThematicSpec thematic; // the same map on every page
-    PageOptions page;      // language, size, orientation and the texts every page shares (as-of date,
-                           // creation date, sources, producer); page.focus is ignored (pages have theirs)
-    std::string style;     // style file or name; empty: styles/default.json
+    ThematicSpec thematic;                         // the same map on every page
+    AtlasClasses classes = AtlasClasses::National; // choropleths: whose classes, said under the legend title
+    PageOptions page;  // language, size, orientation and the texts every page shares (as-of date,
+                       // creation date, sources, producer); page.focus is ignored (pages have theirs)
+    std::string style; // style file or name; empty: styles/default.json
     // "atlas.pdf": one PDF with a page per AtlasPage. A name with {fields}: one file per page, in the
     // format of its extension (.pdf, .svg, .png), e.g. "out/MLI_3W_{sector}_{unit}_{size}_{date}.pdf".
     std::string output;
@@ -54,7 +64,8 @@ struct AtlasResult {
 // Throws InputError for bad options, a page without coverage, a unit not in the scene, or a pattern that
 // would give two pages the same file name; OutputError when a file or folder cannot be written; Cancelled
 // when the progress callback says stop.
-// Pages that share a coverage table share one classification, so their legends use the same classes.
+// With national classes, pages that share a coverage table share one classification, so their legends use
+// the same classes; with page classes each focus page has its own.
 AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& pages,
                        const AtlasOptions& options);
 

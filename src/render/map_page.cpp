@@ -264,8 +264,8 @@ std::string figureKey(const ThematicLayer& layer) {
 
 // Returns where the legend ends (millimetres from the top of the page).
 double drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, const ThematicLayer& layer,
-                  const std::vector<LegendEntry>& entries, const MapStyle& style,
-                  const std::string& language) {
+                  const std::vector<LegendEntry>& entries, const MapStyle& style, const std::string& language,
+                  const std::string& noteKey) {
     const double k = writer.k();
     const QFont titleFont = makeFont(painter, style.fonts.family, style.fonts.legendTitlePt, k, true);
     const QFont font = makeFont(painter, style.fonts.family, style.fonts.legendPt, k);
@@ -279,6 +279,10 @@ double drawLegend(QPainter& painter, PageWriter& writer, const QRectF& area, con
     if (layer.spec.kind != MapKind::Symbols) {
         y += writer.text(QRectF(area.left(), y, area.width(), area.height()),
                          fillPlaceholders(style.text(language, "legend_counts"), {{"levels", levels}}),
+                         noteFont, style.mutedTextColour);
+    }
+    if (!noteKey.empty()) { // which units the classes were computed on (atlas pages)
+        y += writer.text(QRectF(area.left(), y, area.width(), area.height()), style.text(language, noteKey),
                          noteFont, style.mutedTextColour);
     }
     y += 1.5;
@@ -563,8 +567,10 @@ std::string formatMapDate(const std::string& isoDate, const MapStyle& style, con
         month < 1 || month > 12 || day < 1 || day > 31) {
         return isoDate;
     }
+    // French writes the first of a month as an ordinal ("1er décembre"): the style's days.N, when it has one.
+    const std::string dayText = style.textOr(language, "days." + std::to_string(day), std::to_string(day));
     return fillPlaceholders(style.text(language, "date"),
-                            {{"day", std::to_string(day)},
+                            {{"day", dayText},
                              {"month", style.text(language, "months." + std::to_string(month))},
                              {"year", std::to_string(year)}});
 }
@@ -717,7 +723,8 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
         options.legend(painter, layout.legend, k);
         legendEnd = layout.legend.top() + layout.legend.height() * 0.6;
     } else {
-        legendEnd = drawLegend(painter, writer, layout.legend, layer, report.legend, style, language);
+        legendEnd = drawLegend(painter, writer, layout.legend, layer, report.legend, style, language,
+                               texts.legendNoteKey);
     }
     const QRectF keyArea(layout.legend.left(), legendEnd + 4, layout.legend.width(),
                          layout.legend.bottom() - legendEnd - 4);

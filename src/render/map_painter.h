@@ -106,6 +106,9 @@ struct PageTexts {
     std::string sector;               // fills {sector}: subtitle_sector is used when set
     std::string organisation;         // fills {organisation}: subtitle_organisation is used when set
     std::string noteKey; // a style text key ("notes.places_all") appended to the subtitle; empty: none
+    // A style text key printed under the legend's title (atlas pages: "legend_classes_page" or
+    // "legend_classes_national"); empty: none.
+    std::string legendNoteKey;
 };
 
 struct PageOptions {
@@ -157,7 +160,8 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
 QImage renderPageImage(const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
                        const PageOptions& options, double dpi, PageReport* report = nullptr);
 
-// "2023-12-31" -> "31 décembre 2023" / "31 December 2023" with the style's month names; other text as is.
+// "2023-12-31" -> "31 décembre 2023" / "31 December 2023" with the style's month names and day texts
+// ("2023-12-01" -> "1er décembre 2023"); other text as is.
 std::string formatMapDate(const std::string& isoDate, const MapStyle& style, const std::string& language);
 
 } // namespace couverture::render

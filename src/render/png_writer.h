@@ -1,15 +1,10 @@
 #pragma once
 // A fast PNG encoder for maps: rows filtered with "Sub" (flat fills become runs of zeros) and deflated in
-// bands on several threads, the bands joined into one zlib stream as pigz does. The deflating is our own run
-// coder (runs as distance-1 matches, dynamic Huffman blocks), unless a zlib level above 1 is asked for. Qt's
-// writer (libpng, adaptive filters, default compression) spends four times longer than the drawing on a
-// 2000x2000 map.
-//
-// Why a hand-written coder where zlib and libdeflate exist: on the filtered rows of the 2000x2000 commune
-// map (16 MB), zlib level 1 with Z_RLE takes 58 ms on one core, libdeflate level 1 56 ms (31 ms in two bands
-// on two threads), this run coder about 11 ms; the map itself draws in about 10 ms. Its output is checked by
-// decoding (tests/render/test_png_writer.cpp: round trips, incompressible images at every level) and by
-// pngcheck on the maps written.
+// bands on several threads, the bands joined into one zlib stream as pigz does. Each band goes through a
+// png::SegmentDeflater (png/segment_deflater.h): our run coder at level 1 (png/run_deflate.h, which says why
+// it is kept beside zlib and libdeflate), zlib above. Qt's writer (libpng, adaptive filters, default
+// compression) spends four times longer than the drawing on a 2000x2000 map. Output is checked by decoding
+// (tests/render/test_png_writer.cpp) and by pngcheck on the maps written.
 
 #include <QByteArray>
 #include <QImage>

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 
@@ -81,15 +82,23 @@ bool isWhole(double value) {
     return std::fabs(value - std::round(value)) < 1e-9;
 }
 
-ThematicLayer classify(const MapScene& scene, const std::vector<std::optional<double>>& valuesByUnit,
+// The units a layer covers: how many ids there are, those at the map's level, and which of them the
+// classes are computed on (all of them, or an atlas page's own). A scene or a bare tree can give them.
+struct UnitUniverse {
+    std::size_t size = 0;
+    std::vector<UnitId> atLevel;
+    std::function<bool(UnitId)> classed; // empty: every unit at the level
+};
+
+ThematicLayer classify(const UnitUniverse& units, const std::vector<std::optional<double>>& valuesByUnit,
                        const std::vector<bool>& hatchedByUnit, const ThematicSpec& spec) {
     ThematicLayer layer;
     layer.spec = spec;
-    layer.unitClass.assign(scene.size(), kNotMapped);
-    layer.values.assign(scene.size(), kNaN);
-    layer.hatched.assign(scene.size(), 0);
+    layer.unitClass.assign(units.size, kNotMapped);
+    layer.values.assign(units.size, kNaN);
+    layer.hatched.assign(units.size, 0);
     std::vector<double> classed;
-    for (UnitId id : scene.level(spec.level)) {
+    for (UnitId id : units.atLevel) {
         const auto index = static_cast<std::size_t>(id);
         const double value = index < valuesByUnit.size() && valuesByUnit[index] ? *valuesByUnit[index] : kNaN;
         if (index < hatchedByUnit.size() && hatchedByUnit[index] && spec.hatchCoarserOnly) {
@@ -104,12 +113,15 @@ ThematicLayer classify(const MapScene& scene, const std::vector<std::optional<do
             layer.unitClass[index] = kZeroClass;
             continue;
         }
+        if (units.classed && !units.classed(id)) {
+            continue;
+        }
         classed.push_back(value);
         layer.integerValues = layer.integerValues && isWhole(value);
         layer.maxValue = std::max(layer.maxValue, value);
     }
     if (spec.kind == MapKind::Symbols) {
-        for (UnitId id : scene.level(spec.level)) {
+        for (UnitId id : units.atLevel) {
             const auto index = static_cast<std::size_t>(id);
             if (layer.unitClass[index] == kNotMapped) {
                 layer.unitClass[index] = 0;
@@ -124,7 +136,7 @@ ThematicLayer classify(const MapScene& scene, const std::vector<std::optional<do
     if (classes >= 1) {
         layer.colours = paletteColoursAtMost(spec.palette, classes);
     }
-    for (UnitId id : scene.level(spec.level)) {
+    for (UnitId id : units.atLevel) {
         const auto index = static_cast<std::size_t>(id);
         if (layer.unitClass[index] == kNotMapped) {
             layer.unitClass[index] = classOf(layer.values[index], layer.breaks);
@@ -133,8 +145,56 @@ ThematicLayer classify(const MapScene& scene, const std::vector<std::optional<do
     return layer;
 }
 
-std::vector<bool> coarserOnly(const MapScene& scene, const CoverageTable& coverage) {
-    std::vector<bool> hatched(scene.size(), false);
+UnitUniverse universeOf(const MapScene& scene, const ThematicSpec& spec) {
+    UnitUniverse units{scene.size(), scene.level(spec.level), {}};
+    if (spec.classesWithin != kNoUnit) {
+        units.classed = [&scene, within = spec.classesWithin](UnitId id) {
+            return scene.isWithin(id, within);
+        };
+    }
+    return units;
+}
+
+// Like a scene of the tree: the units with geometry only.
+UnitUniverse universeOf(const AdminTree& tree, const ThematicSpec& spec) {
+    UnitUniverse units{tree.size(), {}, {}};
+    for (UnitId id : tree.level(spec.level)) {
+        if (tree.unit(id).geometry) {
+            units.atLevel.push_back(id);
+        }
+    }
+    if (spec.classesWithin != kNoUnit) {
+        units.classed = [&tree, within = spec.classesWithin](UnitId id) { return tree.isWithin(id, within); };
+    }
+    return units;
+}
+
+void requireCoverageFigure(const std::string& figure) {
+    const std::vector<std::string> names = coverageFigureNames();
+    if (std::find(names.begin(), names.end(), figure) == names.end()) {
+        std::string list;
+        for (const std::string& name : names) {
+            list += (list.empty() ? "" : ", ") + name;
+        }
+        throwInputError({}, "figure", 0, "unknown coverage figure '" + figure + "' (one of: " + list + ")");
+    }
+}
+
+// The figure of every unit at the map's level, by UnitId.
+std::vector<std::optional<double>> figureValues(const CoverageTable& coverage, const UnitUniverse& units,
+                                                const std::string& figure) {
+    std::vector<std::optional<double>> values(units.size);
+    for (UnitId id : units.atLevel) {
+        const auto index = static_cast<std::size_t>(id);
+        if (index < coverage.units.size()) {
+            values[index] = coverageFigure(coverage.units[index], figure);
+        }
+    }
+    return values;
+}
+
+std::vector<bool> coarserOnly(std::size_t size, const CoverageTable& coverage) {
+    std::vector<bool> hatched(size, false);
     for (std::size_t i = 0; i < coverage.units.size() && i < hatched.size(); ++i) {
         const UnitCoverage& unit = coverage.units[i];
         hatched[i] = unit.organisationsCoarserOnly > 0 && unit.organisations == 0;
@@ -176,30 +236,17 @@ ThematicLayer prepareThematic(const MapScene& scene, const std::vector<std::opti
     if (full.kind == MapKind::Categories) {
         throwInputError({}, "map", 0, "a categorical map needs a coverage table (main sector per unit)");
     }
-    return classify(scene, valuesByUnit, hatchedByUnit, full);
+    return classify(universeOf(scene, full), valuesByUnit, hatchedByUnit, full);
 }
 
 ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& coverage, const ThematicSpec& spec,
                               const MapStyle& style) {
     const ThematicSpec full = resolved(spec, style);
     if (full.kind != MapKind::Categories) {
-        const std::vector<std::string> names = coverageFigureNames();
-        if (std::find(names.begin(), names.end(), full.figure) == names.end()) {
-            std::string list;
-            for (const std::string& name : names) {
-                list += (list.empty() ? "" : ", ") + name;
-            }
-            throwInputError({}, "figure", 0,
-                            "unknown coverage figure '" + full.figure + "' (one of: " + list + ")");
-        }
-        std::vector<std::optional<double>> values(scene.size());
-        for (UnitId id : scene.level(full.level)) {
-            const auto index = static_cast<std::size_t>(id);
-            if (index < coverage.units.size()) {
-                values[index] = coverageFigure(coverage.units[index], full.figure);
-            }
-        }
-        return classify(scene, values, coarserOnly(scene, coverage), full);
+        requireCoverageFigure(full.figure);
+        const UnitUniverse units = universeOf(scene, full);
+        return classify(units, figureValues(coverage, units, full.figure),
+                        coarserOnly(scene.size(), coverage), full);
     }
 
     // Categories: the main sector, most frequent first; beyond the palette's colours, "other".
@@ -214,7 +261,7 @@ ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& covera
     layer.unitClass.assign(scene.size(), kNotMapped);
     layer.values.assign(scene.size(), kNaN);
     layer.hatched.assign(scene.size(), 0);
-    const std::vector<bool> hatched = coarserOnly(scene, coverage);
+    const std::vector<bool> hatched = coarserOnly(scene.size(), coverage);
     std::map<std::string, int> frequency;
     for (UnitId id : scene.level(full.level)) {
         const auto index = static_cast<std::size_t>(id);
@@ -253,6 +300,18 @@ ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& covera
     return layer;
 }
 
+ThematicLayer prepareThematic(const AdminTree& tree, const CoverageTable& coverage, const ThematicSpec& spec,
+                              const MapStyle& style) {
+    const ThematicSpec full = resolved(spec, style);
+    if (full.kind != MapKind::Choropleth) {
+        throwInputError({}, "map", 0, "classes without a map scene are computed for choropleths only");
+    }
+    requireCoverageFigure(full.figure);
+    const UnitUniverse units = universeOf(tree, full);
+    return classify(units, figureValues(coverage, units, full.figure), coarserOnly(tree.size(), coverage),
+                    full);
+}
+
 std::string formatNumber(double value, int decimals, const MapStyle& style, const std::string& language) {
     const std::string thousands = style.textOr(language, "thousands_separator", ",");
     const std::string decimal = style.textOr(language, "decimal_separator", ".");
@@ -281,6 +340,29 @@ std::string formatNumber(double value, int decimals, const MapStyle& style, cons
         text += decimal + fractionDigits;
     }
     return text;
+}
+
+std::string classLabel(const ThematicLayer& layer, int index, const MapStyle& style,
+                       const std::string& language) {
+    // Decimals that tell the bounds apart: none for counts, more for small ranges (shares).
+    int decimals = 0;
+    if (!layer.integerValues && layer.breaks.size() >= 2) {
+        const double range = std::max(layer.breaks.back() - layer.breaks.front(), 1e-12);
+        decimals = std::clamp(2 - static_cast<int>(std::floor(std::log10(range))), 0, 4);
+    }
+    double low = layer.breaks[static_cast<std::size_t>(index)];
+    const double high = layer.breaks[static_cast<std::size_t>(index) + 1];
+    if (layer.integerValues && index > 0) {
+        low = std::floor(low) + 1; // (b_i, b_i+1] in whole numbers
+    }
+    if (layer.integerValues && low > high) {
+        low = high;
+    }
+    const std::string lowText = formatNumber(low, decimals, style, language);
+    const std::string highText = formatNumber(high, decimals, style, language);
+    return lowText == highText
+               ? fillPlaceholders(style.text(language, "single"), {{"value", lowText}})
+               : fillPlaceholders(style.text(language, "range"), {{"low", lowText}, {"high", highText}});
 }
 
 std::vector<LegendEntry> legendEntries(const ThematicLayer& layer, const std::vector<UnitId>& units,
@@ -312,12 +394,6 @@ std::vector<LegendEntry> legendEntries(const ThematicLayer& layer, const std::ve
     }
 
     if (layer.spec.kind == MapKind::Choropleth) {
-        // Decimals that tell the bounds apart: none for counts, more for small ranges (shares).
-        int decimals = 0;
-        if (!layer.integerValues && layer.breaks.size() >= 2) {
-            const double range = std::max(layer.breaks.back() - layer.breaks.front(), 1e-12);
-            decimals = std::clamp(2 - static_cast<int>(std::floor(std::log10(range))), 0, 4);
-        }
         for (int i = 0; i < classCount; ++i) {
             if (counts[static_cast<std::size_t>(i)] == 0) {
                 continue;
@@ -329,20 +405,7 @@ std::vector<LegendEntry> legendEntries(const ThematicLayer& layer, const std::ve
             entry.count = counts[static_cast<std::size_t>(i)];
             entry.low = layer.breaks[static_cast<std::size_t>(i)];
             entry.high = layer.breaks[static_cast<std::size_t>(i) + 1];
-            double low = entry.low;
-            double high = entry.high;
-            if (layer.integerValues && i > 0) {
-                low = std::floor(low) + 1; // (b_i, b_i+1] in whole numbers
-            }
-            if (layer.integerValues && low > high) {
-                low = high;
-            }
-            const std::string lowText = formatNumber(low, decimals, style, language);
-            const std::string highText = formatNumber(high, decimals, style, language);
-            entry.label =
-                lowText == highText
-                    ? fillPlaceholders(style.text(language, "single"), {{"value", lowText}})
-                    : fillPlaceholders(style.text(language, "range"), {{"low", lowText}, {"high", highText}});
+            entry.label = classLabel(layer, i, style, language);
             entries.push_back(entry);
         }
     } else if (layer.spec.kind == MapKind::Categories) {

@@ -29,6 +29,9 @@ struct ThematicSpec {
     std::vector<double> manualBreaks;  // ClassMethod::Manual: inner bounds
     std::string palette;               // empty: the style's default (sequential or categorical)
     bool hatchCoarserOnly = true; // hatch units with presence only at a coarser level and none of their own
+    // Choropleths: compute the classes on the units inside this one only (an atlas page's own classes);
+    // kNoUnit: on every unit of the level (national classes).
+    UnitId classesWithin = kNoUnit;
 };
 
 // unitClass values besides a class or category index.
@@ -51,11 +54,16 @@ struct ThematicLayer {
     double maxValue = 0;        // Symbols: largest value (circle scaling)
 };
 
-// Classes the coverage table's figure at spec.level. Breaks are computed over every unit of the level, so
-// atlas pages share one legend scale. Units whose figure is 0 get kZeroClass and are left out of the
-// classing; units without a figure get kNoDataClass. Throws InputError for an unknown figure or palette,
-// or a class count the palette does not have.
+// Classes the coverage table's figure at spec.level. Breaks are computed over every unit of the level (so
+// atlas pages share one legend scale), or over those inside spec.classesWithin. Units whose figure is 0
+// get kZeroClass and are left out of the classing; units without a figure get kNoDataClass. Throws
+// InputError for an unknown figure or palette, or a class count the palette does not have.
 ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& coverage, const ThematicSpec& spec,
+                              const MapStyle& style);
+
+// The same classes from the tree alone, without projecting a scene (a GeoPackage's style): choropleths
+// only (InputError otherwise). Units are indexed by the tree's UnitIds, as a scene of that tree indexes them.
+ThematicLayer prepareThematic(const AdminTree& tree, const CoverageTable& coverage, const ThematicSpec& spec,
                               const MapStyle& style);
 
 // Same from plain values by UnitId (benchmarks, tests, figures that are not coverage figures), with
@@ -74,6 +82,10 @@ struct LegendEntry {
     int index = -1;           // class or category index
     double low = 0, high = 0; // class bounds (Class); value (Symbol)
 };
+
+// The label of choropleth class `index` (0 .. colours.size()-1) as legends print it: "3 – 5", "1".
+std::string classLabel(const ThematicLayer& layer, int index, const MapStyle& style,
+                       const std::string& language);
 
 // The legend of one page: only the entries present among `units` (the units the page shows as data), each
 // with its number of units; classes first (ascending), then zero, no data and the hatching.

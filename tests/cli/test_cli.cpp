@@ -1,8 +1,13 @@
 #include "cli/cli_test_support.h"
+#include "core/gdal_support.h"
+#include "render/palettes.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <regex>
 #include <sstream>
 
 using couverture::cli::run;
@@ -52,6 +57,46 @@ std::vector<std::vector<std::string>> readCsv(const std::string& path) {
         rows.push_back(cells);
     }
     return rows;
+}
+
+// The rows of an SQL query on a GeoPackage, through OGR (no QGIS needed), every cell as text.
+std::vector<std::vector<std::string>> sqlRows(const std::string& path, const std::string& sql) {
+    couverture::ensureGdalRegistered();
+    GDALDatasetH dataset = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    REQUIRE(dataset != nullptr);
+    OGRLayerH result = GDALDatasetExecuteSQL(dataset, sql.c_str(), nullptr, nullptr);
+    REQUIRE(result != nullptr);
+    std::vector<std::vector<std::string>> rows;
+    for (OGRFeatureH feature; (feature = OGR_L_GetNextFeature(result)) != nullptr; OGR_F_Destroy(feature)) {
+        rows.emplace_back();
+        for (int i = 0; i < OGR_F_GetFieldCount(feature); ++i) {
+            rows.back().emplace_back(OGR_F_GetFieldAsString(feature, i));
+        }
+    }
+    GDALDatasetReleaseResultSet(dataset, result);
+    GDALClose(dataset);
+    return rows;
+}
+
+struct StyleRange {
+    double lower, upper;
+    std::string label;
+    std::string colour; // "r,g,b,a" as QGIS writes it
+};
+
+// The ranges of a graduated renderer's QML with their symbols' fills, in order.
+std::vector<StyleRange> styleRanges(const std::string& qml) {
+    std::vector<StyleRange> ranges;
+    const std::regex range("<range lower=\"([^\"]*)\" upper=\"([^\"]*)\" label=\"([^\"]*)\"");
+    for (std::sregex_iterator at(qml.begin(), qml.end(), range), end; at != end; ++at) {
+        ranges.push_back({std::stod((*at)[1]), std::stod((*at)[2]), (*at)[3], ""});
+    }
+    const std::regex fill("<Option type=\"QString\" name=\"color\" value=\"([^\"]*)\"");
+    std::size_t i = 0;
+    for (std::sregex_iterator at(qml.begin(), qml.end(), fill), end; at != end && i < ranges.size(); ++at) {
+        ranges[i++].colour = (*at)[1];
+    }
+    return ranges;
 }
 
 fs::path freshFolder(const std::string& name) {
@@ -141,6 +186,78 @@ TEST_CASE("coverage writes CSV with an HXL row, XLSX and a GeoPackage per level"
     CHECK(fs::exists(out / "coverage.xlsx"));
     CHECK(fs::exists(out / "coverage.gpkg"));
     CHECK(outcome.out.find("sector=Protection") != std::string::npos);
+}
+
+TEST_CASE(
+    "coverage's GeoPackage: each layer styled for QGIS with the map's classes, with sources, date, licence",
+    "[cli][shared-data]") {
+    if (!haveShared()) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const fs::path out = freshFolder("coverage_gpkg");
+    const Outcome outcome =
+        runCli({"coverage", "--boundaries", kBoundaries, "--activities", k3w, "--out", out.string(),
+                "--created", "2024-01-15", "--licence", "CC BY-IGO", "--quiet"});
+    INFO(outcome.err);
+    REQUIRE(outcome.code == 0);
+    const std::string gpkg = (out / "coverage.gpkg").string();
+
+    // One default style per layer, found as QGIS looks for it.
+    const auto styles =
+        sqlRows(gpkg, "SELECT f_table_name, styleQML FROM layer_styles WHERE f_table_schema = '' "
+                      "AND f_geometry_column = 'geom' AND useAsDefault ORDER BY id");
+    REQUIRE(styles.size() == 3);
+    CHECK(styles[0][0] == "coverage_region");
+    CHECK(styles[2][0] == "coverage_commune");
+    const std::string& qml = styles[2][1];
+    CHECK(qml.find("type=\"graduatedSymbol\"") != std::string::npos);
+    CHECK(qml.find("attr=\"organisations\"") != std::string::npos);
+    // Zero first, then the five quantile classes of organisations per commune in YlGnBu, from the
+    // smallest count above zero to the largest.
+    const auto ranges = styleRanges(qml);
+    REQUIRE(ranges.size() == 6);
+    CHECK(ranges[0].label == "0 (néant)");
+    CHECK(ranges[0].upper == 0);
+    const auto colours = couverture::render::paletteColours("YlGnBu", 5);
+    for (std::size_t i = 0; i < 5; ++i) {
+        const QColor& colour = colours[i];
+        CHECK(ranges[i + 1].colour == std::to_string(colour.red()) + "," + std::to_string(colour.green()) +
+                                          "," + std::to_string(colour.blue()) + ",255");
+    }
+    const auto extremes = sqlRows(
+        gpkg, "SELECT MIN(organisations), MAX(organisations) FROM coverage_commune WHERE organisations > 0");
+    CHECK(ranges[1].lower == std::stod(extremes[0][0]));
+    CHECK(ranges[5].upper == std::stod(extremes[0][1]));
+    // The map of organisations per commune prints the same classes in its legend.
+    const Outcome map = runCli({"map", "--boundaries", kBoundaries, "--activities", k3w, "--out",
+                                (out / "map").string(), "--format", "png", "--dpi", "20", "--quiet"});
+    REQUIRE(map.code == 0);
+    for (const StyleRange& range : ranges) {
+        CHECK(map.out.find(range.label + ": ") != std::string::npos);
+    }
+
+    // GDAL's metadata for the whole GeoPackage (gpkg_metadata, gpkg_metadata_reference).
+    const auto metadata =
+        sqlRows(gpkg, "SELECT m.metadata FROM gpkg_metadata m JOIN gpkg_metadata_reference r "
+                      "ON r.md_file_id = m.id WHERE r.reference_scope = 'geopackage'");
+    REQUIRE(metadata.size() == 1);
+    for (const char* item : {"<MDI key=\"DATE\">2024-01-15</MDI>", "<MDI key=\"LICENCE\">CC BY-IGO</MDI>",
+                             "mli_3w_2023_12_ML_5W.csv", "mli_cod_ab_ocha_itos_2017"}) {
+        CHECK(metadata[0][0].find(item) != std::string::npos);
+    }
+    const auto described =
+        sqlRows(gpkg, "SELECT identifier, description FROM gpkg_contents WHERE table_name = "
+                      "'coverage_cercle'");
+    REQUIRE(described.size() == 1);
+    CHECK(described[0][0] == "Coverage by cercle");
+    CHECK(described[0][1].find("Licence: CC BY-IGO") != std::string::npos);
+}
+
+TEST_CASE("atlas: --atlas-classes takes national or page", "[cli]") {
+    const Outcome outcome = runCli({"atlas", "--activities", k3w, "--atlas-classes", "regional"});
+    CHECK(outcome.code == couverture::cli::kUsage);
+    CHECK(outcome.err.find("--atlas-classes") != std::string::npos);
 }
 
 TEST_CASE("data-driven: the dirty fixture table matches as expected_match.csv says", "[cli][shared-data]") {

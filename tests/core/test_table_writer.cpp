@@ -1,9 +1,12 @@
+#include "core/gdal_support.h"
 #include "core/table_writer.h"
 
 #include <catch2/catch.hpp>
 #include <cpl_vsi.h>
 #include <cstdio>
 #include <filesystem>
+#include <gdal.h>
+#include <ogr_api.h>
 #include <string>
 
 using namespace couverture;
@@ -48,6 +51,28 @@ OutputTable sampleTable() {
                   {"ML0102", "=HYPERLINK(\"x\")", "3", "1"},
                   {"ML0103", "Ségou, \"centre\"", "", ""}};
     return table;
+}
+
+// The rows of an SQL query on a GeoPackage, through OGR's SQLite dialect, every cell as text.
+std::vector<std::vector<std::string>> sqlRows(const std::string& path, const std::string& sql) {
+    ensureGdalRegistered();
+    GDALDatasetH dataset = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    REQUIRE(dataset != nullptr);
+    std::vector<std::vector<std::string>> rows;
+    OGRLayerH result = GDALDatasetExecuteSQL(dataset, sql.c_str(), nullptr, nullptr);
+    REQUIRE(result != nullptr);
+    for (OGRFeatureH feature; (feature = OGR_L_GetNextFeature(result)) != nullptr;) {
+        std::vector<std::string> cells;
+        for (int i = 0; i < OGR_F_GetFieldCount(feature); ++i) {
+            cells.emplace_back(OGR_F_IsFieldSetAndNotNull(feature, i) ? OGR_F_GetFieldAsString(feature, i)
+                                                                      : "<null>");
+        }
+        rows.push_back(std::move(cells));
+        OGR_F_Destroy(feature);
+    }
+    GDALDatasetReleaseResultSet(dataset, result);
+    GDALClose(dataset);
+    return rows;
 }
 
 std::string temporary(const std::string& name) {
@@ -150,4 +175,63 @@ TEST_CASE("XLSX: a table longer than a sheet continues on further sheets, each w
     CHECK(has(last, "<c r=\"A2\"><v>7</v></c>")); // the 7th row, alone on the third sheet
     CHECK(has(last, "<autoFilter ref=\"A1:B2\"/>"));
     CHECK(has(last, "<pane ySplit=\"1\""));
+}
+
+TEST_CASE("GeoPackage: QGIS's layer_styles table, the dataset metadata and the layers' descriptions",
+          "[table_writer]") {
+    const OutputTable table = sampleTable();
+    GeoPackageExtras extras;
+    extras.metadata = {
+        {"DATE", "2024-01-15"}, {"LICENCE", "CC BY-IGO"}, {"SOURCES", "Boundaries: b. Activities: a."}};
+    extras.layerTitles[table.name] = "Coverage by cercle";
+    extras.layerDescriptions[table.name] = "Organisations per cercle. Licence: CC BY-IGO";
+    extras.styles.push_back(
+        {table.name, "couverture_organisations", "<qgis/>", "<sld/>", "5 quantile classes"});
+    const std::string path = temporary("styled.gpkg");
+    writeGeoPackage({&table}, path, extras);
+
+    // What QGIS asks for when it opens the layer (QgsOgrProvider's loadStyle).
+    const auto styles = sqlRows(path, "SELECT styleQML, styleSLD, styleName, useAsDefault, description FROM "
+                                      "layer_styles WHERE f_table_schema = '' AND f_table_name = "
+                                      "'coverage_cercle' AND f_geometry_column = 'geom'");
+    REQUIRE(styles.size() == 1);
+    CHECK(styles[0] == std::vector<std::string>{"<qgis/>", "<sld/>", "couverture_organisations", "1",
+                                                "5 quantile classes"});
+    const auto columns = sqlRows(path, "SELECT name FROM pragma_table_info('layer_styles') ORDER BY cid");
+    std::vector<std::string> names;
+    for (const auto& row : columns) {
+        names.push_back(row[0]);
+    }
+    CHECK(names == std::vector<std::string>{"id", "f_table_catalog", "f_table_schema", "f_table_name",
+                                            "f_geometry_column", "styleName", "styleQML", "styleSLD",
+                                            "useAsDefault", "description", "owner", "ui", "update_time"});
+    CHECK(sqlRows(path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'layer_styles'") ==
+          std::vector<std::vector<std::string>>{{"attributes"}});
+
+    // GDAL's metadata document for the whole GeoPackage, referenced as such.
+    const auto metadata =
+        sqlRows(path, "SELECT m.metadata, m.md_scope, r.reference_scope FROM gpkg_metadata m "
+                      "JOIN gpkg_metadata_reference r ON r.md_file_id = m.id");
+    REQUIRE(metadata.size() == 1);
+    CHECK(has(metadata[0][0], "<MDI key=\"LICENCE\">CC BY-IGO</MDI>"));
+    CHECK(has(metadata[0][0], "<MDI key=\"DATE\">2024-01-15</MDI>"));
+    CHECK(has(metadata[0][0], "<MDI key=\"SOURCES\">Boundaries: b. Activities: a.</MDI>"));
+    CHECK(metadata[0][1] == "dataset");
+    CHECK(metadata[0][2] == "geopackage");
+    CHECK(sqlRows(path, "SELECT identifier, description FROM gpkg_contents WHERE table_name = "
+                        "'coverage_cercle'") ==
+          std::vector<std::vector<std::string>>{
+              {"Coverage by cercle", "Organisations per cercle. Licence: CC BY-IGO"}});
+    // The rows themselves are as before.
+    CHECK(sqlRows(path, "SELECT pcode, organisations FROM coverage_cercle ORDER BY fid") ==
+          std::vector<std::vector<std::string>>{{"ML0101", "12"}, {"ML0102", "3"}, {"ML0103", "<null>"}});
+}
+
+TEST_CASE("GeoPackage without extras has no style or metadata table", "[table_writer]") {
+    const OutputTable table = sampleTable();
+    const std::string path = temporary("plain.gpkg");
+    writeGeoPackage({&table}, path);
+    CHECK(
+        sqlRows(path, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('layer_styles', 'gpkg_metadata')") ==
+        std::vector<std::vector<std::string>>{{"0"}});
 }

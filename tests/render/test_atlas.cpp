@@ -100,7 +100,7 @@ TEST_CASE("a sector atlas: one table per page over the whole country", "[atlas]"
           texts.end());
 }
 
-TEST_CASE("atlas errors: clashing names, cancelling; nothing half-written", "[atlas]") {
+TEST_CASE("atlas errors: clashing names, cancelling, nothing half-written", "[atlas]") {
     QTemporaryDir folder;
     const auto pages = unitPages(maliScene(), AdminLevel::Region, maliCoverage(2));
     AtlasOptions clash = atlasOptions(folder.filePath("{size}.pdf").toStdString());
@@ -121,4 +121,55 @@ TEST_CASE("atlas errors: clashing names, cancelling; nothing half-written", "[at
     std::vector<AtlasPage> empty(1);
     CHECK_THROWS_AS(writeAtlas(maliScene(), empty, atlasOptions(folder.filePath("x.pdf").toStdString())),
                     InputError);
+}
+
+TEST_CASE("atlas classes: the page's own or the country's, and the legend says which", "[atlas][mali]") {
+    QTemporaryDir folder;
+    const auto coverage = maliCoverage(5);
+    const auto pages = unitPages(maliScene(), AdminLevel::Cercle, coverage, maliTree().findByPcode("ML05"));
+    REQUIRE(pages.size() == 8);
+    const AtlasOptions national = atlasOptions(folder.filePath("national.pdf").toStdString());
+    CHECK(national.classes == AtlasClasses::National); // pages compare unless asked otherwise
+    AtlasOptions own = atlasOptions(folder.filePath("page.pdf").toStdString());
+    own.classes = AtlasClasses::Page;
+    own.page.language = "en";
+    const AtlasResult nationalAtlas = writeAtlas(maliScene(), pages, national);
+    const AtlasResult pageAtlas = writeAtlas(maliScene(), pages, own);
+    const ThematicLayer country = prepareThematic(maliScene(), *coverage, national.thematic, defaultStyle());
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        INFO("page " << i + 1);
+        const auto& nationalTexts = nationalAtlas.reports[i].texts;
+        const auto& pageTexts = pageAtlas.reports[i].texts;
+        CHECK(std::find(nationalTexts.begin(), nationalTexts.end(), "Classes nationales") !=
+              nationalTexts.end());
+        CHECK(std::find(pageTexts.begin(), pageTexts.end(), "Page classes") != pageTexts.end());
+        // National: every bound is one of the country's. Page: the bounds span the page's communes exactly.
+        for (const LegendEntry& entry : nationalAtlas.reports[i].legend) {
+            if (entry.kind == LegendKind::Class) {
+                CHECK(std::find(country.breaks.begin(), country.breaks.end(), entry.high) !=
+                      country.breaks.end());
+            }
+        }
+        double lowest = 1e9, highest = 0, low = 1e9, high = 0;
+        for (UnitId id : maliScene().level(AdminLevel::Commune)) {
+            const int organisations = coverage->units[static_cast<std::size_t>(id)].organisations;
+            if (maliScene().isWithin(id, pages[i].focus) && organisations > 0) {
+                lowest = std::min<double>(lowest, organisations);
+                highest = std::max<double>(highest, organisations);
+            }
+        }
+        for (const LegendEntry& entry : pageAtlas.reports[i].legend) {
+            if (entry.kind == LegendKind::Class) {
+                low = std::min(low, entry.low);
+                high = std::max(high, entry.high);
+            }
+        }
+        CHECK(low == lowest);
+        CHECK(high == highest);
+    }
+    AtlasClasses parsed{};
+    CHECK(parseAtlasClasses("page", parsed));
+    CHECK(parsed == AtlasClasses::Page);
+    CHECK_FALSE(parseAtlasClasses("regional", parsed));
+    CHECK(atlasClassesKey(AtlasClasses::National) == "national");
 }

@@ -247,6 +247,11 @@ TEST_CASE("an atlas page zooms to its unit and counts only its units in the lege
 TEST_CASE("dates are written out in the page's language", "[page]") {
     CHECK(formatMapDate("2023-12-31", defaultStyle(), "fr") == "31 décembre 2023");
     CHECK(formatMapDate("2024-02-01", defaultStyle(), "en") == "1 February 2024");
+    // The first of a month is an ordinal in French; other days are plain numbers.
+    CHECK(formatMapDate("2023-12-01", defaultStyle(), "fr") == "1er décembre 2023");
+    CHECK(formatMapDate("2024-03-02", defaultStyle(), "fr") == "2 mars 2024");
+    CHECK(formatMapDate("2024-01-11", defaultStyle(), "fr") == "11 janvier 2024");
+    CHECK(formatMapDate("2023-12-01", defaultStyle(), "en") == "1 December 2023");
     CHECK(formatMapDate("Q4 2023", defaultStyle(), "en") == "Q4 2023");
     CHECK(pageSizeMm("A3", "portrait") == QSizeF(297, 420));
     CHECK(pageSizeMm("A4", "landscape") == QSizeF(297, 210));
