@@ -89,7 +89,7 @@ TEST_CASE("a figure known only by région is used there, or apportioned and summ
     }
 }
 
-TEST_CASE("apportioning by the units' all-sector need; a unit without weight keeps the coarser figure",
+TEST_CASE("apportioning by the units' all-sector need, a unit without weight keeps the coarser figure",
           "[need]") {
     const testing::Fixture f;
     IndicatorReadOptions options;

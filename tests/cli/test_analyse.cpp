@@ -15,11 +15,11 @@ using couverture::test::sharedPath;
 
 } // namespace
 
-TEST_CASE("analyse: an unknown analysis lists the known ones; a bad weight is a usage error",
+TEST_CASE("analyse: an unknown analysis lists the known ones, a bad weight is a usage error",
           "[cli][analyse]") {
     const Outcome unknown = runCli({"analyse", "everything", "--activities", "missing.csv"});
     CHECK(unknown.code == 1);
-    CHECK(unknown.err.find("gaps, overlaps, targets, who") != std::string::npos);
+    CHECK(unknown.err.find("compare, gaps, overlaps, sites, targets, who") != std::string::npos);
     const Outcome weights =
         runCli({"analyse", "targets", "--activities", "missing.csv", "--weights", "cost=1"});
     CHECK(weights.code == 1);

@@ -63,7 +63,7 @@ TEST_CASE("parseDate reads the date forms of 3W tables", "[cell_values]") {
     CHECK(*parseDate("2023-01-15") < *parseDate("2023-01-16"));
 }
 
-TEST_CASE("parseFigure reads people figures; no-value cells are no figure, not a bad one", "[cell_values]") {
+TEST_CASE("parseFigure reads people figures, no-value cells are no figure, not a bad one", "[cell_values]") {
     struct Case {
         const char* text;
         std::optional<double> value;

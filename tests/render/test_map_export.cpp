@@ -133,7 +133,7 @@ TEST_CASE("a missing as-of date is reported, not silent", "[export]") {
                       [](const Problem& problem) { return problem.where == "as_of"; }));
 }
 
-TEST_CASE("PDF maps carry Author, Subject and Keywords; a PDF atlas one bookmark per page", "[export][pdf]") {
+TEST_CASE("PDF maps carry Author, Subject and Keywords, a PDF atlas one bookmark per page", "[export][pdf]") {
     using namespace couverture::render;
     QByteArray pdf;
     {

@@ -188,7 +188,7 @@ std::pair<int, int> namedAndKeyed(const PageReport& report, AdminLevel level) {
     return {named, keyed};
 }
 
-TEST_CASE("the national A4 page names every région and cercle; a région page every cercle and commune",
+TEST_CASE("the national A4 page names every région and cercle, a région page every cercle and commune",
           "[page][labels]") {
     const MapScene& scene = maliScene();
     const ThematicLayer layer = communeLayer(scene, maliTree());

@@ -24,7 +24,7 @@ TEST_CASE("the default projection is the Lambert conformal conic for Mali, and i
     }
 }
 
-TEST_CASE("other projections by EPSG code or PROJ string; unknown ones are input errors", "[projection]") {
+TEST_CASE("other projections by EPSG code or PROJ string, unknown ones are input errors", "[projection]") {
     const Projection utm("EPSG:32630");
     double x = 0, y = 0;
     REQUIRE(utm.forward(-3, 0, x, y)); // central meridian of zone 30 at the equator
