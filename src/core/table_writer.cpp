@@ -66,12 +66,41 @@ void appendCsvCell(std::string& line, std::string_view cell, char separator) {
     line += '"';
 }
 
+// A text that a spreadsheet would take for a formula (OWASP, CSV injection): it begins with '=', '+', '-'
+// or '@' once leading spaces are skipped, or with a tab or a carriage return.
+bool startsLikeFormula(std::string_view cell) {
+    if (!cell.empty() && (cell.front() == '\t' || cell.front() == '\r')) {
+        return true;
+    }
+    const std::size_t first = cell.find_first_not_of(' ');
+    return first != std::string_view::npos && std::string_view("=+-@").find(cell[first]) != std::string_view::npos;
+}
+
+// OWASP's neutralisation: a single quote before the text, the whole cell quoted, so that the spreadsheet
+// shows the text as typed and never evaluates it. Number columns are not touched: "-1" stays a number there.
+void appendNeutralisedCell(std::string& line, std::string_view cell) {
+    line += "\"'";
+    for (char c : cell) {
+        if (c == '"') {
+            line += '"';
+        }
+        line += c;
+    }
+    line += '"';
+}
+
 void appendCsvLine(std::string& out, const std::vector<std::string>& cells,
                    const std::vector<OutputColumn>* columns, CsvForm form) {
     const char separator = form == CsvForm::Excel ? ';' : ',';
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i > 0) {
             out += separator;
+        }
+        const bool text = columns == nullptr || i >= columns->size() ||
+                          (*columns)[i].type == OutputColumn::Type::Text;
+        if (text && startsLikeFormula(cells[i])) {
+            appendNeutralisedCell(out, cells[i]);
+            continue;
         }
         const bool decimalComma = form == CsvForm::Excel && columns != nullptr && i < columns->size() &&
                                   (*columns)[i].type == OutputColumn::Type::Real &&

@@ -87,7 +87,7 @@ TEST_CASE("CSV plain form: UTF-8 without BOM, commas, decimal points, CRLF, HXL 
     CHECK(bytesOf(path) == "pcode,name,organisations,share\r\n"
                            "#adm2+code,#adm2+name,#org+num,#meta+share\r\n"
                            "ML0101,Kayes; ville,12,0.25\r\n"
-                           "ML0102,\"=HYPERLINK(\"\"x\"\")\",3,1\r\n"
+                           "ML0102,\"'=HYPERLINK(\"\"x\"\")\",3,1\r\n"
                            "ML0103,\"Ségou, \"\"centre\"\"\",,\r\n");
 }
 
@@ -97,12 +97,46 @@ TEST_CASE("CSV Excel form: UTF-8 BOM, semicolons, decimal commas", "[table_write
     CHECK(bytesOf(path) == "\xEF\xBB\xBFpcode;name;organisations;share\r\n"
                            "#adm2+code;#adm2+name;#org+num;#meta+share\r\n"
                            "ML0101;\"Kayes; ville\";12;0,25\r\n"
-                           "ML0102;\"=HYPERLINK(\"\"x\"\")\";3;1\r\n"
+                           "ML0102;\"'=HYPERLINK(\"\"x\"\")\";3;1\r\n"
                            "ML0103;\"Ségou, \"\"centre\"\"\";;\r\n");
     CsvForm form = CsvForm::Plain;
     CHECK(parseCsvForm("excel", form));
     CHECK(form == CsvForm::Excel);
     CHECK_FALSE(parseCsvForm("xls", form));
+}
+
+TEST_CASE("CSV injection: text that a spreadsheet would evaluate is neutralised, numbers stay numbers",
+          "[table_writer][injection]") {
+    OutputTable table;
+    table.name = "payloads";
+    table.columns = {{"organisation", "#org", OutputColumn::Type::Text},
+                     {"people", "#targeted", OutputColumn::Type::Integer}};
+    table.rows = {{"=HYPERLINK(\"http://x\",\"clic\")", "-1"},
+                  {"=cmd|' /C calc'!A0", "12"},
+                  {"@SUM(1)", "0"},
+                  {"+1", "3"},
+                  {"-1+2", "-4"},
+                  {"  =1+1", "5"},
+                  {"\tTAB", "6"},
+                  {"\rCR", "7"},
+                  {"Médecins du Monde", "8"},
+                  {"ONG a-b", "9"}};
+    const std::string path = temporary("injection.csv");
+    writeCsv(table, path, CsvForm::Plain);
+    CHECK(bytesOf(path) == "organisation,people\r\n"
+                           "#org,#targeted\r\n"
+                           "\"'=HYPERLINK(\"\"http://x\"\",\"\"clic\"\")\",-1\r\n"
+                           "\"'=cmd|' /C calc'!A0\",12\r\n"
+                           "\"'@SUM(1)\",0\r\n"
+                           "\"'+1\",3\r\n"
+                           "\"'-1+2\",-4\r\n"
+                           "\"'  =1+1\",5\r\n"
+                           "\"'\tTAB\",6\r\n"
+                           "\"'\rCR\",7\r\n"
+                           "Médecins du Monde,8\r\n"
+                           "ONG a-b,9\r\n");
+    writeCsv(table, temporary("injection_excel.csv"), CsvForm::Excel);
+    CHECK(bytesOf(temporary("injection_excel.csv")).find("\"'@SUM(1)\";0\r\n") != std::string::npos);
 }
 
 TEST_CASE("CSV rows made on demand are written like stored ones", "[table_writer]") {
