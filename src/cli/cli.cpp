@@ -6,6 +6,7 @@
 #include "core/commands.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -159,15 +160,8 @@ struct UsageError {
 };
 
 const std::vector<std::string> kFlags = {
-    "--quiet",
-    "--keep-undated",
-    "--help",
-    "-h",
-    "--world-file",
-    "--stated-places-only",
-    "--map",
-    "--sensitive",
-    "--accept-partial-join",
+    "--quiet",     "--keep-undated",        "--help", "-h", "--world-file", "--stated-places-only", "--map",
+    "--sensitive", "--accept-partial-join",
 };
 const std::vector<std::string> kOptions = {"--boundaries",
                                            "--activities",
@@ -241,6 +235,34 @@ const std::vector<std::string> kOptions = {"--boundaries",
                                            "--csv",
                                            "--licence"};
 
+// Output names are file names inside --out: a folder part ("../x", "/tmp/x", "a/b") would write elsewhere.
+void requireFileNames(const Arguments& parsed) {
+    for (const char* option : {"--name", "--base-name", "--pattern"}) {
+        for (auto [at, end] = parsed.options.equal_range(option); at != end; ++at) {
+            const std::string& value = at->second;
+            const bool control = std::any_of(value.begin(), value.end(),
+                                             [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+            if (value.empty() || value == "." || value == ".." || control ||
+                value.find_first_of("/\\") != std::string::npos || value.find(':') == 1) {
+                throw UsageError{std::string(option) + " expects a file name without a folder, got '" +
+                                 value + "' (the folder is --out)"};
+            }
+        }
+    }
+}
+
+// A resolution outside 50-600 dpi is a slip (0, negative) or an image no laptop holds (an A3 page at 600
+// dpi is already 70 million pixels).
+void requireDpi(const Arguments& parsed) {
+    for (auto [at, end] = parsed.options.equal_range("--dpi"); at != end; ++at) {
+        char* stop = nullptr;
+        const double dpi = std::strtod(at->second.c_str(), &stop);
+        if (stop == at->second.c_str() || *stop != '\0' || !(dpi >= 50 && dpi <= 600)) {
+            throw UsageError{"--dpi expects a number from 50 to 600, got '" + at->second + "'"};
+        }
+    }
+}
+
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {
         throw UsageError{"unknown option " + option};
@@ -273,6 +295,8 @@ Arguments parse(const std::vector<std::string>& arguments) {
             parsed.positional.push_back(argument);
         }
     }
+    requireFileNames(parsed);
+    requireDpi(parsed);
     return parsed;
 }
 

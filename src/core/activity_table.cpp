@@ -385,17 +385,6 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
            });
 }
 
-void checkReadable(const std::string& path) {
-    VSIStatBufL stat{};
-    if (VSIStatL(path.c_str(), &stat) != 0) {
-        throwInputError(path, {}, 0, "file not found");
-    }
-    if (VSI_ISDIR(stat.st_mode)) {
-        throwInputError(path, {}, 0,
-                        "not a table GDAL can open: this is a folder, expected a CSV, XLSX or ODS file");
-    }
-}
-
 // The sheet to read among `names`: the one asked for (exact, then ignoring case), else the only one, else the
 // first with data. Throws for an unknown name.
 template <typename HasData>
@@ -447,7 +436,7 @@ std::vector<OGRLayerH> layersOf(GDALDatasetH dataset) {
 // Opens the sheet to read (or, with `all`, leaves every sheet available through listSheets).
 void openSheet(const std::string& path, const std::string& wanted, OpenSheet& open,
                const GdalMessages& messages) {
-    checkReadable(path);
+    requireRegularFile(path, "file");
     open.format = formatOf(path);
     if (open.format == Format::Csv) {
         open.name = CPLGetBasename(path.c_str());

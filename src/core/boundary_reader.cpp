@@ -343,9 +343,15 @@ void forEachLayer(const std::string& source, const BoundaryOptions& options, Vis
             "or archive");
     }
     VSIStatBufL stat{};
-    if (paths.size() == 1 && source.rfind("PG:", 0) != 0 &&
-        VSIStatL(gdalPathOf(source).c_str(), &stat) != 0) {
-        throwInputError(source, {}, 0, "boundary source not found");
+    if (paths.size() == 1 && source.rfind("PG:", 0) != 0) {
+        if (VSIStatL(gdalPathOf(source).c_str(), &stat) != 0) {
+            throwInputError(source, {}, 0, "boundary source not found");
+        }
+        if (!VSI_ISDIR(stat.st_mode) && !VSI_ISREG(stat.st_mode)) {
+            throwInputError(source, {}, 0,
+                            "not a regular file or folder (a named pipe, device or socket): give boundaries "
+                            "saved on disk");
+        }
     }
     for (const auto& path : paths) {
         Dataset dataset = openVector(path);

@@ -114,10 +114,7 @@ std::vector<std::string> repairedCodes(const std::string& code) {
 
 std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) {
     ensureGdalRegistered();
-    std::error_code error;
-    if (!std::filesystem::exists(path, error)) {
-        throwInputError(path, {}, 0, "file not found");
-    }
+    requireRegularFile(path, "file");
     CPLPushErrorHandler(CPLQuietErrorHandler);
     const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", "EMPTY_STRING_AS_NULL=NO", nullptr};
     GDALDatasetH dataset =

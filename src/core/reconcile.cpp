@@ -1036,10 +1036,7 @@ ReconcileResult reconcileCodedRows(const AdminTree& tree, const std::vector<Code
 
 std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
     ensureGdalRegistered();
-    std::error_code error;
-    if (!std::filesystem::exists(path, error)) {
-        throwInputError(path, {}, 0, "alias table not found");
-    }
+    requireRegularFile(path, "alias table");
     CPLPushErrorHandler(CPLQuietErrorHandler);
     const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", nullptr};
     GDALDatasetH dataset =

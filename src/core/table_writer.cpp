@@ -73,7 +73,8 @@ bool startsLikeFormula(std::string_view cell) {
         return true;
     }
     const std::size_t first = cell.find_first_not_of(' ');
-    return first != std::string_view::npos && std::string_view("=+-@").find(cell[first]) != std::string_view::npos;
+    return first != std::string_view::npos &&
+           std::string_view("=+-@").find(cell[first]) != std::string_view::npos;
 }
 
 // OWASP's neutralisation: a single quote before the text, the whole cell quoted, so that the spreadsheet
@@ -96,8 +97,8 @@ void appendCsvLine(std::string& out, const std::vector<std::string>& cells,
         if (i > 0) {
             out += separator;
         }
-        const bool text = columns == nullptr || i >= columns->size() ||
-                          (*columns)[i].type == OutputColumn::Type::Text;
+        const bool text =
+            columns == nullptr || i >= columns->size() || (*columns)[i].type == OutputColumn::Type::Text;
         if (text && startsLikeFormula(cells[i])) {
             appendNeutralisedCell(out, cells[i]);
             continue;
