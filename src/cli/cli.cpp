@@ -251,14 +251,14 @@ void requireFileNames(const Arguments& parsed) {
     }
 }
 
-// A resolution outside 50-600 dpi is a slip (0, negative) or an image no laptop holds (an A3 page at 600
+// A resolution outside 10-600 dpi is a slip (0, negative) or an image no laptop holds (an A3 page at 600
 // dpi is already 70 million pixels).
 void requireDpi(const Arguments& parsed) {
     for (auto [at, end] = parsed.options.equal_range("--dpi"); at != end; ++at) {
         char* stop = nullptr;
         const double dpi = std::strtod(at->second.c_str(), &stop);
-        if (stop == at->second.c_str() || *stop != '\0' || !(dpi >= 50 && dpi <= 600)) {
-            throw UsageError{"--dpi expects a number from 50 to 600, got '" + at->second + "'"};
+        if (stop == at->second.c_str() || *stop != '\0' || !(dpi >= 10 && dpi <= 600)) {
+            throw UsageError{"--dpi expects a number from 10 to 600, got '" + at->second + "'"};
         }
     }
 }
