@@ -107,7 +107,7 @@ fs::path freshFolder(const std::string& name) {
 
 } // namespace
 
-TEST_CASE("--help lists the commands and exit codes", "[cli]") {
+TEST_CASE("the help lists the commands and exit codes", "[cli]") {
     const Outcome outcome = runCli({"--help"});
     CHECK(outcome.code == 0);
     for (const char* word : {"inspect", "match", "coverage", "map", "atlas", "Exit codes"}) {
