@@ -1,6 +1,7 @@
 #include "render/map_scene.h"
 
 #include "core/gdal_support.h"
+#include "core/problem.h"
 
 #include <algorithm>
 #include <bit>
@@ -566,6 +567,13 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
     }
     // Levels of detail: tolerances doubling from 1/40000 of the extent (about 40 m for Mali) up to 1/300.
     const double size = std::max(scene.extent_.width(), scene.extent_.height());
+    if (!std::isfinite(size) || !(size > 0)) { // the ladder below would never end
+        throwInputError(tree.sources.empty() ? std::string("boundaries") : tree.sources.front(), {}, 0,
+                        "no unit can be drawn: the boundaries hold no polygon with an area (points, lines or "
+                        "empty geometries?), or the projection (" +
+                            (options.crs.empty() ? std::string("default") : options.crs) +
+                            ") leaves nothing visible");
+    }
     for (std::size_t index = 0; index < scene.details_.size(); ++index) {
         auto& details = scene.details_[index];
         details.push_back({0, chunked(scene.polylines_[index], 0)});

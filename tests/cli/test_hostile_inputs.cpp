@@ -76,3 +76,20 @@ TEST_CASE("a named pipe or a folder given as a table is an input error, never a 
     CHECK(directory.err.find("folder") != std::string::npos);
 }
 #endif
+
+TEST_CASE("boundaries with nothing to draw are an input error, not a map that never ends", "[cli][hostile]") {
+    const fs::path folder = scratch("points");
+    const fs::path points = folder / "points.geojson";
+    std::ofstream(points) << R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
+                          << R"("properties":{"admin1Pcod":"ML01","admin1Name":"Kayes"},)"
+                          << R"("geometry":{"type":"Point","coordinates":[-10,14]}}]})";
+    const std::string activities = sharedPath("3w/mli_ocha_3w_2023_12/mli_3w_2023_12_ML_5W.csv");
+    if (!fs::exists(activities)) {
+        WARN("shared data not found, skipped");
+        return;
+    }
+    const CliOutcome outcome = runCli({"map", "--boundaries", points.string(), "--activities", activities,
+                                       "--out", (folder / "out").string(), "--format", "png", "--quiet"});
+    CHECK(outcome.code == cli::kInputError);
+    CHECK(outcome.err.find("no unit can be drawn") != std::string::npos);
+}
