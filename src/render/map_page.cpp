@@ -5,6 +5,7 @@
 #include "render/paint_helpers.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -461,13 +462,23 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     painter.setWorldTransform(view.toDevice, true);
     painter.setPen(linePen({style.insetOutline, 0.06}, k, view.scale));
     painter.setBrush(style.pageColour.darker(104));
+    // Vector pages draw the countries as light as Mali's inset outline, and only those in view: at full
+    // detail they were ~9,000 of a cercle page's line segments, the same on every page.
+    const bool raster =
+        painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const QRectF shown = view.toDevice.inverted().mapRect(view.frame);
     for (const ContextCountry& country : scene.countries()) {
-        painter.drawPath(country.path);
+        if (raster) {
+            painter.drawPath(country.path);
+        } else if (country.bounds.intersects(shown)) {
+            painter.drawPath(country.insetPath);
+        }
     }
     painter.setPen(Qt::NoPen);
     painter.fillPath(scene.insetCountry(), focus == kNoUnit ? style.insetHighlight : style.insetFill);
     if (focus != kNoUnit) {
-        painter.fillPath(scene.unit(focus).path, style.insetHighlight);
+        painter.fillPath(raster ? scene.unit(focus).path : scene.fillPath(focus, 0.05 * k / view.scale),
+                         style.insetHighlight);
     }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(linePen({style.insetOutline, 0.08}, k, view.scale));

@@ -45,4 +45,9 @@ QStringList wrapText(const QPainter& painter, const QFont& font, const QString& 
 // clipping (SVG) and for legend swatches.
 std::optional<QLineF> clippedLine(const QLineF& line, const QRectF& rect);
 
+// The path with its points rounded to multiples of `grid` (0: as it is). PDF pages put their paths on a
+// grid of whole units under 0.025 mm: Qt writes a coordinate with nine significant digits but a whole
+// number without its fraction, and deflates every page's content at level 6 (half of an atlas's time).
+QPainterPath onGrid(const QPainterPath& path, double grid);
+
 } // namespace couverture::render::detail
