@@ -467,24 +467,33 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     const bool raster =
         painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Raster;
     const QRectF shown = view.toDevice.inverted().mapRect(view.frame);
+    // On a grid of whole display units under 0.025 mm too (see detail::onGrid): the inset is drawn on every
+    // page, and its coordinates were a third of a page's content.
+    double grid = 0;
+    if (!raster) {
+        grid = std::pow(10.0, std::floor(std::log10(0.025 * k / view.scale)));
+        grid = grid >= 1 ? grid : 0;
+    }
     for (const ContextCountry& country : scene.countries()) {
         if (raster) {
             painter.drawPath(country.path);
         } else if (country.bounds.intersects(shown)) {
-            painter.drawPath(country.insetPath);
+            painter.drawPath(detail::onGrid(country.insetPath, grid));
         }
     }
     painter.setPen(Qt::NoPen);
-    painter.fillPath(scene.insetCountry(), focus == kNoUnit ? style.insetHighlight : style.insetFill);
+    const QPainterPath insetCountry = detail::onGrid(scene.insetCountry(), grid);
+    painter.fillPath(insetCountry, focus == kNoUnit ? style.insetHighlight : style.insetFill);
     if (focus != kNoUnit) {
-        painter.fillPath(raster ? scene.unit(focus).path : scene.fillPath(focus, 0.05 * k / view.scale),
+        painter.fillPath(raster ? scene.unit(focus).path
+                                : detail::onGrid(scene.fillPath(focus, 0.05 * k / view.scale), grid),
                          style.insetHighlight);
     }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(linePen({style.insetOutline, 0.08}, k, view.scale));
-    painter.drawPath(scene.insetRegions());
+    painter.drawPath(detail::onGrid(scene.insetRegions(), grid));
     painter.setPen(linePen({style.insetOutline, 0.2}, k, view.scale));
-    painter.drawPath(scene.insetCountry());
+    painter.drawPath(insetCountry);
     // The area the main map shows (a unit's page: around the unit).
     if (focus != kNoUnit) {
         painter.setPen(linePen({style.insetHighlight, 0.3}, k, view.scale));

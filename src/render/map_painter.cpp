@@ -256,6 +256,52 @@ QPainterPath detail::onGrid(const QPainterPath& path, double grid) {
     return out;
 }
 
+QPainterPath detail::thinnedHalo(const QPainterPath& glyphs, double tolerance) {
+    QPainterPath out;
+    for (const QPolygonF& ring : glyphs.toSubpathPolygons()) {
+        const qsizetype n = ring.size();
+        if (n < 2) {
+            continue;
+        }
+        std::vector<char> keep(static_cast<std::size_t>(n), 0);
+        keep.front() = keep.back() = 1;
+        std::vector<std::pair<qsizetype, qsizetype>> stack{{0, n - 1}};
+        while (!stack.empty()) {
+            const auto [first, last] = stack.back();
+            stack.pop_back();
+            const QPointF a = ring[first], b = ring[last];
+            const double dx = b.x() - a.x(), dy = b.y() - a.y();
+            const double length = std::hypot(dx, dy);
+            double worst = -1;
+            qsizetype at = -1;
+            for (qsizetype i = first + 1; i < last; ++i) {
+                const QPointF p = ring[i];
+                const double distance = length > 0
+                                            ? std::fabs(dy * (p.x() - a.x()) - dx * (p.y() - a.y())) / length
+                                            : std::hypot(p.x() - a.x(), p.y() - a.y());
+                if (distance > worst) {
+                    worst = distance;
+                    at = i;
+                }
+            }
+            if (at >= 0 && worst > tolerance) {
+                keep[static_cast<std::size_t>(at)] = 1;
+                stack.emplace_back(first, at);
+                stack.emplace_back(at, last);
+            }
+        }
+        QPolygonF thinned;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (keep[static_cast<std::size_t>(i)] != 0) {
+                thinned.append(QPointF(std::round(ring[i].x()), std::round(ring[i].y())));
+            }
+        }
+        out.addPolygon(thinned);
+        out.closeSubpath();
+    }
+    return out;
+}
+
 namespace {
 
 using detail::onGrid;
