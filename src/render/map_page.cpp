@@ -443,6 +443,49 @@ bool drawKey(QPainter& painter, PageWriter& writer, const QRectF& area, const st
     return false;
 }
 
+// Sutherland–Hodgman: the part of a closed ring inside `rect`. The edges it adds along `rect` must lie
+// outside what is shown (the caller's clip), as they are stroked.
+QPolygonF ringInside(const QPolygonF& ring, const QRectF& rect) {
+    QPolygonF points = ring;
+    for (int side = 0; side < 4 && !points.isEmpty(); ++side) {
+        auto inside = [&](const QPointF& p) {
+            switch (side) {
+            case 0:
+                return p.x() >= rect.left();
+            case 1:
+                return p.x() <= rect.right();
+            case 2:
+                return p.y() >= rect.top();
+            default:
+                return p.y() <= rect.bottom();
+            }
+        };
+        auto cross = [&](const QPointF& a, const QPointF& b) {
+            const double edge = side == 0   ? rect.left()
+                                : side == 1 ? rect.right()
+                                : side == 2 ? rect.top()
+                                            : rect.bottom();
+            const double t = side < 2 ? (edge - a.x()) / (b.x() - a.x()) : (edge - a.y()) / (b.y() - a.y());
+            return a + (b - a) * t;
+        };
+        QPolygonF kept;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QPointF& current = points[i];
+            const QPointF& previous = points[(i + points.size() - 1) % points.size()];
+            if (inside(current)) {
+                if (!inside(previous)) {
+                    kept.append(cross(previous, current));
+                }
+                kept.append(current);
+            } else if (inside(previous)) {
+                kept.append(cross(previous, current));
+            }
+        }
+        points = kept;
+    }
+    return points;
+}
+
 void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const MapScene& scene,
                const MapView& mapView, UnitId focus, const MapStyle& style, const std::string& language) {
     const double k = writer.k();
@@ -478,7 +521,20 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
         if (raster) {
             painter.drawPath(country.path);
         } else if (country.bounds.intersects(shown)) {
-            painter.drawPath(detail::onGrid(country.insetPath, grid));
+            // Only what the inset shows (a unit's page shows Mali, not all of Algeria): cut a little outside
+            // the frame, so the cut edges fall under the clip.
+            const double margin = 2 * k / view.scale;
+            const QRectF cut = shown.adjusted(-margin, -margin, margin, margin);
+            QPainterPath part;
+            part.setFillRule(Qt::OddEvenFill);
+            for (const QPolygonF& ring : country.insetPath.toSubpathPolygons()) {
+                const QPolygonF kept = cut.contains(ring.boundingRect()) ? ring : ringInside(ring, cut);
+                if (kept.size() >= 3) {
+                    part.addPolygon(kept);
+                    part.closeSubpath();
+                }
+            }
+            painter.drawPath(detail::onGrid(part, grid));
         }
     }
     painter.setPen(Qt::NoPen);
