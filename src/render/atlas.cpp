@@ -280,11 +280,12 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
             throwInputError(options.output, {}, 0,
                             "cannot write the file: " + file.errorString().toStdString());
         }
-        // Pages on two threads, each range into its own QPdfWriter (a painter on a PDF writer may live off the
-        // GUI thread; every thread has its own GEOS context and font cache); qpdf joins the two PDFs and adds
-        // the properties and one bookmark per page. bench_atlas, 50 cercle pages, 2 cores at load 3.2-4.4:
-        // 91.5 ms a page on one thread before (QGIS 203.8 in the same run), 64.8 with the thinner pages on
-        // one thread, 41.6 and 43.1 on two (QGIS 123.5 and 107.0: 2.97 and 2.48 times faster).
+        // Pages on two threads, each range into its own QPdfWriter (a painter on a PDF writer may live off
+        // the GUI thread; every thread has its own GEOS context and font cache); qpdf joins the two PDFs and
+        // adds the properties and one bookmark per page. bench_atlas, 50 cercle pages, 2 cores shared: 91.5
+        // ms a page on one thread before (QGIS 203.8 in the same run, load 4.4); with the thinner PDF pages
+        // (map_painter.cpp) 64.8 on one thread, 41.6 on two (load 3.2); with the halos and the inset thinned
+        // too, 16.2-17.5 on two (QGIS 104-116: 6.4-6.6 times, load 2.4), 22.7-31.1 when the load is 2.8-3.7.
         std::vector<const ThematicLayer*> pageLayers;
         for (const AtlasPage& page : pages) {
             pageLayers.push_back(&layerOf(page)); // prepared here: the threads only read them

@@ -340,7 +340,7 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
     // PDF pages: the map's coordinates on a grid of whole display units (a power of ten, at most 0.025 mm on
     // the page; none when a unit is coarser than that, as degrees would be). Qt writes a coordinate with
     // nine significant digits, a whole number without its fraction: half the bytes of the page's content
-    // stream, which Qt deflates at level 6 (before: 60 ms a page, half of it in zlib).
+    // stream, which Qt deflates at level 6 (half of the atlas's time was zlib: bench/README.md).
     double grid = 0;
     if (!raster && canClip) {
         grid = std::pow(10.0, std::floor(std::log10(0.025 * devicePerMm / view.scale)));
