@@ -5,6 +5,7 @@
 #include "render/paint_helpers.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -442,6 +443,49 @@ bool drawKey(QPainter& painter, PageWriter& writer, const QRectF& area, const st
     return false;
 }
 
+// Sutherland–Hodgman: the part of a closed ring inside `rect`. The edges it adds along `rect` must lie
+// outside what is shown (the caller's clip), as they are stroked.
+QPolygonF ringInside(const QPolygonF& ring, const QRectF& rect) {
+    QPolygonF points = ring;
+    for (int side = 0; side < 4 && !points.isEmpty(); ++side) {
+        auto inside = [&](const QPointF& p) {
+            switch (side) {
+            case 0:
+                return p.x() >= rect.left();
+            case 1:
+                return p.x() <= rect.right();
+            case 2:
+                return p.y() >= rect.top();
+            default:
+                return p.y() <= rect.bottom();
+            }
+        };
+        auto cross = [&](const QPointF& a, const QPointF& b) {
+            const double edge = side == 0   ? rect.left()
+                                : side == 1 ? rect.right()
+                                : side == 2 ? rect.top()
+                                            : rect.bottom();
+            const double t = side < 2 ? (edge - a.x()) / (b.x() - a.x()) : (edge - a.y()) / (b.y() - a.y());
+            return a + (b - a) * t;
+        };
+        QPolygonF kept;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QPointF& current = points[i];
+            const QPointF& previous = points[(i + points.size() - 1) % points.size()];
+            if (inside(current)) {
+                if (!inside(previous)) {
+                    kept.append(cross(previous, current));
+                }
+                kept.append(current);
+            } else if (inside(previous)) {
+                kept.append(cross(previous, current));
+            }
+        }
+        points = kept;
+    }
+    return points;
+}
+
 void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const MapScene& scene,
                const MapView& mapView, UnitId focus, const MapStyle& style, const std::string& language) {
     const double k = writer.k();
@@ -461,19 +505,51 @@ void drawInset(QPainter& painter, PageWriter& writer, const QRectF& area, const 
     painter.setWorldTransform(view.toDevice, true);
     painter.setPen(linePen({style.insetOutline, 0.06}, k, view.scale));
     painter.setBrush(style.pageColour.darker(104));
+    // Vector pages draw the countries as light as Mali's inset outline, and only those in view: at full
+    // detail they were ~9,000 of a cercle page's line segments, the same on every page.
+    const bool raster =
+        painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const QRectF shown = view.toDevice.inverted().mapRect(view.frame);
+    // On a grid of whole display units under 0.025 mm too (see detail::onGrid): the inset is drawn on every
+    // page, and its coordinates were a third of a page's content.
+    double grid = 0;
+    if (!raster) {
+        grid = std::pow(10.0, std::floor(std::log10(0.025 * k / view.scale)));
+        grid = grid >= 1 ? grid : 0;
+    }
     for (const ContextCountry& country : scene.countries()) {
-        painter.drawPath(country.path);
+        if (raster) {
+            painter.drawPath(country.path);
+        } else if (country.bounds.intersects(shown)) {
+            // Only what the inset shows (a unit's page shows Mali, not all of Algeria): cut a little outside
+            // the frame, so the cut edges fall under the clip.
+            const double margin = 2 * k / view.scale;
+            const QRectF cut = shown.adjusted(-margin, -margin, margin, margin);
+            QPainterPath part;
+            part.setFillRule(Qt::OddEvenFill);
+            for (const QPolygonF& ring : country.insetPath.toSubpathPolygons()) {
+                const QPolygonF kept = cut.contains(ring.boundingRect()) ? ring : ringInside(ring, cut);
+                if (kept.size() >= 3) {
+                    part.addPolygon(kept);
+                    part.closeSubpath();
+                }
+            }
+            painter.drawPath(detail::onGrid(part, grid));
+        }
     }
     painter.setPen(Qt::NoPen);
-    painter.fillPath(scene.insetCountry(), focus == kNoUnit ? style.insetHighlight : style.insetFill);
+    const QPainterPath insetCountry = detail::onGrid(scene.insetCountry(), grid);
+    painter.fillPath(insetCountry, focus == kNoUnit ? style.insetHighlight : style.insetFill);
     if (focus != kNoUnit) {
-        painter.fillPath(scene.unit(focus).path, style.insetHighlight);
+        painter.fillPath(raster ? scene.unit(focus).path
+                                : detail::onGrid(scene.fillPath(focus, 0.05 * k / view.scale), grid),
+                         style.insetHighlight);
     }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(linePen({style.insetOutline, 0.08}, k, view.scale));
-    painter.drawPath(scene.insetRegions());
+    painter.drawPath(detail::onGrid(scene.insetRegions(), grid));
     painter.setPen(linePen({style.insetOutline, 0.2}, k, view.scale));
-    painter.drawPath(scene.insetCountry());
+    painter.drawPath(insetCountry);
     // The area the main map shows (a unit's page: around the unit).
     if (focus != kNoUnit) {
         painter.setPen(linePen({style.insetHighlight, 0.3}, k, view.scale));

@@ -242,6 +242,70 @@ struct BodyOptions {
     bool context = false;       // neighbouring countries under the map (pages; not the benchmark image)
 };
 
+} // namespace
+
+QPainterPath detail::onGrid(const QPainterPath& path, double grid) {
+    if (grid <= 0) {
+        return path;
+    }
+    QPainterPath out = path;
+    for (int i = 0; i < out.elementCount(); ++i) {
+        const QPainterPath::Element element = out.elementAt(i);
+        out.setElementPositionAt(i, std::round(element.x / grid) * grid, std::round(element.y / grid) * grid);
+    }
+    return out;
+}
+
+QPainterPath detail::thinnedHalo(const QPainterPath& glyphs, double tolerance) {
+    QPainterPath out;
+    for (const QPolygonF& ring : glyphs.toSubpathPolygons()) {
+        const qsizetype n = ring.size();
+        if (n < 2) {
+            continue;
+        }
+        std::vector<char> keep(static_cast<std::size_t>(n), 0);
+        keep.front() = keep.back() = 1;
+        std::vector<std::pair<qsizetype, qsizetype>> stack{{0, n - 1}};
+        while (!stack.empty()) {
+            const auto [first, last] = stack.back();
+            stack.pop_back();
+            const QPointF a = ring[first], b = ring[last];
+            const double dx = b.x() - a.x(), dy = b.y() - a.y();
+            const double length = std::hypot(dx, dy);
+            double worst = -1;
+            qsizetype at = -1;
+            for (qsizetype i = first + 1; i < last; ++i) {
+                const QPointF p = ring[i];
+                const double distance = length > 0
+                                            ? std::fabs(dy * (p.x() - a.x()) - dx * (p.y() - a.y())) / length
+                                            : std::hypot(p.x() - a.x(), p.y() - a.y());
+                if (distance > worst) {
+                    worst = distance;
+                    at = i;
+                }
+            }
+            if (at >= 0 && worst > tolerance) {
+                keep[static_cast<std::size_t>(at)] = 1;
+                stack.emplace_back(first, at);
+                stack.emplace_back(at, last);
+            }
+        }
+        QPolygonF thinned;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (keep[static_cast<std::size_t>(i)] != 0) {
+                thinned.append(QPointF(std::round(ring[i].x()), std::round(ring[i].y())));
+            }
+        }
+        out.addPolygon(thinned);
+        out.closeSubpath();
+    }
+    return out;
+}
+
+namespace {
+
+using detail::onGrid;
+
 bool isRaster(const QPainter& painter) {
     return painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Raster;
 }
@@ -266,7 +330,34 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
     const bool canClip =
         painter.paintEngine() == nullptr || painter.paintEngine()->type() != QPaintEngine::SVG;
     std::vector<geos::Geometry> cut; // keeps the cut geometries alive for the patterns below
-    const double fillTolerance = options.fillLodPixels / view.scale;
+    const bool raster = isRaster(painter);
+    // Raster drawing keeps to the coarse levels of detail (see MapScene::fineDetailLimit).
+    auto lod = [&](double devicePixels) {
+        const double tolerance = devicePixels / view.scale;
+        return raster && tolerance < scene.fineDetailLimit() ? 0.0 : tolerance;
+    };
+    const double fillTolerance = lod(options.fillLodPixels);
+    // PDF pages: the map's coordinates on a grid of whole display units (a power of ten, at most 0.025 mm on
+    // the page; none when a unit is coarser than that, as degrees would be). Qt writes a coordinate with
+    // nine significant digits, a whole number without its fraction: half the bytes of the page's content
+    // stream, which Qt deflates at level 6 (half of the atlas's time was zlib: bench/README.md).
+    double grid = 0;
+    if (!raster && canClip) {
+        grid = std::pow(10.0, std::floor(std::log10(0.025 * devicePerMm / view.scale)));
+        grid = grid >= 1 ? grid : 0;
+    }
+    // Qt writes fills in device units (1/1200 in): those go on whole device units (0.02 mm, under the
+    // 0.1 mm lines drawn over every edge; a shared vertex lands on the same point from both sides).
+    const QTransform worldMap = painter.worldTransform();
+    auto fill = [&](const QPainterPath& path, const QBrush& brush) {
+        if (grid <= 0) {
+            painter.fillPath(path, brush);
+            return;
+        }
+        painter.setWorldTransform(QTransform());
+        painter.fillPath(onGrid(worldMap.map(path), 1), brush);
+        painter.setWorldTransform(worldMap);
+    };
     auto shape = [&](const SceneUnit& unit) -> std::pair<QPainterPath, const GEOSGeometry*> {
         if (canClip || area.contains(unit.bounds)) {
             return {scene.fillPath(unit.id, fillTolerance), unit.geometry.get()};
@@ -309,16 +400,29 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
     std::vector<const GEOSGeometry*> noDataShapes, hatchedShapes;
     std::vector<QPainterPath> noDataParts, hatchedParts; // the same, unit by unit
     const int classCount = static_cast<int>(layer.colours.size());
+    // PDF pages: the muted neighbours, all of one colour, as the fills of their units at the focus's level
+    // (a cercle page fills the cercles around, not their communes one by one): their inner edges were
+    // half of a page's fill segments. The commune lines drawn over them cover those edges as before.
+    const bool groupNeighbours = focus != kNoUnit && !raster && canClip;
+    const AdminLevel focusLevel = focus != kNoUnit ? scene.unit(focus).level : AdminLevel::Country;
+    std::set<UnitId> neighbourGroups;
     for (UnitId id : scene.level(layer.spec.level)) {
         const SceneUnit& unit = scene.unit(id);
         if (!unit.bounds.intersects(area)) {
             continue;
         }
-        const auto [path, geometry] = shape(unit);
         if (focus != kNoUnit && !scene.isWithin(id, focus)) {
-            painter.fillPath(path, style.neighbourFill);
+            const UnitId group = groupNeighbours ? scene.ancestorAt(id, focusLevel) : kNoUnit;
+            if (group != kNoUnit && group != focus && scene.has(group)) {
+                if (neighbourGroups.insert(group).second) {
+                    fill(scene.fillPath(group, fillTolerance), style.neighbourFill);
+                }
+            } else {
+                fill(shape(unit).first, style.neighbourFill);
+            }
             continue;
         }
+        const auto [path, geometry] = shape(unit);
         dataUnits.push_back(id);
         const auto index = static_cast<std::size_t>(id);
         const int value = layer.unitClass[index];
@@ -328,19 +432,18 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
             hatchedParts.push_back(path);
         }
         if (layer.spec.kind == MapKind::Symbols && value != kNoDataClass) {
-            painter.fillPath(path, style.symbolBaseFill);
+            fill(path, style.symbolBaseFill);
         } else if (layer.spec.kind != MapKind::Symbols && value >= 0 && value < classCount) {
-            painter.fillPath(path, layer.colours[static_cast<std::size_t>(value)]);
+            fill(path, layer.colours[static_cast<std::size_t>(value)]);
         } else if (value == kZeroClass) {
-            painter.fillPath(path, style.zeroColour);
+            fill(path, style.zeroColour);
         } else {
-            painter.fillPath(path, style.noDataColour);
+            fill(path, style.noDataColour);
             noData.addPath(path);
             noDataShapes.push_back(geometry);
             noDataParts.push_back(path);
         }
     }
-    const bool raster = isRaster(painter);
     auto pattern = [&](const QPainterPath& where, const std::vector<const GEOSGeometry*>& shapes,
                        const std::vector<QPainterPath>& parts, const QPen& pen, double spacingMm,
                        bool crossed) {
@@ -389,7 +492,7 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
             false);
 
     // Outlines from fine to coarse, down to the map's level only (a cercle map needs no commune lines).
-    const double tolerance = options.lodPixels / view.scale;
+    const double tolerance = lod(options.lodPixels);
     auto stroke = [&](AdminLevel level, const QPen& pen) {
         const double margin = pen.widthF();
         const QRectF reach = area.adjusted(-margin, -margin, margin, margin);
@@ -422,7 +525,8 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
                 }
             }
         } else if (canClip) {
-            painter.drawPath(scene.outlines(level, reach, tolerance)); // one path object per level
+            painter.drawPath(
+                onGrid(scene.outlines(level, reach, tolerance), grid)); // one path object per level
         } else {
             QPainterPath path;
             for (const Polyline& chunk : scene.lineChunks(level, tolerance)) {
@@ -451,8 +555,15 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
         }
     } else {
         // Every line muted; over it, inside the focus, its units' own outlines in their level's style (no
-        // clipping needed, they lie inside); then the focus's outline.
+        // clipping needed, they lie inside); then the focus's outline. Vector pages take the fills' levels of
+        // detail at the lines' tolerance: shared edges are simplified once, so both sides still coincide.
         for (AdminLevel level : levels) {
+            // PDF pages: the muted lines of the finest level already draw the coarser levels' edges, in the
+            // same pen (a cercle page drew each cercle and région edge three times); the country outline,
+            // from its own source, stays.
+            if (!raster && canClip && level != levels.front() && level != AdminLevel::Country) {
+                continue;
+            }
             stroke(level, linePen(style.neighbour, devicePerMm, view.scale));
         }
         for (AdminLevel level : levels) {
@@ -462,12 +573,13 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
             painter.setPen(linePen(lineOf(style, level), devicePerMm, view.scale));
             for (UnitId id : scene.level(level)) {
                 if (scene.isWithin(id, focus)) {
-                    painter.drawPath(scene.unit(id).path);
+                    painter.drawPath(raster ? scene.unit(id).path
+                                            : onGrid(scene.fillPath(id, tolerance), grid));
                 }
             }
         }
         painter.setPen(linePen(style.focus, devicePerMm, view.scale));
-        painter.drawPath(scene.unit(focus).path);
+        painter.drawPath(raster ? scene.unit(focus).path : onGrid(scene.fillPath(focus, tolerance), grid));
     }
     painter.restore();
     return dataUnits;
@@ -577,6 +689,11 @@ MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLa
     BodyOptions body;
     body.focus = options.focus;
     body.lodPixels = isRaster(painter) ? 0.25 : 0.05 * devicePerMm; // vector: below a printer's dot
+    if (!isRaster(painter)) {
+        // Vector fills at the lines' tolerance (0.05 mm, under the 0.1 mm and wider lines drawn over every
+        // edge); 0.5 device units is 0.01 mm in a 1200 dpi PDF, a vertex every few metres on a cercle page.
+        body.fillLodPixels = body.lodPixels;
+    }
     body.context = options.showCountries;
     report.units = drawBody(painter, scene, layer, style, view, devicePerMm, body);
     drawSymbols(painter, scene, layer, style, view, devicePerMm, report.units);

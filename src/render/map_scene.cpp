@@ -565,7 +565,10 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
             scene.extent_ = scene.extent_.isNull() ? bounds : scene.extent_.united(bounds);
         }
     }
-    // Levels of detail: tolerances doubling from 1/40000 of the extent (about 40 m for Mali) up to 1/300.
+    // Levels of detail: tolerances doubling from 1/40000 of the extent (about 40 m for Mali) up to 1/300,
+    // and for vector pages (0.05 mm on a cercle page is 3 to 6 m) from 1/640000 (about 2.5 m). A cercle
+    // atlas page drew its fills and lines at full detail: ~19,000 line segments a page, and Qt's PDF engine
+    // spent half of the atlas's time deflating them.
     const double size = std::max(scene.extent_.width(), scene.extent_.height());
     if (!std::isfinite(size) || !(size > 0)) { // the ladder below would never end
         throwInputError(tree.sources.empty() ? std::string("boundaries") : tree.sources.front(), {}, 0,
@@ -574,17 +577,19 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
                             (options.crs.empty() ? std::string("default") : options.crs) +
                             ") leaves nothing visible");
     }
+    scene.fineDetailLimit_ = size / 40000;
+    const double finest = size / 640000;
     for (std::size_t index = 0; index < scene.details_.size(); ++index) {
         auto& details = scene.details_[index];
         details.push_back({0, chunked(scene.polylines_[index], 0)});
-        for (double tolerance = size / 40000; tolerance <= size / 300; tolerance *= 2) {
+        for (double tolerance = finest; tolerance <= size / 300; tolerance *= 2) {
             details.push_back({tolerance, chunked(scene.polylines_[index], tolerance)});
         }
     }
     // Fills: the same tolerances, from the finest that actually removes vertices (the ladder above halves
     // down to where nothing moves). One set of junctions per level: a unit's rings meet its own level's
     // neighbours only.
-    for (double tolerance = size / 40000; tolerance <= size / 300; tolerance *= 2) {
+    for (double tolerance = finest; tolerance <= size / 300; tolerance *= 2) {
         scene.fillTolerances_.push_back(tolerance);
     }
     scene.fillDetails_.resize(scene.units_.size());
@@ -620,6 +625,16 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
     }
     scene.insetCountry_.setFillRule(Qt::OddEvenFill);
     scene.countries_ = loadContextCountries(options, projection, "ML");
+    for (ContextCountry& country : scene.countries_) {
+        country.insetPath.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF& ring : country.path.toSubpathPolygons()) {
+            const QPolygonF points = simplified(ring, tolerance);
+            if (points.size() >= 3) {
+                country.insetPath.addPolygon(points);
+                country.insetPath.closeSubpath();
+            }
+        }
+    }
     scene.regionExtent_ = scene.extent_;
     if (!scene.countries_.empty()) {
         // Mali in West Africa: the country with about its own size of neighbours around it.

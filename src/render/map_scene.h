@@ -46,6 +46,7 @@ struct ContextCountry {
     std::string iso;            // ISO 3166-1 alpha-2
     std::string nameFr, nameEn; // as printed
     QPainterPath path;          // projected
+    QPainterPath insetPath;     // the same simplified as MapScene::insetCountry (the location inset)
     QRectF bounds;
     geos::Geometry geometry; // projected
 };
@@ -96,6 +97,9 @@ public:
     // and threads skip what they do not show) and simplified for drawing: the coarsest of the prepared
     // levels of detail whose Douglas–Peucker tolerance is at most `tolerance` display units. Detail smaller
     // than a quarter of a pixel cannot be seen, and wide antialiased strokes cost per vertex.
+    // The levels below fineDetailLimit() (1/40000 of the extent) exist for vector pages zoomed on a unit,
+    // where every vertex is an operator of the PDF; raster drawing passes 0 below it (its images, the
+    // golden ones too, stay as they were).
     static constexpr int kChunkPoints = 100;
     const std::vector<Polyline>& lineChunks(AdminLevel level, double tolerance) const;
     // lineChunks crossing `area`, as one path (vector output: PDF, SVG).
@@ -114,6 +118,7 @@ public:
     const QPainterPath& insetCountry() const { return insetCountry_; }
     const QPainterPath& insetRegions() const { return insetRegions_; }
     QRectF extent() const { return extent_; } // of all units, display units
+    double fineDetailLimit() const { return fineDetailLimit_; }
     std::size_t vertexCount() const { return vertices_; }
     const std::vector<std::string>& sources() const { return sources_; }
     // Neighbouring countries, and the extent the location inset shows on country pages (Mali in West
@@ -137,6 +142,7 @@ private:
     QPainterPath country_;
     QPainterPath insetCountry_, insetRegions_;
     QRectF extent_;
+    double fineDetailLimit_ = 0;
     std::size_t vertices_ = 0;
     std::vector<std::string> sources_;
     std::vector<ContextCountry> countries_;

@@ -45,4 +45,13 @@ QStringList wrapText(const QPainter& painter, const QFont& font, const QString& 
 // clipping (SVG) and for legend swatches.
 std::optional<QLineF> clippedLine(const QLineF& line, const QRectF& rect);
 
+// The path with its points rounded to multiples of `grid` (0: as it is). PDF pages put their paths on a
+// grid of whole units under 0.025 mm: Qt writes a coordinate with nine significant digits but a whole
+// number without its fraction, and deflates every page's content at level 6 (half of an atlas's time).
+QPainterPath onGrid(const QPainterPath& path, double grid);
+// A label's halo for PDF pages: the glyph outlines flattened and thinned (Douglas–Peucker) at `tolerance`,
+// on whole device units. Under a stroke several tenths of a millimetre wide, detail finer than 0.05 mm does
+// not show, and the outlines' curves were a quarter of a page's content.
+QPainterPath thinnedHalo(const QPainterPath& glyphs, double tolerance);
+
 } // namespace couverture::render::detail

@@ -16,9 +16,25 @@
 namespace couverture::render {
 
 QByteArray withPdfMetadata(const QByteArray& bytes, const PdfMetadata& metadata) {
+    return withPdfMetadata(std::vector<QByteArray>{bytes}, metadata);
+}
+
+QByteArray withPdfMetadata(const std::vector<QByteArray>& parts, const PdfMetadata& metadata) {
     try {
         QPDF pdf;
+        const QByteArray& bytes = parts.front();
         pdf.processMemoryFile("map.pdf", bytes.constData(), static_cast<std::size_t>(bytes.size()));
+        std::vector<std::unique_ptr<QPDF>> others; // their objects are copied when the writer runs
+        for (std::size_t i = 1; i < parts.size(); ++i) {
+            auto other = std::make_unique<QPDF>();
+            other->processMemoryFile("part.pdf", parts[i].constData(),
+                                     static_cast<std::size_t>(parts[i].size()));
+            QPDFPageDocumentHelper joined(pdf);
+            for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*other).getAllPages()) {
+                joined.addPage(page, false);
+            }
+            others.push_back(std::move(other));
+        }
         QPDFObjectHandle trailer = pdf.getTrailer();
         QPDFObjectHandle info = trailer.getKey("/Info");
         if (!info.isDictionary()) {

@@ -20,5 +20,9 @@ struct PdfMetadata {
 // The same PDF with the properties set and the bookmarks as its outline (opened in the viewer's side
 // panel when there are bookmarks). Throws OutputError when qpdf cannot read what Qt wrote.
 QByteArray withPdfMetadata(const QByteArray& pdf, const PdfMetadata& metadata);
+// The same for a document written in parts (an atlas's page ranges drawn on several threads): the pages of
+// `parts` joined in order, then the properties and bookmarks as above. Properties Qt wrote come from the
+// first part.
+QByteArray withPdfMetadata(const std::vector<QByteArray>& parts, const PdfMetadata& metadata);
 
 } // namespace couverture::render
