@@ -845,19 +845,45 @@ struct DistinctPlaces {
     std::vector<std::size_t> placeOfRow;
 };
 
+// Open addressing over place numbers rather than std::unordered_map: a node per place cost a cache miss per
+// row, 290 ms of the 1.8 s of reconcile_1m (a million rows, 107,000 places, machine under load 2.6).
 DistinctPlaces distinctPlaces(const std::vector<ActivityRow>& rows) {
     DistinctPlaces distinct;
-    std::unordered_map<PlaceCells, std::size_t, PlaceCellsHash> index;
-    index.reserve(4096);
+    std::vector<PlaceCells> keys;
+    std::vector<std::size_t> hashes;
+    std::vector<std::uint32_t> slots(std::size_t{1} << 12, 0); // place number + 1; 0 = empty
+    auto slotOf = [&](std::size_t hash) { return (hash ^ (hash >> 32)) & (slots.size() - 1); };
+    auto grow = [&] {
+        std::vector<std::uint32_t>(slots.size() * 2, 0).swap(slots);
+        for (std::size_t p = 0; p < keys.size(); ++p) {
+            std::size_t slot = slotOf(hashes[p]);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.size() - 1);
+            }
+            slots[slot] = static_cast<std::uint32_t>(p + 1);
+        }
+    };
     distinct.placeOfRow.resize(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        auto [at, inserted] = index.try_emplace(PlaceCells(rows[i]), distinct.places.size());
-        if (inserted) {
+        const PlaceCells key(rows[i]);
+        const std::size_t hash = PlaceCellsHash{}(key);
+        std::size_t slot = slotOf(hash);
+        while (slots[slot] != 0 && (hashes[slots[slot] - 1] != hash || !(keys[slots[slot] - 1] == key))) {
+            slot = (slot + 1) & (slots.size() - 1);
+        }
+        if (slots[slot] == 0) {
+            slots[slot] = static_cast<std::uint32_t>(keys.size() + 1);
+            keys.push_back(key);
+            hashes.push_back(hash);
             distinct.places.push_back(&rows[i]);
             distinct.rowsOfPlace.push_back(0);
         }
-        distinct.placeOfRow[i] = at->second;
-        ++distinct.rowsOfPlace[at->second];
+        const std::size_t place = slots[slot] - 1;
+        distinct.placeOfRow[i] = place;
+        ++distinct.rowsOfPlace[place];
+        if (keys.size() * 2 > slots.size()) {
+            grow();
+        }
     }
     return distinct;
 }
