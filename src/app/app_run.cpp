@@ -164,7 +164,7 @@ int runApplication(int argc, char** argv) {
     const bool screenshots = parser.isSet(screenshotOption);
     if (screenshots || parser.isSet(shownOption)) {
         const QString folder = parser.value(screenshotOption);
-        QObject::connect(window->canvas(), &MapCanvas::frameReady, window, [=, &sinceStart]() {
+        QObject::connect(window->canvas(), &MapCanvas::mapShown, window, [=, &sinceStart]() {
             static bool done = false;
             if (done || window->isLoading() || window->workspace() == nullptr) {
                 return;
@@ -172,13 +172,15 @@ int runApplication(int argc, char** argv) {
             done = true;
             std::printf("map_shown_ms=%lld\n", static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);
-            if (screenshots) {
-                for (const QString& file : saveScreenshots(*window, folder, language)) {
-                    std::printf("screenshot=%s\n", qPrintable(file));
+            QTimer::singleShot(0, window, [=] {
+                if (screenshots) {
+                    for (const QString& file : saveScreenshots(*window, folder, language)) {
+                        std::printf("screenshot=%s\n", qPrintable(file));
+                    }
                 }
-            }
-            window->setWindowModified(false);
-            QTimer::singleShot(0, [] { QCoreApplication::exit(0); });
+                window->setWindowModified(false);
+                QCoreApplication::exit(0);
+            });
         });
     }
     return QApplication::exec();
