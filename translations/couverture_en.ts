@@ -891,6 +891,10 @@
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
+    <message>
+        <source>Finding the places that need a decision…</source>
+        <translation>Finding the places that need a decision…</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::TableView</name>

@@ -891,6 +891,10 @@
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
+    <message>
+        <source>Finding the places that need a decision…</source>
+        <translation>Recherche des lieux qui demandent une décision…</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::TableView</name>

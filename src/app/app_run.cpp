@@ -14,8 +14,10 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace couverture::app {
 namespace {
@@ -37,6 +39,14 @@ void settle(MainWindow& window) {
 // Opens `window` on `project` (or adopts `session`) and connects the language switch, which rebuilds the
 // window with the new texts and the same project.
 MainWindow* makeWindow(const QString& project, SessionState* session) {
+    std::optional<PreloadedProject> preloaded;
+    if (session == nullptr && !project.isEmpty()) {
+        try {
+            preloaded = preloadProject(project); // reading starts while the window is built
+        } catch (const InputError&) {
+            // openProject below says what is wrong with the file
+        }
+    }
     auto* window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(window, &MainWindow::languageChangeRequested, window, [window](const QString& language) {
@@ -52,6 +62,8 @@ MainWindow* makeWindow(const QString& project, SessionState* session) {
     });
     if (session != nullptr) {
         window->adoptSession(std::move(*session));
+    } else if (preloaded) {
+        window->openProject(std::move(*preloaded));
     } else if (!project.isEmpty()) {
         window->openProject(project);
     }
@@ -183,7 +195,10 @@ int runApplication(int argc, char** argv) {
             });
         });
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // Frames and the review's ranking may still be on worker threads: they need the application (fonts).
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }
 
 } // namespace couverture::app

@@ -87,6 +87,16 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     connect(&loader_, &QFutureWatcher<std::shared_ptr<Workspace>>::finished, this,
             &MainWindow::loadingFinished);
+    connect(&reviewer_, &QFutureWatcher<std::vector<ReviewPlace>>::finished, this, [this] {
+        if (workspace_ && reviewer_.property("generation").toULongLong() == reviewGeneration_) {
+            review_->setPlaces(&workspace_->tree(), reviewer_.result());
+        }
+    });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        if (tabs_->currentWidget() == tables_) {
+            fillTables();
+        }
+    });
     connect(canvas_, &MapCanvas::unitHovered, this, &MainWindow::showUnitTooltip);
     connect(canvas_, &MapCanvas::unitClicked, this, &MainWindow::showUnitRows);
     canvas_->setMessage(tr("Open a project or drop a table on the window."));
@@ -96,6 +106,16 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() {
     loader_.waitForFinished();
+    reviewer_.waitForFinished();
+}
+
+PreloadedProject preloadProject(const QString& path) {
+    PreloadedProject preloaded;
+    preloaded.path = QFileInfo(path).absoluteFilePath();
+    preloaded.project = loadProject(path);
+    preloaded.workspace = QtConcurrent::run(
+        [project = preloaded.project] { return std::make_shared<Workspace>(loadWorkspace(project)); });
+    return preloaded;
 }
 
 void MainWindow::buildDocks() {
@@ -234,6 +254,16 @@ bool MainWindow::openProject(const QString& path) {
     return true;
 }
 
+void MainWindow::openProject(PreloadedProject preloaded) {
+    project_ = std::move(preloaded.project);
+    projectPath_ = preloaded.path;
+    dirty_ = false;
+    rememberRecent(projectPath_);
+    updateTitle();
+    loader_.setFuture(preloaded.workspace);
+    startWatchingLoader();
+}
+
 void MainWindow::adoptSession(SessionState session) {
     project_ = std::move(session.project);
     projectPath_ = session.projectPath;
@@ -255,17 +285,22 @@ void MainWindow::startLoading() {
     if (loader_.isRunning()) {
         loader_.waitForFinished();
     }
-    canvas_->setMessage(tr("Reading the boundaries and the tables…"));
-    loadProgress_->setVisible(true);
-    status_->setText(tr("Loading %1").arg(QFileInfo(projectPath_).fileName()));
     const Project project = project_;
     loader_.setFuture(QtConcurrent::run([project]() -> std::shared_ptr<Workspace> {
         return std::make_shared<Workspace>(loadWorkspace(project));
     }));
+    startWatchingLoader();
+}
+
+void MainWindow::startWatchingLoader() {
+    canvas_->setMessage(tr("Reading the boundaries and the tables…"));
+    loadProgress_->setVisible(true);
+    status_->setText(tr("Loading %1").arg(QFileInfo(projectPath_).fileName()));
 }
 
 void MainWindow::loadingFinished() {
     loadProgress_->setVisible(false);
+    reviewer_.waitForFinished(); // it may still read the workspace being replaced
     try {
         workspace_ = loader_.result();
     } catch (const InputError& error) {
@@ -334,7 +369,7 @@ void MainWindow::workspaceChanged() {
                          .arg(workspace_->sources.size()));
     refreshMap();
     refreshTables();
-    refreshReview();
+    refreshReviewLater();
 }
 
 const LoadedSource* MainWindow::activeSource() const {
@@ -392,14 +427,26 @@ void MainWindow::refreshMap() {
 }
 
 void MainWindow::refreshTables(bool withMatchReport) {
+    coverageTablesStale_ = true;
+    matchTableStale_ = matchTableStale_ || withMatchReport;
+    if (tabs_->currentWidget() == tables_) {
+        fillTables();
+    }
+}
+
+void MainWindow::fillTables() {
     if (!workspace_ || !coverage_) {
         return;
     }
-    for (std::size_t i = 0; i < kMappedLevels.size(); ++i) {
-        coverageTables_[i]->setTable(
-            couverture::coverageTable(workspace_->tree(), *coverage_, kMappedLevels[i], false));
+    if (coverageTablesStale_) {
+        coverageTablesStale_ = false;
+        for (std::size_t i = 0; i < kMappedLevels.size(); ++i) {
+            coverageTables_[i]->setTable(
+                couverture::coverageTable(workspace_->tree(), *coverage_, kMappedLevels[i], false));
+        }
     }
-    if (const LoadedSource* source = activeSource(); source != nullptr && withMatchReport) {
+    if (const LoadedSource* source = activeSource(); source != nullptr && matchTableStale_) {
+        matchTableStale_ = false;
         // core's matchReportTable needs a JoinedActivities; the workspace keeps its parts apart, and the
         // screen wants the methods and reasons in the user's language.
         OutputTable report;
@@ -429,12 +476,29 @@ void MainWindow::refreshTables(bool withMatchReport) {
 }
 
 void MainWindow::refreshReview() {
+    ++reviewGeneration_;
+    reviewer_.waitForFinished();
     const LoadedSource* source = activeSource();
     if (!workspace_ || source == nullptr) {
         review_->setPlaces(nullptr, {});
         return;
     }
     review_->setPlaces(&workspace_->tree(), reviewPlaces(workspace_->tree(), *source));
+}
+
+void MainWindow::refreshReviewLater() {
+    ++reviewGeneration_;
+    reviewer_.waitForFinished();
+    const LoadedSource* source = activeSource();
+    if (!workspace_ || source == nullptr) {
+        review_->setPlaces(nullptr, {});
+        return;
+    }
+    review_->setWaiting();
+    reviewer_.setProperty("generation", reviewGeneration_);
+    // The workspace is kept alive by the worker; what would change its sources waits for it first.
+    reviewer_.setFuture(QtConcurrent::run(
+        [workspace = workspace_, source] { return reviewPlaces(workspace->tree(), *source); }));
 }
 
 QString MainWindow::methodCountsText() const {
@@ -463,7 +527,8 @@ QString MainWindow::statusMessage() const {
     return canvas_->message();
 }
 
-TableView* MainWindow::coverageTable(AdminLevel level) const {
+TableView* MainWindow::coverageTable(AdminLevel level) {
+    fillTables();
     return coverageTables_[static_cast<std::size_t>(level) - 1];
 }
 
@@ -495,6 +560,7 @@ void MainWindow::setFilter(const FilterState& filter) {
 
 void MainWindow::applyDecision(const ReviewPlace& decidedPlace, UnitId unit, bool rejected) {
     const ReviewPlace place = decidedPlace; // the review list, which may hold it, is rebuilt below
+    reviewer_.waitForFinished();            // it reads the matches changed here
     if (!workspace_ || !recordDecision(project_, place, workspace_->tree(), unit, rejected)) {
         return;
     }
@@ -682,6 +748,7 @@ void MainWindow::addSource(const SourceSpec& spec) {
         }
         return;
     }
+    reviewer_.waitForFinished(); // it reads the sources, which may move as one is added
     LoadedSource source;
     source.spec = spec;
     try {

@@ -30,6 +30,16 @@ class ReviewPanel;
 class TableView;
 class ExportDialog;
 
+// A project whose files started loading before the window was built (start-up: building the window takes
+// as long as reading the boundaries starts).
+struct PreloadedProject {
+    QString path;
+    Project project;
+    QFuture<std::shared_ptr<Workspace>> workspace;
+};
+// Reads the project file and starts loading its data on a worker thread. Throws InputError.
+PreloadedProject preloadProject(const QString& path);
+
 // What survives a change of language (the window is rebuilt with the new texts).
 struct SessionState {
     Project project;
@@ -47,6 +57,7 @@ public:
     // Opens a project file; the data load in the background (projectLoaded when done). False when the file is
     // not a project (a message says why).
     bool openProject(const QString& path);
+    void openProject(PreloadedProject preloaded);
     void adoptSession(SessionState session);
     SessionState session() const;
     bool saveProjectAs(const QString& path);
@@ -59,6 +70,8 @@ public:
     Project& project() { return project_; }
     bool isDirty() const { return dirty_; }
     bool isLoading() const { return loader_.isRunning(); }
+    // The match review's places are being found (after a project loads, off the UI thread).
+    bool isReviewPending() const { return reviewer_.isRunning(); }
     const Workspace* workspace() const { return workspace_.get(); }
     const LoadedSource* activeSource() const;
     const CoverageTable* coverage() const { return coverage_.get(); }
@@ -69,7 +82,7 @@ public:
     LegendPanel* legendPanel() const { return legend_; }
     ReviewPanel* reviewPanel() const { return review_; }
     QTabWidget* tabs() const { return tabs_; }
-    TableView* coverageTable(AdminLevel level) const;
+    TableView* coverageTable(AdminLevel level); // filled first if it is out of date
     QString methodCountsText() const;
     QString statusMessage() const;
 
@@ -98,8 +111,13 @@ private:
     void loadingFinished();
     void workspaceChanged();
     void refreshMap();
+    // The tables are filled when they are on screen (or asked for): the match report of the OCHA 3W alone
+    // takes half a second, which the start-up spent before showing the map.
     void refreshTables(bool withMatchReport = true); // the match report changes only with the matches
-    void refreshReview();
+    void fillTables();
+    void refreshReview();      // now, on the UI thread (after a decision: the list must follow at once)
+    void refreshReviewLater(); // on a worker thread (ranking the candidates of a 3W's places takes long)
+    void startWatchingLoader();
     void refreshCounts();
     void viewEdited();
     void filterEdited();
@@ -126,6 +144,9 @@ private:
     std::shared_ptr<const CoverageTable> coverage_;
     std::shared_ptr<const render::ThematicLayer> layer_;
     QFutureWatcher<std::shared_ptr<Workspace>> loader_;
+    QFutureWatcher<std::vector<ReviewPlace>> reviewer_;
+    quint64 reviewGeneration_ = 0; // a result of an older request is dropped
+    bool coverageTablesStale_ = true, matchTableStale_ = true;
     QString loadError_;
 
     QTabWidget* tabs_;

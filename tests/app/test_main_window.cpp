@@ -53,7 +53,10 @@ private:
         QSignalSpy loaded(window_.get(), &MainWindow::projectLoaded);
         QVERIFY(window_->openProject(projectPath_));
         QVERIFY(loaded.wait(120000) || loaded.count() == 1);
-        QVERIFY(waitUntil([&] { return window_->canvas()->hasFrame() && !window_->canvas()->rendering(); }));
+        QVERIFY(waitUntil([&] {
+            return window_->canvas()->hasFrame() && !window_->canvas()->rendering() &&
+                   !window_->isReviewPending();
+        }));
     }
 
 private slots:

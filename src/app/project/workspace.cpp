@@ -1,5 +1,10 @@
 #include "app/project/workspace.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <future>
 #include <set>
 
@@ -37,6 +42,47 @@ ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& tabl
     return result;
 }
 
+std::string sceneCacheKey(const QString& boundaries) {
+    const QFileInfo source(boundaries);
+    if (!source.exists()) {
+        return {};
+    }
+    QFileInfoList files;
+    if (source.isDir()) {
+        files = QDir(boundaries).entryInfoList(QDir::Files, QDir::Name);
+    } else {
+        files = source.dir().entryInfoList({source.completeBaseName() + ".*"}, QDir::Files, QDir::Name);
+    }
+    QString key = QStringLiteral("couverture %1\n").arg(COUVERTURE_VERSION);
+    for (const QFileInfo& file : files) {
+        key += QStringLiteral("%1 %2 %3\n")
+                   .arg(file.absoluteFilePath())
+                   .arg(file.size())
+                   .arg(file.lastModified().toMSecsSinceEpoch());
+    }
+    return key.toStdString();
+}
+
+QString sceneCacheFolder() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+        .filePath("Couverture/scenes");
+}
+
+namespace {
+
+render::SceneOptions sceneOptions(const QString& boundaries) {
+    render::SceneOptions options;
+    options.cacheKey = sceneCacheKey(boundaries);
+    if (!options.cacheKey.empty()) {
+        const QByteArray hash =
+            QCryptographicHash::hash(QByteArray::fromStdString(options.cacheKey), QCryptographicHash::Sha1);
+        options.cacheFile = QDir(sceneCacheFolder()).filePath(hash.toHex() + ".scene").toStdString();
+    }
+    return options;
+}
+
+} // namespace
+
 Workspace loadWorkspace(const Project& project, const Progress& progress) {
     Workspace workspace;
     // The tables do not need the boundaries to be read: read them meanwhile.
@@ -62,7 +108,8 @@ Workspace loadWorkspace(const Project& project, const Progress& progress) {
         if (!progress.report(0.4, "projecting the boundaries")) {
             throw Cancelled{};
         }
-        workspace.scene = std::make_shared<const render::MapScene>(render::buildMapScene(boundaries->tree));
+        workspace.scene = std::make_shared<const render::MapScene>(
+            render::buildMapScene(boundaries->tree, sceneOptions(project.boundaries)));
         workspace.boundaries = std::move(boundaries);
     } catch (...) {
         tables.wait();

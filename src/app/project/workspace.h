@@ -31,7 +31,15 @@ struct Workspace {
 
 // Reads the boundaries (then projects them) while the tables are read on a second thread, then reconciles
 // every table. Throws InputError when the boundaries cannot be read; Cancelled when progress says stop.
+// The scene's label points and areas are kept in sceneCacheFolder() between runs (sceneCacheKey).
 Workspace loadWorkspace(const Project& project, const Progress& progress = {});
+
+// What the scene cache of a boundary source is valid for: every file's path, size and modification time
+// (a folder: the files in it; a file: the files beside it with its base name, a shapefile's parts), and
+// the program's version. Empty for sources that are not local files (PG:...): those are never cached.
+std::string sceneCacheKey(const QString& boundaries);
+// The user's cache folder for scenes ($XDG_CACHE_HOME/Couverture/scenes on Linux).
+QString sceneCacheFolder();
 
 // Reads one table as the project describes it (sheet, mapping). Throws InputError.
 ActivityTable readSource(const SourceSpec& spec, const Progress& progress = {});
