@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -70,6 +71,34 @@ MainWindow* makeWindow(const QString& project, SessionState* session) {
     return window;
 }
 
+// Every analysis of the project in turn, with its options as the project keeps them: the map with the
+// analysis panel, then its first table. The project's own analysis is put back afterwards.
+template <typename Grab> void grabAnalyses(MainWindow& window, Grab&& grab) {
+    const AnalysisSettings kept = window.project().analysis;
+    auto* dock = window.findChild<QDockWidget*>("analysis");
+    for (AnalysisKind kind : kAnalysisKinds) {
+        if (kind == AnalysisKind::Coverage) {
+            continue;
+        }
+        AnalysisSettings settings = kept;
+        settings.kind = kind;
+        window.showMapTab();
+        window.setAnalysis(settings);
+        waitFor([&] { return !window.isAnalysing(); }, 300000);
+        if (dock != nullptr) {
+            dock->raise();
+        }
+        settle(window);
+        grab(window, "analysis_" + analysisKey(kind));
+        window.showTablesTab();
+        settle(window);
+        grab(window, "analysis_" + analysisKey(kind) + "_table");
+    }
+    window.showMapTab();
+    window.setAnalysis(kept);
+    waitFor([&] { return !window.isAnalysing(); }, 300000);
+}
+
 } // namespace
 
 QString defaultProjectPath() {
@@ -117,6 +146,8 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, const QSt
     window.showMapTab();
     window.canvas()->zoomToExtent();
     window.canvas()->highlight({});
+
+    grabAnalyses(window, grab);
 
     if (ExportDialog* dialog = window.makeExportDialog()) {
         dialog->show();

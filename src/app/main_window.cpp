@@ -4,6 +4,7 @@
 #include "app/dialogs/import_dialog.h"
 #include "app/dialogs/unit_rows_dialog.h"
 #include "app/i18n/language.h"
+#include "app/panels/analysis_panel.h"
 #include "app/panels/panels.h"
 #include "app/review/review_panel.h"
 #include "app/tables/table_view.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -33,6 +35,7 @@
 #include <QToolBar>
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
+#include <set>
 #include <unordered_map>
 
 namespace couverture::app {
@@ -42,6 +45,21 @@ constexpr int kMaxRecent = 8;
 
 QString fileFilter() {
     return MainWindow::tr("Couverture projects (*.couverture)");
+}
+
+// The sectors a table names, sorted, for the analysis panel's choice.
+QStringList sectorsOf(const LoadedSource& source) {
+    std::set<std::string> sectors;
+    for (const ActivityRow& row : source.table.rows) {
+        if (const std::string& sector = row.cell(Role::Sector); !sector.empty()) {
+            sectors.insert(sector);
+        }
+    }
+    QStringList list;
+    for (const std::string& sector : sectors) {
+        list << QString::fromStdString(sector);
+    }
+    return list;
 }
 
 } // namespace
@@ -92,6 +110,13 @@ MainWindow::MainWindow(QWidget* parent)
             review_->setPlaces(&workspace_->tree(), reviewer_.result());
         }
     });
+    connect(&analyser_, &QFutureWatcher<AnalysisOutput>::finished, this, &MainWindow::analysisFinished);
+    analysisTicker_.setInterval(100);
+    connect(&analysisTicker_, &QTimer::timeout, this, [this] {
+        if (analysisProgress_) {
+            analysis_->setRunning(analysisProgress_->permille / 1000.0);
+        }
+    });
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         if (tabs_->currentWidget() == tables_) {
             fillTables();
@@ -105,6 +130,10 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    if (analysisProgress_) {
+        analysisProgress_->cancel = true;
+    }
+    analyser_.waitForFinished();
     loader_.waitForFinished();
     reviewer_.waitForFinished();
 }
@@ -134,20 +163,23 @@ void MainWindow::buildDocks() {
         return dock;
     };
     QDockWidget* layers = addDock(layers_, tr("Layers"), "layers", Qt::LeftDockWidgetArea);
-    QDockWidget* analysis = addDock(analysis_, tr("Analysis"), "analysis", Qt::LeftDockWidgetArea);
+    // Scrolled: the options of gaps and targets are taller than the dock beside the filters.
+    auto* analysisScroll = new QScrollArea(this);
+    analysisScroll->setWidget(analysis_);
+    analysisScroll->setWidgetResizable(true);
+    analysisScroll->setFrameShape(QFrame::NoFrame);
+    analysisScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QDockWidget* analysis = addDock(analysisScroll, tr("Analysis"), "analysis", Qt::LeftDockWidgetArea);
     QDockWidget* filters = addDock(filters_, tr("Filters"), "filters", Qt::LeftDockWidgetArea);
     addDock(legend_, tr("Legend"), "legend", Qt::RightDockWidgetArea);
     reviewDock_ = addDock(review_, tr("Match review"), "review", Qt::BottomDockWidgetArea);
     tabifyDockWidget(layers, analysis);
     layers->raise();
-    resizeDocks({filters}, {520}, Qt::Vertical);
+    resizeDocks({filters}, {400}, Qt::Vertical);
     resizeDocks({reviewDock_}, {300}, Qt::Vertical);
     connect(layers_, &LayersPanel::changed, this, &MainWindow::viewEdited);
     connect(filters_, &FiltersPanel::changed, this, &MainWindow::filterEdited);
-    connect(analysis_, &AnalysisPanel::changed, this, [this] {
-        project_.view.analysis = analysis_->analysis();
-        markDirty();
-    });
+    connect(analysis_, &AnalysisPanel::changed, this, &MainWindow::analysisEdited);
     connect(review_, &ReviewPanel::decided, this, &MainWindow::applyDecision);
     connect(review_, &ReviewPanel::candidatesShown, this,
             [this](const std::vector<UnitId>& units, UnitId selected) {
@@ -354,7 +386,13 @@ void MainWindow::workspaceChanged() {
     project_.view.activeSource =
         std::clamp(project_.view.activeSource, 0, std::max(0, static_cast<int>(labels.size()) - 1));
     layers_->setState(project_.view);
-    analysis_->setAnalysis(project_.view.analysis);
+    QStringList sectors;
+    if (const LoadedSource* source = activeSource()) {
+        sectors = sectorsOf(*source);
+    }
+    analysis_->setChoices(sectors, labels, project_.view.activeSource);
+    analysis_->setSettings(project_.analysis);
+    analysisOutput_.reset();
     if (const LoadedSource* source = activeSource()) {
         filters_->setChoices(source->table.rows);
     }
@@ -404,12 +442,29 @@ void MainWindow::refreshMap() {
         canvas_->setMessage(QString::fromStdString(describe(error.problem)));
         return;
     }
+    refreshCounts();
+    if (project_.analysis.kind == AnalysisKind::Coverage) {
+        showCoverageMap();
+    } else {
+        refreshAnalysis(); // the coverage map stays until the analysis's own arrives
+        if (analysisOutput_ == nullptr || analysisOutput_->layer == nullptr) {
+            showCoverageMap();
+        }
+    }
+}
+
+void MainWindow::setCanvasLayer(std::shared_ptr<const render::ThematicLayer> layer) {
     CanvasLayers layers{project_.view.showRegions, project_.view.showCercles, project_.view.showCommunes,
                         project_.view.showLabels};
-    canvas_->setMap(workspace_->scene, layer_,
+    canvas_->setMap(workspace_->scene, std::move(layer),
                     std::make_shared<const render::MapStyle>(styleWithLayers(*style_, layers)));
     canvas_->setLayers(layers);
-    if (source == nullptr) {
+}
+
+void MainWindow::showCoverageMap() {
+    setCanvasLayer(layer_);
+    canvas_->setPoints({});
+    if (activeSource() == nullptr) {
         canvas_->setMessage(tr("No table to map: import an activity table (File › Import)."));
     } else if (coverage_->rowsUsed == 0) {
         canvas_->setMessage(tr("The filters leave no activity row (%1 rows left out): nothing to map. "
@@ -420,10 +475,9 @@ void MainWindow::refreshMap() {
     }
     const std::string language = installedLanguage().toStdString();
     legend_->setLegend(
-        figureLabel(*style_, installedLanguage(), spec.figure) + " — " +
-            QString::fromStdString(std::string(levelLabel(spec.level, language))),
-        render::legendEntries(*layer_, workspace_->scene->level(spec.level), *style_, language));
-    refreshCounts();
+        figureLabel(*style_, installedLanguage(), layer_->spec.figure) + " — " +
+            QString::fromStdString(std::string(levelLabel(layer_->spec.level, language))),
+        render::legendEntries(*layer_, workspace_->scene->level(layer_->spec.level), *style_, language));
 }
 
 void MainWindow::refreshTables(bool withMatchReport) {
@@ -437,6 +491,12 @@ void MainWindow::refreshTables(bool withMatchReport) {
 void MainWindow::fillTables() {
     if (!workspace_ || !coverage_) {
         return;
+    }
+    if (analysisTablesStale_ && analysisOutput_ != nullptr) {
+        analysisTablesStale_ = false;
+        for (std::size_t i = 0; i < analysisTables_.size() && i < analysisOutput_->tables.size(); ++i) {
+            analysisTables_[i]->setTable(analysisOutput_->tables[i].table);
+        }
     }
     if (coverageTablesStale_) {
         coverageTablesStale_ = false;
@@ -538,6 +598,11 @@ void MainWindow::viewEdited() {
     if (project_.view.activeSource != previousSource) {
         if (const LoadedSource* source = activeSource()) {
             filters_->setChoices(source->table.rows);
+            QStringList tables;
+            for (const auto& loaded : workspace_->sources) {
+                tables << loaded.spec.label;
+            }
+            analysis_->setChoices(sectorsOf(*source), tables, project_.view.activeSource);
         }
         refreshReview();
     }
@@ -889,8 +954,8 @@ void MainWindow::exportDialog() {
     }
     dialog->exec();
     const PageSettings chosen = dialog->settings();
-    if (projectToJson(Project{{}, {}, {}, {}, {}, {}, {}, chosen}, {}) !=
-        projectToJson(Project{{}, {}, {}, {}, {}, {}, {}, project_.page}, {})) {
+    if (projectToJson(Project{{}, {}, {}, {}, {}, {}, {}, chosen, {}}, {}) !=
+        projectToJson(Project{{}, {}, {}, {}, {}, {}, {}, project_.page, {}}, {})) {
         project_.page = chosen;
         markDirty();
     }

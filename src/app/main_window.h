@@ -3,6 +3,7 @@
 // review below, the result tables in a second tab. Long work (opening a project, exports) runs off the UI
 // thread; the window keeps the project, says when it has unsaved changes and asks before losing them.
 
+#include "app/analyses/analysis_run.h"
 #include "app/canvas/map_canvas.h"
 #include "app/project/project.h"
 #include "app/project/workspace.h"
@@ -10,6 +11,8 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QTimer>
+#include <atomic>
 #include <memory>
 
 class QDockWidget;
@@ -77,6 +80,7 @@ public:
     const CoverageTable* coverage() const { return coverage_.get(); }
 
     MapCanvas* canvas() const { return canvas_; }
+    AnalysisPanel* analysisPanel() const { return analysis_; }
     FiltersPanel* filtersPanel() const { return filters_; }
     LayersPanel* layersPanel() const { return layers_; }
     LegendPanel* legendPanel() const { return legend_; }
@@ -86,7 +90,17 @@ public:
     QString methodCountsText() const;
     QString statusMessage() const;
 
-    void setFilter(const FilterState& filter); // as the filters panel does
+    void setFilter(const FilterState& filter);          // as the filters panel does
+    void setAnalysis(const AnalysisSettings& settings); // as the analysis panel does
+    // The analysis in view runs on a worker thread (or waits for the one running to end).
+    bool isAnalysing() const { return analysing_ || analysisPending_; }
+    // The last result of the analysis in view; null for coverage.
+    const AnalysisOutput* analysisOutput() const { return analysisOutput_.get(); }
+    // The analysis's tables, in their tab order (filled when asked for, as the coverage tables).
+    int analysisTableCount() const { return static_cast<int>(analysisTables_.size()); }
+    TableView* analysisTable(int index);
+    QTabWidget* tablesTabs() const { return tables_; }
+    QString legendTitle() const;
     void showMapTab();
     void showTablesTab();
     void showReview();
@@ -111,6 +125,15 @@ private:
     void loadingFinished();
     void workspaceChanged();
     void refreshMap();
+    void showCoverageMap();
+    void setCanvasLayer(std::shared_ptr<const render::ThematicLayer> layer);
+    // The analysis in view (main_window_analysis.cpp).
+    void analysisEdited();
+    void refreshAnalysis();
+    void startAnalysis();
+    void analysisFinished();
+    void showAnalysis();
+    void setAnalysisTables(const std::vector<AnalysisTable>& tables);
     // The tables are filled when they are on screen (or asked for): the match report of the OCHA 3W alone
     // takes half a second, which the start-up spent before showing the map.
     void refreshTables(bool withMatchReport = true); // the match report changes only with the matches
@@ -145,6 +168,15 @@ private:
     std::shared_ptr<const render::ThematicLayer> layer_;
     QFutureWatcher<std::shared_ptr<Workspace>> loader_;
     QFutureWatcher<std::vector<ReviewPlace>> reviewer_;
+    // The analysis in view: its worker, a request waiting for it, its progress and cancel flag, its result.
+    QFutureWatcher<AnalysisOutput> analyser_;
+    bool analysing_ = false; // from its start to its result shown (the worker may be done before)
+    bool analysisPending_ = false;
+    std::shared_ptr<AnalysisProgress> analysisProgress_;
+    QTimer analysisTicker_; // shows the progress while the worker runs
+    std::shared_ptr<const AnalysisOutput> analysisOutput_;
+    std::vector<TableView*> analysisTables_;
+    bool analysisTablesStale_ = false;
     quint64 reviewGeneration_ = 0; // a result of an older request is dropped
     bool coverageTablesStale_ = true, matchTableStale_ = true;
     QString loadError_;

@@ -66,6 +66,11 @@ void MapCanvas::highlight(const std::vector<UnitId>& units) {
     update();
 }
 
+void MapCanvas::setPoints(std::vector<QPointF> points) {
+    points_ = std::move(points);
+    update();
+}
+
 void MapCanvas::zoomToExtent() {
     if (!scene_ || width() <= 0 || height() <= 0) {
         return;
@@ -234,6 +239,12 @@ void MapCanvas::paintOverlays(QPainter& painter, const QTransform& transform) {
                 painter.drawPath(transform.map(scene_->unit(id).path));
             }
         }
+        painter.setPen(QPen(Qt::white, 1));
+        painter.setBrush(QColor(0x6a, 0x3d, 0x9a));
+        for (const QPointF& point : points_) {
+            painter.drawEllipse(transform.map(point), 3.5, 3.5);
+        }
+        painter.setBrush(Qt::NoBrush);
         if (hovered_ != kNoUnit && scene_->has(hovered_)) {
             painter.setPen(QPen(QColor(0x20, 0x20, 0x20), 2));
             painter.drawPath(transform.map(scene_->unit(hovered_).path));

@@ -27,6 +27,7 @@ public:
     void setMessage(const QString& message);
     QString message() const { return message_; }
     void highlight(const std::vector<UnitId>& units); // candidates of the match review, outlined
+    void setPoints(std::vector<QPointF> points);      // sites of the analysis in view (display CRS), as dots
 
     void zoomToExtent();
     void zoomToUnit(UnitId unit);
@@ -36,6 +37,7 @@ public:
     UnitId unitAt(QPointF widgetPoint) const;
     QRectF visibleArea() const; // display CRS
     bool hasFrame() const { return !frame_.image.isNull(); }
+    const std::shared_ptr<const render::ThematicLayer>& layer() const { return layer_; }
     const CanvasFrame& frame() const { return frame_; } // the last print-quality frame
     // A print-quality frame is being drawn or waits for the view to settle.
     bool rendering() const { return watcher_.isRunning() || settle_.isActive() || pending_; }
@@ -88,6 +90,7 @@ private:
     QString message_;
     UnitId hovered_ = kNoUnit;
     std::vector<UnitId> highlighted_;
+    std::vector<QPointF> points_;
     QPoint pressAt_, lastDrag_;
     bool dragging_ = false;
 };
