@@ -568,10 +568,6 @@
         <translation>Sheet</translation>
     </message>
     <message>
-        <source>Code key (tables that give only codes)</source>
-        <translation>Code key (tables that give only codes)</translation>
-    </message>
-    <message>
         <source>How the columns are read (change a role to correct it)</source>
         <translation>How the columns are read (change a role to correct it)</translation>
     </message>
@@ -592,10 +588,6 @@
         <translation>This table cannot be read as it is: %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>(not used)</source>
         <translation>(not used)</translation>
     </message>
@@ -610,6 +602,54 @@
     <message>
         <source>Found from the header</source>
         <translation>Found from the header</translation>
+    </message>
+    <message>
+        <source>Activity table (who does what where)</source>
+        <translation>Activity table (who does what where)</translation>
+    </message>
+    <message>
+        <source>Point table (sites, service points)</source>
+        <translation>Point table (sites, service points)</translation>
+    </message>
+    <message>
+        <source>Indicator table (people in need, population)</source>
+        <translation>Indicator table (people in need, population)</translation>
+    </message>
+    <message>
+        <source>Tables with codes and names, separated by ;</source>
+        <translation>Tables with codes and names, separated by ;</translation>
+    </message>
+    <message>
+        <source>This table gives codes without names: tables with the codes and names of another scheme (the COD-PS population, a 3W) say what its codes mean.</source>
+        <translation>This table gives codes without names: tables with the codes and names of another scheme (the COD-PS population, a 3W) say what its codes mean.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Code key</source>
+        <translation>Code key</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>Tables (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Add as</source>
+        <translation>Add as</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Code keys</translation>
+    </message>
+    <message>
+        <source>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</source>
+        <translation>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</translation>
     </message>
 </context>
 <context>

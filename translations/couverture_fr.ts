@@ -568,10 +568,6 @@
         <translation>Feuille</translation>
     </message>
     <message>
-        <source>Code key (tables that give only codes)</source>
-        <translation>Clé de code (tableaux qui ne donnent que des codes)</translation>
-    </message>
-    <message>
         <source>How the columns are read (change a role to correct it)</source>
         <translation>Lecture des colonnes (changez un rôle pour la corriger)</translation>
     </message>
@@ -592,10 +588,6 @@
         <translation>Ce tableau ne peut pas être lu tel quel : %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
         <source>(not used)</source>
         <translation>(non utilisée)</translation>
     </message>
@@ -610,6 +602,54 @@
     <message>
         <source>Found from the header</source>
         <translation>Trouvé par l'en-tête</translation>
+    </message>
+    <message>
+        <source>Activity table (who does what where)</source>
+        <translation>Tableau d'activités (qui fait quoi où)</translation>
+    </message>
+    <message>
+        <source>Point table (sites, service points)</source>
+        <translation>Tableau de points (sites, points de service)</translation>
+    </message>
+    <message>
+        <source>Indicator table (people in need, population)</source>
+        <translation>Tableau d'indicateur (personnes dans le besoin, population)</translation>
+    </message>
+    <message>
+        <source>Tables with codes and names, separated by ;</source>
+        <translation>Tableaux avec codes et noms, séparés par ;</translation>
+    </message>
+    <message>
+        <source>This table gives codes without names: tables with the codes and names of another scheme (the COD-PS population, a 3W) say what its codes mean.</source>
+        <translation>Ce tableau donne des codes sans noms : des tableaux avec les codes et les noms d'un autre schéma (la population COD-PS, un 3W) disent ce que ses codes désignent.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Code key</source>
+        <translation>Clé de codes</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>Tableaux (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Add as</source>
+        <translation>Ajouter comme</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Clés de codes</translation>
+    </message>
+    <message>
+        <source>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</source>
+        <translation>Le besoin des analyses des lacunes et des cibles. Quand le tableau donne plusieurs lignes par lieu (secteurs, sexe, âge), indiquez lesquelles garder dans l'onglet Analyse.</translation>
     </message>
 </context>
 <context>

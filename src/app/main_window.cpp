@@ -631,8 +631,14 @@ void MainWindow::applyDecision(const ReviewPlace& decidedPlace, UnitId unit, boo
     }
     // Every table of the project is matched again: an alias holds wherever its place appears.
     for (LoadedSource& source : workspace_->sources) {
-        if (source.ok()) {
-            source.reconciled = reconcileSource(workspace_->tree(), source.table, project_);
+        if (!source.ok()) {
+            continue;
+        }
+        try {
+            source.reconciled =
+                reconcileSource(workspace_->tree(), source.table, project_, source.spec.codeKeys);
+        } catch (const InputError& error) { // a code key removed since the table was loaded
+            source.error = QString::fromStdString(describe(error.problem));
         }
     }
     markDirty();
@@ -787,9 +793,20 @@ void MainWindow::importFile(const QString& path) {
         return;
     }
     if (isTableFile(path)) {
-        ImportDialog dialog(path, this);
-        if (dialog.exec() == QDialog::Accepted && dialog.readOk()) {
+        ImportDialog dialog(path, codeKeyTables(), this);
+        if (dialog.exec() != QDialog::Accepted || !dialog.readOk()) {
+            return;
+        }
+        switch (dialog.use()) {
+        case ImportUse::Activities:
             addSource(dialog.source());
+            break;
+        case ImportUse::Points:
+            addPointTable(QFileInfo(path).absoluteFilePath());
+            break;
+        case ImportUse::Indicator:
+            setNeedTable(QFileInfo(path).absoluteFilePath(), dialog.figureColumn(), dialog.codeKeys());
+            break;
         }
         return;
     }
@@ -801,6 +818,41 @@ void MainWindow::importFile(const QString& path) {
         markDirty();
         startLoading();
     }
+}
+
+QStringList MainWindow::codeKeyTables() const {
+    QStringList tables;
+    if (workspace_) {
+        for (const LoadedSource& source : workspace_->sources) {
+            const auto& mapping = source.table.mapping;
+            const bool named = mapping.count(Role::Adm1Name) != 0 || mapping.count(Role::Adm2Name) != 0;
+            if (source.ok() && named && !hasCodeOnlyRows(source.table)) {
+                tables << source.spec.path;
+            }
+        }
+    }
+    return tables;
+}
+
+void MainWindow::addPointTable(const QString& path) {
+    AnalysisSettings settings = project_.analysis;
+    settings.kind = AnalysisKind::Sites;
+    settings.points = path;
+    showMapTab();
+    setAnalysis(settings);
+}
+
+void MainWindow::setNeedTable(const QString& path, const QString& value, const QStringList& codeKeys) {
+    AnalysisSettings settings = project_.analysis;
+    if (settings.kind != AnalysisKind::Targets) {
+        settings.kind = AnalysisKind::Gaps;
+    }
+    settings.need.path = path;
+    settings.need.value = value.isEmpty() ? QStringLiteral("#inneed") : value;
+    settings.need.codeKeys = codeKeys;
+    settings.need.where.clear(); // conditions of another table mean nothing for this one
+    showMapTab();
+    setAnalysis(settings);
 }
 
 void MainWindow::addSource(const SourceSpec& spec) {
@@ -816,9 +868,9 @@ void MainWindow::addSource(const SourceSpec& spec) {
     reviewer_.waitForFinished(); // it reads the sources, which may move as one is added
     LoadedSource source;
     source.spec = spec;
-    try {
+    try { // a code key that cannot be read makes the table unreadable, with the key's file named
         source.table = readSource(spec);
-        source.reconciled = reconcileSource(workspace_->tree(), source.table, project_);
+        source.reconciled = reconcileSource(workspace_->tree(), source.table, project_, spec.codeKeys);
     } catch (const InputError& error) {
         source.error = QString::fromStdString(describe(error.problem));
     }

@@ -68,6 +68,13 @@ public:
     // the boundaries.
     void importFile(const QString& path);
     void addSource(const SourceSpec& spec);
+    // A point table for the sites analysis, which comes into view with it.
+    void addPointTable(const QString& path);
+    // The need (indicator) table of gaps and targets, its figure column and code keys: gaps comes into view
+    // (or targets stays).
+    void setNeedTable(const QString& path, const QString& value, const QStringList& codeKeys = {});
+    // The project's tables with codes and names: code keys for a table that gives codes only.
+    QStringList codeKeyTables() const;
 
     const Project& project() const { return project_; }
     Project& project() { return project_; }

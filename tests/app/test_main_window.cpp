@@ -67,7 +67,7 @@ private slots:
         }
         Project project;
         project.boundaries = kBoundaries;
-        project.sources.push_back({"dirty", kDirty3w, "", {}, ""});
+        project.sources.push_back({"dirty", kDirty3w, "", {}, {}});
         project.page.outputFolder = dir_.filePath("exports");
         projectPath_ = dir_.filePath("fixture.couverture");
         saveProject(project, projectPath_);

@@ -55,6 +55,22 @@ std::vector<std::string> placeFromJson(const QJsonValue& value) {
     return place;
 }
 
+QJsonArray pathsToJson(const QStringList& paths, const QString& dir) {
+    QJsonArray array;
+    for (const QString& path : paths) {
+        array.append(relativeTo(dir, path));
+    }
+    return array;
+}
+
+QStringList pathsFromJson(const QJsonValue& value, const QString& dir) {
+    QStringList paths;
+    for (const QString& path : toList(value)) {
+        paths << absoluteFrom(dir, path);
+    }
+    return paths;
+}
+
 QJsonObject sourceToJson(const SourceSpec& source, const QString& dir) {
     QJsonObject mapping;
     for (const auto& [role, header] : source.mapping) {
@@ -64,7 +80,7 @@ QJsonObject sourceToJson(const SourceSpec& source, const QString& dir) {
             {"path", relativeTo(dir, source.path)},
             {"sheet", source.sheet},
             {"mapping", mapping},
-            {"code_key", source.codeKey}};
+            {"code_keys", pathsToJson(source.codeKeys, dir)}};
 }
 
 SourceSpec sourceFromJson(const QJsonObject& json, const QString& dir) {
@@ -72,7 +88,11 @@ SourceSpec sourceFromJson(const QJsonObject& json, const QString& dir) {
     source.label = json["label"].toString();
     source.path = absoluteFrom(dir, json["path"].toString());
     source.sheet = json["sheet"].toString();
-    source.codeKey = json["code_key"].toString();
+    source.codeKeys = pathsFromJson(json["code_keys"], dir);
+    // Projects of an earlier version named a column here, which says nothing of another scheme: a file only.
+    if (const QString key = absoluteFrom(dir, json["code_key"].toString()); QFileInfo(key).isFile()) {
+        source.codeKeys << key;
+    }
     const QJsonObject mapping = json["mapping"].toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
         Role role{};
@@ -129,22 +149,6 @@ ViewState viewFromJson(const QJsonObject& json) {
     view.showCommunes = json["show_communes"].toBool(true);
     view.showLabels = json["show_labels"].toBool(true);
     return view;
-}
-
-QJsonArray pathsToJson(const QStringList& paths, const QString& dir) {
-    QJsonArray array;
-    for (const QString& path : paths) {
-        array.append(relativeTo(dir, path));
-    }
-    return array;
-}
-
-QStringList pathsFromJson(const QJsonValue& value, const QString& dir) {
-    QStringList paths;
-    for (const QString& path : toList(value)) {
-        paths << absoluteFrom(dir, path);
-    }
-    return paths;
 }
 
 QJsonObject needToJson(const NeedSettings& need, const QString& dir) {

@@ -22,7 +22,9 @@ struct SourceSpec {
     QString path;                        // absolute once loaded (relative in the file)
     QString sheet;                       // empty: the first sheet with data
     std::map<Role, std::string> mapping; // role -> header text; empty: detected
-    QString codeKey;                     // a code-only table: the column naming its places' P-codes
+    // A table that gives codes without names (the HNO): tables with codes and names of another scheme (the
+    // COD-PS, a 3W) that say what its codes mean, as --code-key. Absolute once loaded.
+    QStringList codeKeys;
 };
 
 struct FilterState {

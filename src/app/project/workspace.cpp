@@ -1,5 +1,7 @@
 #include "app/project/workspace.h"
 
+#include "core/commands.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -18,9 +20,15 @@ ActivityTable readSource(const SourceSpec& spec, const Progress& progress) {
     return readActivityTable(spec.path.toStdString(), options);
 }
 
-ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& table, const Project& project) {
+ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& table, const Project& project,
+                                const QStringList& codeKeys) {
     ReconcileOptions options;
     options.aliases = project.aliases;
+    std::vector<std::string> keys;
+    for (const QString& key : codeKeys) {
+        keys.push_back(key.toStdString());
+    }
+    addCodeKeys(options, table, keys);
     ReconcileResult result = reconcile(tree, table.rows, options);
     if (project.rejections.empty()) {
         return result;
@@ -120,8 +128,14 @@ Workspace loadWorkspace(const Project& project, const Progress& progress) {
         throw Cancelled{};
     }
     for (LoadedSource& source : workspace.sources) {
-        if (source.ok()) {
-            source.reconciled = reconcileSource(workspace.tree(), source.table, project);
+        if (!source.ok()) {
+            continue;
+        }
+        try {
+            source.reconciled =
+                reconcileSource(workspace.tree(), source.table, project, source.spec.codeKeys);
+        } catch (const InputError& error) {
+            source.error = QString::fromStdString(describe(error.problem)); // a code key that cannot be read
         }
     }
     progress.report(1.0, "project loaded");

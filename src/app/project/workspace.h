@@ -44,8 +44,10 @@ QString sceneCacheFolder();
 // Reads one table as the project describes it (sheet, mapping). Throws InputError.
 ActivityTable readSource(const SourceSpec& spec, const Progress& progress = {});
 
-// Matches a table's rows with the project's aliases, then marks the places the user rejected as unmatched.
-ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& table, const Project& project);
+// Matches a table's rows with the project's aliases and the source's code keys (rows that give codes only),
+// then marks the places the user rejected as unmatched. Throws InputError for a code key that cannot be read.
+ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& table, const Project& project,
+                                const QStringList& codeKeys = {});
 
 // Coverage of one source under the project's filter.
 CoverageTable sourceCoverage(const Workspace& workspace, const LoadedSource& source,
