@@ -151,8 +151,192 @@
         <translation>Change between releases</translation>
     </message>
     <message>
-        <source>Coverage: organisations, partners, programmes and people per unit. The other analyses appear here when the analysis module provides them.</source>
-        <translation>Coverage: organisations, partners, programmes and people per unit. The other analyses appear here when the analysis module provides them.</translation>
+        <source>Organisations, partners, programmes and people per unit, the figure the Layers tab chooses.</source>
+        <translation>Organisations, partners, programmes and people per unit, the figure the Layers tab chooses.</translation>
+    </message>
+    <message>
+        <source>The organisations present per unit and sector, with their rows; presence known only at a coarser level is listed apart.</source>
+        <translation>The organisations present per unit and sector, with their rows; presence known only at a coarser level is listed apart.</translation>
+    </message>
+    <message>
+        <source>Units where N or more organisations work in the same sector (in overlapping periods when the table has dates), and the pairs that share the most units.</source>
+        <translation>Units where N or more organisations work in the same sector (in overlapping periods when the table has dates), and the pairs that share the most units.</translation>
+    </message>
+    <message>
+        <source>Presence in the sector against need: people in need per organisation, high need with nobody present.</source>
+        <translation>Presence in the sector against need: people in need per organisation, high need with nobody present.</translation>
+    </message>
+    <message>
+        <source>Units ranked for a programme by need, absence of other organisations and presence of its partners, with how ranks move when a weight changes.</source>
+        <translation>Units ranked for a programme by need, absence of other organisations and presence of its partners, with how ranks move when a weight changes.</translation>
+    </message>
+    <message>
+        <source>Points placed in communes and counted per unit; with a distance, the share of the villages within reach of a point.</source>
+        <translation>Points placed in communes and counted per unit; with a distance, the share of the villages within reach of a point.</translation>
+    </message>
+    <message>
+        <source>Organisations that left and arrived per unit and sector between two releases: a second table, or the table without some organisations.</source>
+        <translation>Organisations that left and arrived per unit and sector between two releases: a second table, or the table without some organisations.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sectors of the filters</source>
+        <translation>Sectors of the filters</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>no reach</source>
+        <translation>no reach</translation>
+    </message>
+    <message>
+        <source>Used at its own level</source>
+        <translation>Used at its own level</translation>
+    </message>
+    <message>
+        <source>Shared out by population</source>
+        <translation>Shared out by population</translation>
+    </message>
+    <message>
+        <source>Shared out by all-sector need</source>
+        <translation>Shared out by all-sector need</translation>
+    </message>
+    <message>
+        <source>COLUMN=VALUE; COLUMN=VALUE</source>
+        <translation>COLUMN=VALUE; COLUMN=VALUE</translation>
+    </message>
+    <message>
+        <source>Tables with codes and names, separated by ;</source>
+        <translation>Tables with codes and names, separated by ;</translation>
+    </message>
+    <message>
+        <source>Acronyms or names, separated by commas</source>
+        <translation>Acronyms or names, separated by commas</translation>
+    </message>
+    <message>
+        <source>The 2015 populated places beside the boundaries</source>
+        <translation>The 2015 populated places beside the boundaries</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Organisations at least</source>
+        <translation>Organisations at least</translation>
+    </message>
+    <message>
+        <source>Need table</source>
+        <translation>Need table</translation>
+    </message>
+    <message>
+        <source>Need column</source>
+        <translation>Need column</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>Rows kept</translation>
+    </message>
+    <message>
+        <source>Need label</source>
+        <translation>Need label</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Code keys</translation>
+    </message>
+    <message>
+        <source>Coarser figures</source>
+        <translation>Coarser figures</translation>
+    </message>
+    <message>
+        <source>Population table</source>
+        <translation>Population table</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Shortlist</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Point table</source>
+        <translation>Point table</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Populated places</source>
+        <translation>Populated places</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Second release</source>
+        <translation>Second release</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Take out</translation>
+    </message>
+    <message>
+        <source>None: take organisations out</source>
+        <translation>None: take organisations out</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analysing…</translation>
     </message>
 </context>
 <context>
@@ -384,10 +568,6 @@
         <translation>Sheet</translation>
     </message>
     <message>
-        <source>Code key (tables that give only codes)</source>
-        <translation>Code key (tables that give only codes)</translation>
-    </message>
-    <message>
         <source>How the columns are read (change a role to correct it)</source>
         <translation>How the columns are read (change a role to correct it)</translation>
     </message>
@@ -408,10 +588,6 @@
         <translation>This table cannot be read as it is: %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>(not used)</source>
         <translation>(not used)</translation>
     </message>
@@ -426,6 +602,54 @@
     <message>
         <source>Found from the header</source>
         <translation>Found from the header</translation>
+    </message>
+    <message>
+        <source>Activity table (who does what where)</source>
+        <translation>Activity table (who does what where)</translation>
+    </message>
+    <message>
+        <source>Point table (sites, service points)</source>
+        <translation>Point table (sites, service points)</translation>
+    </message>
+    <message>
+        <source>Indicator table (people in need, population)</source>
+        <translation>Indicator table (people in need, population)</translation>
+    </message>
+    <message>
+        <source>Tables with codes and names, separated by ;</source>
+        <translation>Tables with codes and names, separated by ;</translation>
+    </message>
+    <message>
+        <source>This table gives codes without names: tables with the codes and names of another scheme (the COD-PS population, a 3W) say what its codes mean.</source>
+        <translation>This table gives codes without names: tables with the codes and names of another scheme (the COD-PS population, a 3W) say what its codes mean.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Code key</source>
+        <translation>Code key</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>Tables (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Add as</source>
+        <translation>Add as</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Code keys</translation>
+    </message>
+    <message>
+        <source>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</source>
+        <translation>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1115,10 @@
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
+    <message>
+        <source>Finding the places that need a decision…</source>
+        <translation>Finding the places that need a decision…</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::TableView</name>
@@ -944,6 +1172,197 @@
     <message>
         <source>Rows of %1 placed in this unit or below it, with the filters applied.</source>
         <translation>Rows of %1 placed in this unit or below it, with the filters applied.</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>régions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <source>cercles</source>
+        <translation>cercles</translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>choose the need table (people in need by P-code or name)</source>
+        <translation>choose the need table (people in need by P-code or name)</translation>
+    </message>
+    <message>
+        <source>Who is where</source>
+        <translation>Who is where</translation>
+    </message>
+    <message>
+        <source>Presence at a coarser level</source>
+        <translation>Presence at a coarser level</translation>
+    </message>
+    <message>
+        <source>Organisations present</source>
+        <translation>Organisations present</translation>
+    </message>
+    <message>
+        <source>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</source>
+        <translation>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Overlaps</translation>
+    </message>
+    <message>
+        <source>Organisation pairs</source>
+        <translation>Organisation pairs</translation>
+    </message>
+    <message>
+        <source>Pair matrix %1</source>
+        <translation>Pair matrix %1</translation>
+    </message>
+    <message>
+        <source>Organisations in the same sector where they overlap</source>
+        <translation>Organisations in the same sector where they overlap</translation>
+    </message>
+    <message>
+        <source>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</source>
+        <translation>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</translation>
+    </message>
+    <message>
+        <source>The table has no dates: organisations are compared by sector alone.</source>
+        <translation>The table has no dates: organisations are compared by sector alone.</translation>
+    </message>
+    <message>
+        <source>low need</source>
+        <translation>low need</translation>
+    </message>
+    <message>
+        <source>middle need</source>
+        <translation>middle need</translation>
+    </message>
+    <message>
+        <source>high need</source>
+        <translation>high need</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>few present</source>
+        <translation>few present</translation>
+    </message>
+    <message>
+        <source>strong presence</source>
+        <translation>strong presence</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Need and coverage</source>
+        <translation>Need and coverage</translation>
+    </message>
+    <message>
+        <source>%1 high-need %2 with nobody present.</source>
+        <translation>%1 high-need %2 with nobody present.</translation>
+    </message>
+    <message>
+        <source>Need known only at a coarser level is shared out: an estimate.</source>
+        <translation>Need known only at a coarser level is shared out: an estimate.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Proposed %1</source>
+        <translation>Proposed %1</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Shortlisted</translation>
+    </message>
+    <message>
+        <source>Always included</source>
+        <translation>Always included</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1.</source>
+        <translation>Shortlist: %1.</translation>
+    </message>
+    <message>
+        <source>choose the point table (sites or service points)</source>
+        <translation>choose the point table (sites or service points)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Points outside</source>
+        <translation>Points outside</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>Villages within %1 km of a point (%)</source>
+        <translation>Villages within %1 km of a point (%)</translation>
+    </message>
+    <message>
+        <source>Points per unit</source>
+        <translation>Points per unit</translation>
+    </message>
+    <message>
+        <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</source>
+        <translation>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</translation>
+    </message>
+    <message>
+        <source>Villages within %1 km of a point: %2 of %3 (%4).</source>
+        <translation>Villages within %1 km of a point: %2 of %3 (%4).</translation>
+    </message>
+    <message>
+        <source>choose the second release, or the organisations to take out</source>
+        <translation>choose the second release, or the organisations to take out</translation>
+    </message>
+    <message>
+        <source>Change by sector</source>
+        <translation>Change by sector</translation>
+    </message>
+    <message>
+        <source>Last organisation lost</source>
+        <translation>Last organisation lost</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Net change</translation>
+    </message>
+    <message>
+        <source>Net change in organisations</source>
+        <translation>Net change in organisations</translation>
+    </message>
+    <message>
+        <source>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</source>
+        <translation>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</translation>
+    </message>
+    <message>
+        <source>No table to analyse: import an activity table (File › Import).</source>
+        <translation>No table to analyse: import an activity table (File › Import).</translation>
     </message>
 </context>
 </TS>

@@ -151,8 +151,192 @@
         <translation>Évolution entre deux éditions</translation>
     </message>
     <message>
-        <source>Coverage: organisations, partners, programmes and people per unit. The other analyses appear here when the analysis module provides them.</source>
-        <translation>Couverture : organisations, partenaires, programmes et personnes par unité. Les autres analyses apparaîtront ici lorsque le module d'analyse les fournira.</translation>
+        <source>Organisations, partners, programmes and people per unit, the figure the Layers tab chooses.</source>
+        <translation>Organisations, partenaires, programmes et personnes par unité : l'indicateur choisi dans l'onglet Couches.</translation>
+    </message>
+    <message>
+        <source>The organisations present per unit and sector, with their rows; presence known only at a coarser level is listed apart.</source>
+        <translation>Les organisations présentes par unité et par secteur, avec leurs lignes ; la présence connue seulement à un niveau supérieur est listée à part.</translation>
+    </message>
+    <message>
+        <source>Units where N or more organisations work in the same sector (in overlapping periods when the table has dates), and the pairs that share the most units.</source>
+        <translation>Unités où au moins N organisations travaillent dans le même secteur (sur des périodes qui se recoupent quand le tableau a des dates), et les paires qui partagent le plus d'unités.</translation>
+    </message>
+    <message>
+        <source>Presence in the sector against need: people in need per organisation, high need with nobody present.</source>
+        <translation>La présence dans le secteur face au besoin : personnes dans le besoin par organisation, besoin élevé sans personne de présent.</translation>
+    </message>
+    <message>
+        <source>Units ranked for a programme by need, absence of other organisations and presence of its partners, with how ranks move when a weight changes.</source>
+        <translation>Unités classées pour un programme selon le besoin, l'absence d'autres organisations et la présence de ses partenaires, et comment les rangs bougent quand un poids change.</translation>
+    </message>
+    <message>
+        <source>Points placed in communes and counted per unit; with a distance, the share of the villages within reach of a point.</source>
+        <translation>Points placés dans les communes et comptés par unité ; avec une distance, la part des villages à portée d'un point.</translation>
+    </message>
+    <message>
+        <source>Organisations that left and arrived per unit and sector between two releases: a second table, or the table without some organisations.</source>
+        <translation>Organisations parties et arrivées par unité et par secteur entre deux éditions : un second tableau, ou le tableau sans certaines organisations.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sectors of the filters</source>
+        <translation>Secteurs des filtres</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>no reach</source>
+        <translation>sans portée</translation>
+    </message>
+    <message>
+        <source>Used at its own level</source>
+        <translation>Utilisés à leur niveau</translation>
+    </message>
+    <message>
+        <source>Shared out by population</source>
+        <translation>Répartis selon la population</translation>
+    </message>
+    <message>
+        <source>Shared out by all-sector need</source>
+        <translation>Répartis selon le besoin tous secteurs</translation>
+    </message>
+    <message>
+        <source>COLUMN=VALUE; COLUMN=VALUE</source>
+        <translation>COLONNE=VALEUR ; COLONNE=VALEUR</translation>
+    </message>
+    <message>
+        <source>Tables with codes and names, separated by ;</source>
+        <translation>Tableaux avec codes et noms, séparés par ;</translation>
+    </message>
+    <message>
+        <source>Acronyms or names, separated by commas</source>
+        <translation>Sigles ou noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>The 2015 populated places beside the boundaries</source>
+        <translation>Les localités de 2015 à côté des limites</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Organisations at least</source>
+        <translation>Organisations au moins</translation>
+    </message>
+    <message>
+        <source>Need table</source>
+        <translation>Tableau du besoin</translation>
+    </message>
+    <message>
+        <source>Need column</source>
+        <translation>Colonne du besoin</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>Lignes retenues</translation>
+    </message>
+    <message>
+        <source>Need label</source>
+        <translation>Nom du besoin</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Clés de codes</translation>
+    </message>
+    <message>
+        <source>Coarser figures</source>
+        <translation>Chiffres d'un niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Population table</source>
+        <translation>Tableau de population</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Liste courte</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Point table</source>
+        <translation>Tableau de points</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Populated places</source>
+        <translation>Localités</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Second release</source>
+        <translation>Seconde édition</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>None: take organisations out</source>
+        <translation>Aucune : retirer des organisations</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyse en cours…</translation>
     </message>
 </context>
 <context>
@@ -384,10 +568,6 @@
         <translation>Feuille</translation>
     </message>
     <message>
-        <source>Code key (tables that give only codes)</source>
-        <translation>Clé de code (tableaux qui ne donnent que des codes)</translation>
-    </message>
-    <message>
         <source>How the columns are read (change a role to correct it)</source>
         <translation>Lecture des colonnes (changez un rôle pour la corriger)</translation>
     </message>
@@ -408,10 +588,6 @@
         <translation>Ce tableau ne peut pas être lu tel quel : %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
         <source>(not used)</source>
         <translation>(non utilisée)</translation>
     </message>
@@ -426,6 +602,54 @@
     <message>
         <source>Found from the header</source>
         <translation>Trouvé par l'en-tête</translation>
+    </message>
+    <message>
+        <source>Activity table (who does what where)</source>
+        <translation>Tableau d'activités (qui fait quoi où)</translation>
+    </message>
+    <message>
+        <source>Point table (sites, service points)</source>
+        <translation>Tableau de points (sites, points de service)</translation>
+    </message>
+    <message>
+        <source>Indicator table (people in need, population)</source>
+        <translation>Tableau d'indicateur (personnes dans le besoin, population)</translation>
+    </message>
+    <message>
+        <source>Tables with codes and names, separated by ;</source>
+        <translation>Tableaux avec codes et noms, séparés par ;</translation>
+    </message>
+    <message>
+        <source>This table gives codes without names: tables with the codes and names of another scheme (the COD-PS population, a 3W) say what its codes mean.</source>
+        <translation>Ce tableau donne des codes sans noms : des tableaux avec les codes et les noms d'un autre schéma (la population COD-PS, un 3W) disent ce que ses codes désignent.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Code key</source>
+        <translation>Clé de codes</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>Tableaux (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Add as</source>
+        <translation>Ajouter comme</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Clés de codes</translation>
+    </message>
+    <message>
+        <source>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</source>
+        <translation>Le besoin des analyses des lacunes et des cibles. Quand le tableau donne plusieurs lignes par lieu (secteurs, sexe, âge), indiquez lesquelles garder dans l'onglet Analyse.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1115,10 @@
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
+    <message>
+        <source>Finding the places that need a decision…</source>
+        <translation>Recherche des lieux qui demandent une décision…</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::TableView</name>
@@ -944,6 +1172,197 @@
     <message>
         <source>Rows of %1 placed in this unit or below it, with the filters applied.</source>
         <translation>Lignes de %1 placées dans cette unité ou en dessous, filtres appliqués.</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>régions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <source>cercles</source>
+        <translation>cercles</translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>choose the need table (people in need by P-code or name)</source>
+        <translation>choisissez le tableau du besoin (personnes dans le besoin par P-code ou par nom)</translation>
+    </message>
+    <message>
+        <source>Who is where</source>
+        <translation>Qui est où</translation>
+    </message>
+    <message>
+        <source>Presence at a coarser level</source>
+        <translation>Présence à un niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Organisations present</source>
+        <translation>Organisations présentes</translation>
+    </message>
+    <message>
+        <source>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</source>
+        <translation>%1 organisations présentes dans %2 des %3 %4 ; %5 lignes de présence connues seulement à un niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Chevauchements</translation>
+    </message>
+    <message>
+        <source>Organisation pairs</source>
+        <translation>Paires d'organisations</translation>
+    </message>
+    <message>
+        <source>Pair matrix %1</source>
+        <translation>Matrice des paires %1</translation>
+    </message>
+    <message>
+        <source>Organisations in the same sector where they overlap</source>
+        <translation>Organisations d'un même secteur là où elles se chevauchent</translation>
+    </message>
+    <message>
+        <source>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</source>
+        <translation>%1 unités-secteurs où au moins %2 organisations travaillent dans le même secteur ; %3 paires d'organisations.</translation>
+    </message>
+    <message>
+        <source>The table has no dates: organisations are compared by sector alone.</source>
+        <translation>Le tableau n'a pas de dates : les organisations sont comparées par secteur seulement.</translation>
+    </message>
+    <message>
+        <source>low need</source>
+        <translation>besoin faible</translation>
+    </message>
+    <message>
+        <source>middle need</source>
+        <translation>besoin moyen</translation>
+    </message>
+    <message>
+        <source>high need</source>
+        <translation>besoin élevé</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>few present</source>
+        <translation>peu présents</translation>
+    </message>
+    <message>
+        <source>strong presence</source>
+        <translation>forte présence</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>Need and coverage</source>
+        <translation>Besoin et couverture</translation>
+    </message>
+    <message>
+        <source>%1 high-need %2 with nobody present.</source>
+        <translation>%1 %2 à besoin élevé sans personne de présent.</translation>
+    </message>
+    <message>
+        <source>Need known only at a coarser level is shared out: an estimate.</source>
+        <translation>Le besoin connu seulement à un niveau supérieur est réparti : c'est une estimation.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Proposed %1</source>
+        <translation>%1 proposés</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Always included</source>
+        <translation>Inclus d'office</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1.</source>
+        <translation>Liste courte : %1.</translation>
+    </message>
+    <message>
+        <source>choose the point table (sites or service points)</source>
+        <translation>choisissez le tableau de points (sites ou points de service)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Points outside</source>
+        <translation>Points hors des unités</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Par unité</translation>
+    </message>
+    <message>
+        <source>Villages within %1 km of a point (%)</source>
+        <translation>Villages à moins de %1 km d'un point (%)</translation>
+    </message>
+    <message>
+        <source>Points per unit</source>
+        <translation>Points par unité</translation>
+    </message>
+    <message>
+        <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</source>
+        <translation>%1 points : %2 dans une commune (%3 localisés par leur nom), %4 hors de toute commune, %5 non localisés.</translation>
+    </message>
+    <message>
+        <source>Villages within %1 km of a point: %2 of %3 (%4).</source>
+        <translation>Villages à moins de %1 km d'un point : %2 sur %3 (%4).</translation>
+    </message>
+    <message>
+        <source>choose the second release, or the organisations to take out</source>
+        <translation>choisissez la seconde édition, ou les organisations à retirer</translation>
+    </message>
+    <message>
+        <source>Change by sector</source>
+        <translation>Évolution par secteur</translation>
+    </message>
+    <message>
+        <source>Last organisation lost</source>
+        <translation>Dernière organisation perdue</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Net change in organisations</source>
+        <translation>Solde des organisations</translation>
+    </message>
+    <message>
+        <source>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</source>
+        <translation>%1 départs et %2 arrivées par unité et par secteur ; %3 unités-secteurs ont perdu leur dernière organisation.</translation>
+    </message>
+    <message>
+        <source>No table to analyse: import an activity table (File › Import).</source>
+        <translation>Aucun tableau à analyser : importez un tableau d'activités (Fichier › Importer).</translation>
     </message>
 </context>
 </TS>

@@ -9,13 +9,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace couverture::app {
 namespace {
@@ -37,6 +40,14 @@ void settle(MainWindow& window) {
 // Opens `window` on `project` (or adopts `session`) and connects the language switch, which rebuilds the
 // window with the new texts and the same project.
 MainWindow* makeWindow(const QString& project, SessionState* session) {
+    std::optional<PreloadedProject> preloaded;
+    if (session == nullptr && !project.isEmpty()) {
+        try {
+            preloaded = preloadProject(project); // reading starts while the window is built
+        } catch (const InputError&) {
+            // openProject below says what is wrong with the file
+        }
+    }
     auto* window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(window, &MainWindow::languageChangeRequested, window, [window](const QString& language) {
@@ -52,10 +63,40 @@ MainWindow* makeWindow(const QString& project, SessionState* session) {
     });
     if (session != nullptr) {
         window->adoptSession(std::move(*session));
+    } else if (preloaded) {
+        window->openProject(std::move(*preloaded));
     } else if (!project.isEmpty()) {
         window->openProject(project);
     }
     return window;
+}
+
+// Every analysis of the project in turn, with its options as the project keeps them: the map with the
+// analysis panel, then its first table. The project's own analysis is put back afterwards.
+template <typename Grab> void grabAnalyses(MainWindow& window, Grab&& grab) {
+    const AnalysisSettings kept = window.project().analysis;
+    auto* dock = window.findChild<QDockWidget*>("analysis");
+    for (AnalysisKind kind : kAnalysisKinds) {
+        if (kind == AnalysisKind::Coverage) {
+            continue;
+        }
+        AnalysisSettings settings = kept;
+        settings.kind = kind;
+        window.showMapTab();
+        window.setAnalysis(settings);
+        waitFor([&] { return !window.isAnalysing(); }, 300000);
+        if (dock != nullptr) {
+            dock->raise();
+        }
+        settle(window);
+        grab(window, "analysis_" + analysisKey(kind));
+        window.showTablesTab();
+        settle(window);
+        grab(window, "analysis_" + analysisKey(kind) + "_table");
+    }
+    window.showMapTab();
+    window.setAnalysis(kept);
+    waitFor([&] { return !window.isAnalysing(); }, 300000);
 }
 
 } // namespace
@@ -105,6 +146,8 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, const QSt
     window.showMapTab();
     window.canvas()->zoomToExtent();
     window.canvas()->highlight({});
+
+    grabAnalyses(window, grab);
 
     if (ExportDialog* dialog = window.makeExportDialog()) {
         dialog->show();
@@ -164,7 +207,7 @@ int runApplication(int argc, char** argv) {
     const bool screenshots = parser.isSet(screenshotOption);
     if (screenshots || parser.isSet(shownOption)) {
         const QString folder = parser.value(screenshotOption);
-        QObject::connect(window->canvas(), &MapCanvas::frameReady, window, [=, &sinceStart]() {
+        QObject::connect(window->canvas(), &MapCanvas::mapShown, window, [=, &sinceStart]() {
             static bool done = false;
             if (done || window->isLoading() || window->workspace() == nullptr) {
                 return;
@@ -172,16 +215,21 @@ int runApplication(int argc, char** argv) {
             done = true;
             std::printf("map_shown_ms=%lld\n", static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);
-            if (screenshots) {
-                for (const QString& file : saveScreenshots(*window, folder, language)) {
-                    std::printf("screenshot=%s\n", qPrintable(file));
+            QTimer::singleShot(0, window, [=] {
+                if (screenshots) {
+                    for (const QString& file : saveScreenshots(*window, folder, language)) {
+                        std::printf("screenshot=%s\n", qPrintable(file));
+                    }
                 }
-            }
-            window->setWindowModified(false);
-            QTimer::singleShot(0, [] { QCoreApplication::exit(0); });
+                window->setWindowModified(false);
+                QCoreApplication::exit(0);
+            });
         });
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // Frames and the review's ranking may still be on worker threads: they need the application (fonts).
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }
 
 } // namespace couverture::app

@@ -4,6 +4,7 @@
 #include "app/dialogs/import_dialog.h"
 #include "app/dialogs/unit_rows_dialog.h"
 #include "app/i18n/language.h"
+#include "app/panels/analysis_panel.h"
 #include "app/panels/panels.h"
 #include "app/review/review_panel.h"
 #include "app/tables/table_view.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -33,6 +35,7 @@
 #include <QToolBar>
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
+#include <set>
 #include <unordered_map>
 
 namespace couverture::app {
@@ -42,6 +45,21 @@ constexpr int kMaxRecent = 8;
 
 QString fileFilter() {
     return MainWindow::tr("Couverture projects (*.couverture)");
+}
+
+// The sectors a table names, sorted, for the analysis panel's choice.
+QStringList sectorsOf(const LoadedSource& source) {
+    std::set<std::string> sectors;
+    for (const ActivityRow& row : source.table.rows) {
+        if (const std::string& sector = row.cell(Role::Sector); !sector.empty()) {
+            sectors.insert(sector);
+        }
+    }
+    QStringList list;
+    for (const std::string& sector : sectors) {
+        list << QString::fromStdString(sector);
+    }
+    return list;
 }
 
 } // namespace
@@ -87,6 +105,23 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     connect(&loader_, &QFutureWatcher<std::shared_ptr<Workspace>>::finished, this,
             &MainWindow::loadingFinished);
+    connect(&reviewer_, &QFutureWatcher<std::vector<ReviewPlace>>::finished, this, [this] {
+        if (workspace_ && reviewer_.property("generation").toULongLong() == reviewGeneration_) {
+            review_->setPlaces(&workspace_->tree(), reviewer_.result());
+        }
+    });
+    connect(&analyser_, &QFutureWatcher<AnalysisOutput>::finished, this, &MainWindow::analysisFinished);
+    analysisTicker_.setInterval(100);
+    connect(&analysisTicker_, &QTimer::timeout, this, [this] {
+        if (analysisProgress_) {
+            analysis_->setRunning(analysisProgress_->permille / 1000.0);
+        }
+    });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        if (tabs_->currentWidget() == tables_) {
+            fillTables();
+        }
+    });
     connect(canvas_, &MapCanvas::unitHovered, this, &MainWindow::showUnitTooltip);
     connect(canvas_, &MapCanvas::unitClicked, this, &MainWindow::showUnitRows);
     canvas_->setMessage(tr("Open a project or drop a table on the window."));
@@ -95,7 +130,21 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    if (analysisProgress_) {
+        analysisProgress_->cancel = true;
+    }
+    analyser_.waitForFinished();
     loader_.waitForFinished();
+    reviewer_.waitForFinished();
+}
+
+PreloadedProject preloadProject(const QString& path) {
+    PreloadedProject preloaded;
+    preloaded.path = QFileInfo(path).absoluteFilePath();
+    preloaded.project = loadProject(path);
+    preloaded.workspace = QtConcurrent::run(
+        [project = preloaded.project] { return std::make_shared<Workspace>(loadWorkspace(project)); });
+    return preloaded;
 }
 
 void MainWindow::buildDocks() {
@@ -114,20 +163,23 @@ void MainWindow::buildDocks() {
         return dock;
     };
     QDockWidget* layers = addDock(layers_, tr("Layers"), "layers", Qt::LeftDockWidgetArea);
-    QDockWidget* analysis = addDock(analysis_, tr("Analysis"), "analysis", Qt::LeftDockWidgetArea);
+    // Scrolled: the options of gaps and targets are taller than the dock beside the filters.
+    auto* analysisScroll = new QScrollArea(this);
+    analysisScroll->setWidget(analysis_);
+    analysisScroll->setWidgetResizable(true);
+    analysisScroll->setFrameShape(QFrame::NoFrame);
+    analysisScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QDockWidget* analysis = addDock(analysisScroll, tr("Analysis"), "analysis", Qt::LeftDockWidgetArea);
     QDockWidget* filters = addDock(filters_, tr("Filters"), "filters", Qt::LeftDockWidgetArea);
     addDock(legend_, tr("Legend"), "legend", Qt::RightDockWidgetArea);
     reviewDock_ = addDock(review_, tr("Match review"), "review", Qt::BottomDockWidgetArea);
     tabifyDockWidget(layers, analysis);
     layers->raise();
-    resizeDocks({filters}, {520}, Qt::Vertical);
+    resizeDocks({filters}, {400}, Qt::Vertical);
     resizeDocks({reviewDock_}, {300}, Qt::Vertical);
     connect(layers_, &LayersPanel::changed, this, &MainWindow::viewEdited);
     connect(filters_, &FiltersPanel::changed, this, &MainWindow::filterEdited);
-    connect(analysis_, &AnalysisPanel::changed, this, [this] {
-        project_.view.analysis = analysis_->analysis();
-        markDirty();
-    });
+    connect(analysis_, &AnalysisPanel::changed, this, &MainWindow::analysisEdited);
     connect(review_, &ReviewPanel::decided, this, &MainWindow::applyDecision);
     connect(review_, &ReviewPanel::candidatesShown, this,
             [this](const std::vector<UnitId>& units, UnitId selected) {
@@ -234,6 +286,16 @@ bool MainWindow::openProject(const QString& path) {
     return true;
 }
 
+void MainWindow::openProject(PreloadedProject preloaded) {
+    project_ = std::move(preloaded.project);
+    projectPath_ = preloaded.path;
+    dirty_ = false;
+    rememberRecent(projectPath_);
+    updateTitle();
+    loader_.setFuture(preloaded.workspace);
+    startWatchingLoader();
+}
+
 void MainWindow::adoptSession(SessionState session) {
     project_ = std::move(session.project);
     projectPath_ = session.projectPath;
@@ -255,17 +317,22 @@ void MainWindow::startLoading() {
     if (loader_.isRunning()) {
         loader_.waitForFinished();
     }
-    canvas_->setMessage(tr("Reading the boundaries and the tables…"));
-    loadProgress_->setVisible(true);
-    status_->setText(tr("Loading %1").arg(QFileInfo(projectPath_).fileName()));
     const Project project = project_;
     loader_.setFuture(QtConcurrent::run([project]() -> std::shared_ptr<Workspace> {
         return std::make_shared<Workspace>(loadWorkspace(project));
     }));
+    startWatchingLoader();
+}
+
+void MainWindow::startWatchingLoader() {
+    canvas_->setMessage(tr("Reading the boundaries and the tables…"));
+    loadProgress_->setVisible(true);
+    status_->setText(tr("Loading %1").arg(QFileInfo(projectPath_).fileName()));
 }
 
 void MainWindow::loadingFinished() {
     loadProgress_->setVisible(false);
+    reviewer_.waitForFinished(); // it may still read the workspace being replaced
     try {
         workspace_ = loader_.result();
     } catch (const InputError& error) {
@@ -319,7 +386,13 @@ void MainWindow::workspaceChanged() {
     project_.view.activeSource =
         std::clamp(project_.view.activeSource, 0, std::max(0, static_cast<int>(labels.size()) - 1));
     layers_->setState(project_.view);
-    analysis_->setAnalysis(project_.view.analysis);
+    QStringList sectors;
+    if (const LoadedSource* source = activeSource()) {
+        sectors = sectorsOf(*source);
+    }
+    analysis_->setChoices(sectors, labels, project_.view.activeSource);
+    analysis_->setSettings(project_.analysis);
+    analysisOutput_.reset();
     if (const LoadedSource* source = activeSource()) {
         filters_->setChoices(source->table.rows);
     }
@@ -334,7 +407,7 @@ void MainWindow::workspaceChanged() {
                          .arg(workspace_->sources.size()));
     refreshMap();
     refreshTables();
-    refreshReview();
+    refreshReviewLater();
 }
 
 const LoadedSource* MainWindow::activeSource() const {
@@ -369,12 +442,29 @@ void MainWindow::refreshMap() {
         canvas_->setMessage(QString::fromStdString(describe(error.problem)));
         return;
     }
+    refreshCounts();
+    if (project_.analysis.kind == AnalysisKind::Coverage) {
+        showCoverageMap();
+    } else {
+        refreshAnalysis(); // the coverage map stays until the analysis's own arrives
+        if (analysisOutput_ == nullptr || analysisOutput_->layer == nullptr) {
+            showCoverageMap();
+        }
+    }
+}
+
+void MainWindow::setCanvasLayer(std::shared_ptr<const render::ThematicLayer> layer) {
     CanvasLayers layers{project_.view.showRegions, project_.view.showCercles, project_.view.showCommunes,
                         project_.view.showLabels};
-    canvas_->setMap(workspace_->scene, layer_,
+    canvas_->setMap(workspace_->scene, std::move(layer),
                     std::make_shared<const render::MapStyle>(styleWithLayers(*style_, layers)));
     canvas_->setLayers(layers);
-    if (source == nullptr) {
+}
+
+void MainWindow::showCoverageMap() {
+    setCanvasLayer(layer_);
+    canvas_->setPoints({});
+    if (activeSource() == nullptr) {
         canvas_->setMessage(tr("No table to map: import an activity table (File › Import)."));
     } else if (coverage_->rowsUsed == 0) {
         canvas_->setMessage(tr("The filters leave no activity row (%1 rows left out): nothing to map. "
@@ -385,21 +475,38 @@ void MainWindow::refreshMap() {
     }
     const std::string language = installedLanguage().toStdString();
     legend_->setLegend(
-        figureLabel(*style_, installedLanguage(), spec.figure) + " — " +
-            QString::fromStdString(std::string(levelLabel(spec.level, language))),
-        render::legendEntries(*layer_, workspace_->scene->level(spec.level), *style_, language));
-    refreshCounts();
+        figureLabel(*style_, installedLanguage(), layer_->spec.figure) + " — " +
+            QString::fromStdString(std::string(levelLabel(layer_->spec.level, language))),
+        render::legendEntries(*layer_, workspace_->scene->level(layer_->spec.level), *style_, language));
 }
 
 void MainWindow::refreshTables(bool withMatchReport) {
+    coverageTablesStale_ = true;
+    matchTableStale_ = matchTableStale_ || withMatchReport;
+    if (tabs_->currentWidget() == tables_) {
+        fillTables();
+    }
+}
+
+void MainWindow::fillTables() {
     if (!workspace_ || !coverage_) {
         return;
     }
-    for (std::size_t i = 0; i < kMappedLevels.size(); ++i) {
-        coverageTables_[i]->setTable(
-            couverture::coverageTable(workspace_->tree(), *coverage_, kMappedLevels[i], false));
+    if (analysisTablesStale_ && analysisOutput_ != nullptr) {
+        analysisTablesStale_ = false;
+        for (std::size_t i = 0; i < analysisTables_.size() && i < analysisOutput_->tables.size(); ++i) {
+            analysisTables_[i]->setTable(analysisOutput_->tables[i].table);
+        }
     }
-    if (const LoadedSource* source = activeSource(); source != nullptr && withMatchReport) {
+    if (coverageTablesStale_) {
+        coverageTablesStale_ = false;
+        for (std::size_t i = 0; i < kMappedLevels.size(); ++i) {
+            coverageTables_[i]->setTable(
+                couverture::coverageTable(workspace_->tree(), *coverage_, kMappedLevels[i], false));
+        }
+    }
+    if (const LoadedSource* source = activeSource(); source != nullptr && matchTableStale_) {
+        matchTableStale_ = false;
         // core's matchReportTable needs a JoinedActivities; the workspace keeps its parts apart, and the
         // screen wants the methods and reasons in the user's language.
         OutputTable report;
@@ -429,12 +536,29 @@ void MainWindow::refreshTables(bool withMatchReport) {
 }
 
 void MainWindow::refreshReview() {
+    ++reviewGeneration_;
+    reviewer_.waitForFinished();
     const LoadedSource* source = activeSource();
     if (!workspace_ || source == nullptr) {
         review_->setPlaces(nullptr, {});
         return;
     }
     review_->setPlaces(&workspace_->tree(), reviewPlaces(workspace_->tree(), *source));
+}
+
+void MainWindow::refreshReviewLater() {
+    ++reviewGeneration_;
+    reviewer_.waitForFinished();
+    const LoadedSource* source = activeSource();
+    if (!workspace_ || source == nullptr) {
+        review_->setPlaces(nullptr, {});
+        return;
+    }
+    review_->setWaiting();
+    reviewer_.setProperty("generation", reviewGeneration_);
+    // The workspace is kept alive by the worker; what would change its sources waits for it first.
+    reviewer_.setFuture(QtConcurrent::run(
+        [workspace = workspace_, source] { return reviewPlaces(workspace->tree(), *source); }));
 }
 
 QString MainWindow::methodCountsText() const {
@@ -463,7 +587,8 @@ QString MainWindow::statusMessage() const {
     return canvas_->message();
 }
 
-TableView* MainWindow::coverageTable(AdminLevel level) const {
+TableView* MainWindow::coverageTable(AdminLevel level) {
+    fillTables();
     return coverageTables_[static_cast<std::size_t>(level) - 1];
 }
 
@@ -473,6 +598,11 @@ void MainWindow::viewEdited() {
     if (project_.view.activeSource != previousSource) {
         if (const LoadedSource* source = activeSource()) {
             filters_->setChoices(source->table.rows);
+            QStringList tables;
+            for (const auto& loaded : workspace_->sources) {
+                tables << loaded.spec.label;
+            }
+            analysis_->setChoices(sectorsOf(*source), tables, project_.view.activeSource);
         }
         refreshReview();
     }
@@ -495,13 +625,20 @@ void MainWindow::setFilter(const FilterState& filter) {
 
 void MainWindow::applyDecision(const ReviewPlace& decidedPlace, UnitId unit, bool rejected) {
     const ReviewPlace place = decidedPlace; // the review list, which may hold it, is rebuilt below
+    reviewer_.waitForFinished();            // it reads the matches changed here
     if (!workspace_ || !recordDecision(project_, place, workspace_->tree(), unit, rejected)) {
         return;
     }
     // Every table of the project is matched again: an alias holds wherever its place appears.
     for (LoadedSource& source : workspace_->sources) {
-        if (source.ok()) {
-            source.reconciled = reconcileSource(workspace_->tree(), source.table, project_);
+        if (!source.ok()) {
+            continue;
+        }
+        try {
+            source.reconciled =
+                reconcileSource(workspace_->tree(), source.table, project_, source.spec.codeKeys);
+        } catch (const InputError& error) { // a code key removed since the table was loaded
+            source.error = QString::fromStdString(describe(error.problem));
         }
     }
     markDirty();
@@ -656,9 +793,20 @@ void MainWindow::importFile(const QString& path) {
         return;
     }
     if (isTableFile(path)) {
-        ImportDialog dialog(path, this);
-        if (dialog.exec() == QDialog::Accepted && dialog.readOk()) {
+        ImportDialog dialog(path, codeKeyTables(), this);
+        if (dialog.exec() != QDialog::Accepted || !dialog.readOk()) {
+            return;
+        }
+        switch (dialog.use()) {
+        case ImportUse::Activities:
             addSource(dialog.source());
+            break;
+        case ImportUse::Points:
+            addPointTable(QFileInfo(path).absoluteFilePath());
+            break;
+        case ImportUse::Indicator:
+            setNeedTable(QFileInfo(path).absoluteFilePath(), dialog.figureColumn(), dialog.codeKeys());
+            break;
         }
         return;
     }
@@ -672,6 +820,41 @@ void MainWindow::importFile(const QString& path) {
     }
 }
 
+QStringList MainWindow::codeKeyTables() const {
+    QStringList tables;
+    if (workspace_) {
+        for (const LoadedSource& source : workspace_->sources) {
+            const auto& mapping = source.table.mapping;
+            const bool named = mapping.count(Role::Adm1Name) != 0 || mapping.count(Role::Adm2Name) != 0;
+            if (source.ok() && named && !hasCodeOnlyRows(source.table)) {
+                tables << source.spec.path;
+            }
+        }
+    }
+    return tables;
+}
+
+void MainWindow::addPointTable(const QString& path) {
+    AnalysisSettings settings = project_.analysis;
+    settings.kind = AnalysisKind::Sites;
+    settings.points = path;
+    showMapTab();
+    setAnalysis(settings);
+}
+
+void MainWindow::setNeedTable(const QString& path, const QString& value, const QStringList& codeKeys) {
+    AnalysisSettings settings = project_.analysis;
+    if (settings.kind != AnalysisKind::Targets) {
+        settings.kind = AnalysisKind::Gaps;
+    }
+    settings.need.path = path;
+    settings.need.value = value.isEmpty() ? QStringLiteral("#inneed") : value;
+    settings.need.codeKeys = codeKeys;
+    settings.need.where.clear(); // conditions of another table mean nothing for this one
+    showMapTab();
+    setAnalysis(settings);
+}
+
 void MainWindow::addSource(const SourceSpec& spec) {
     project_.sources.push_back(spec);
     project_.view.activeSource = static_cast<int>(project_.sources.size()) - 1;
@@ -682,11 +865,12 @@ void MainWindow::addSource(const SourceSpec& spec) {
         }
         return;
     }
+    reviewer_.waitForFinished(); // it reads the sources, which may move as one is added
     LoadedSource source;
     source.spec = spec;
-    try {
+    try { // a code key that cannot be read makes the table unreadable, with the key's file named
         source.table = readSource(spec);
-        source.reconciled = reconcileSource(workspace_->tree(), source.table, project_);
+        source.reconciled = reconcileSource(workspace_->tree(), source.table, project_, spec.codeKeys);
     } catch (const InputError& error) {
         source.error = QString::fromStdString(describe(error.problem));
     }
@@ -822,8 +1006,8 @@ void MainWindow::exportDialog() {
     }
     dialog->exec();
     const PageSettings chosen = dialog->settings();
-    if (projectToJson(Project{{}, {}, {}, {}, {}, {}, {}, chosen}, {}) !=
-        projectToJson(Project{{}, {}, {}, {}, {}, {}, {}, project_.page}, {})) {
+    if (projectToJson(Project{{}, {}, {}, {}, {}, {}, {}, chosen, {}}, {}) !=
+        projectToJson(Project{{}, {}, {}, {}, {}, {}, {}, project_.page, {}}, {})) {
         project_.page = chosen;
         markDirty();
     }

@@ -1,9 +1,8 @@
 #include "analysis/change/change.h"
 #include "cli/analyse_output.h"
 #include "cli/analyse_sites.h"
-#include "render/classification.h"
+#include "render/analysis_maps.h"
 #include "render/map_export.h"
-#include "render/palettes.h"
 #include "render/thematic.h"
 
 #include <algorithm>
@@ -27,32 +26,7 @@ void writeNetChangeMap(const MapCommandArguments& arguments, const analysis::Com
     const AdminTree& tree = run.before.boundaries.tree;
     const analysis::ChangeResult& change = run.change;
     MapOutput map = prepareMapOutput(arguments, tree, change.options.level);
-    std::vector<std::optional<double>> values(tree.size());
-    for (const UnitId id : tree.level(change.options.level)) {
-        values[static_cast<std::size_t>(id)] = change.units[static_cast<std::size_t>(id)].net();
-    }
-    render::ThematicSpec spec;
-    spec.level = change.options.level;
-    spec.figure = "net_change";
-    spec.method = render::ClassMethod::Manual;
-    spec.manualBreaks = {-1.5, -0.5, 0.5, 1.5}; // -2 or fewer, -1, (0 shown as no change), +1, +2 or more
-    spec.classes = 5;
-    spec.palette = "RdBu"; // losses red, gains blue
-    render::ThematicLayer layer = render::prepareThematic(map.scene, values, {}, spec, map.style);
-    // The same five classes on every map, whatever the data hold, so that red always means a loss.
-    double low = -2, high = 2;
-    for (const auto& value : values) {
-        low = value ? std::min(low, *value) : low;
-        high = value ? std::max(high, *value) : high;
-    }
-    layer.breaks = {low, -1.5, -0.5, 0.5, 1.5, high};
-    layer.colours = render::paletteColours("RdBu", 5);
-    for (const UnitId id : tree.level(change.options.level)) {
-        const auto& value = values[static_cast<std::size_t>(id)];
-        if (map.scene.has(id) && value && *value != 0) {
-            layer.unitClass[static_cast<std::size_t>(id)] = render::classOf(*value, layer.breaks);
-        }
-    }
+    const render::ThematicLayer layer = render::changeLayer(map.scene, change, map.style);
     const std::string& language = map.page.language;
     const std::string sector =
         change.options.filter.sectors.size() == 1

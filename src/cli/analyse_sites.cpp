@@ -2,6 +2,7 @@
 
 #include "analysis/sites/sites.h"
 #include "cli/analyse_output.h"
+#include "render/analysis_maps.h"
 #include "render/point_overlay.h"
 
 #include <cmath>
@@ -43,28 +44,7 @@ void writeSitesMap(const MapCommandArguments& arguments, const analysis::SitesRu
     const AdminTree& tree = run.boundaries.tree;
     const analysis::SitesResult& result = run.result;
     MapOutput map = prepareMapOutput(arguments, tree);
-    std::vector<std::optional<double>> values(tree.size());
-    render::ThematicSpec spec;
-    spec.level = map.level;
-    spec.method = render::ClassMethod::Manual;
-    if (result.reachKm) {
-        spec.figure = "reach_share";
-        spec.manualBreaks = {20, 40, 60, 80};
-        spec.classes = 5;
-        for (const UnitId id : tree.level(map.level)) {
-            const auto& figures = result.reachByUnit[static_cast<std::size_t>(id)];
-            if (figures.villages > 0) {
-                values[static_cast<std::size_t>(id)] = 100.0 * figures.share();
-            }
-        }
-    } else {
-        spec.figure = "site_points";
-        spec.method = render::ClassMethod::Quantiles;
-        for (const UnitId id : tree.level(map.level)) {
-            values[static_cast<std::size_t>(id)] = result.pointsByUnit[static_cast<std::size_t>(id)];
-        }
-    }
-    const render::ThematicLayer layer = render::prepareThematic(map.scene, values, {}, spec, map.style);
+    const render::ThematicLayer layer = render::sitesLayer(map.scene, result, map.level, map.style);
     const std::string& language = map.page.language;
     const std::map<std::string, std::string> fields = {
         {"km", render::formatNumber(result.reachKm.value_or(0), 0, map.style, language)},

@@ -1,5 +1,6 @@
 #include "cli/analyse_support.h"
 
+#include "analysis/need/need_inputs.h"
 #include "core/text_fold.h"
 
 #include <algorithm>
@@ -11,17 +12,11 @@ namespace {
 namespace fs = std::filesystem;
 
 std::pair<std::string, std::string> columnCondition(const std::string& text) {
-    const auto equals = text.find('=');
-    if (equals == std::string::npos || equals == 0) {
+    const auto condition = analysis::parseCondition(text);
+    if (!condition) {
         throw MapUsageError{"--need-where expects COLUMN=VALUE (a header or an HXL tag), got '" + text + "'"};
     }
-    return {text.substr(0, equals), text.substr(equals + 1)};
-}
-
-bool isSectorColumn(const std::string& column) {
-    const std::string folded = foldText(column);
-    return folded.find("sector") != std::string::npos || folded.find("secteur") != std::string::npos ||
-           folded.find("cluster") != std::string::npos;
+    return *condition;
 }
 
 } // namespace
@@ -115,60 +110,31 @@ void appendAnalyseProblems(CommandOutput& output, const Problems& problems) {
 
 analysis::NeedLayer analyseNeed(const MapCommandArguments& arguments, const AdminTree& tree, AdminLevel level,
                                 CommandOutput& output) {
-    const std::string path = analyseOption(arguments, "--need", "");
-    if (path.empty()) {
+    analysis::NeedInputs need;
+    need.path = analyseOption(arguments, "--need", "");
+    if (need.path.empty()) {
         throw MapUsageError{"--need FILE (people in need by P-code or name) is required"};
     }
-    analysis::IndicatorReadOptions read;
-    read.value = analyseOption(arguments, "--need-value", "#inneed");
+    need.value = analyseOption(arguments, "--need-value", "#inneed");
     for (const auto& text : analyseOptionValues(arguments, "--need-where")) {
-        read.where.push_back(columnCondition(text));
+        need.where.push_back(columnCondition(text));
     }
-    read.label = analyseOption(arguments, "--need-label", "people in need");
-    read.codeKeys = arguments.inputs.codeKeys; // --code-key: what a code-only need table's codes mean
+    need.label = analyseOption(arguments, "--need-label", "people in need");
+    need.codeKeys = arguments.inputs.codeKeys; // --code-key: what a code-only need table's codes mean
     if (const std::string aliases = analyseOption(arguments, "--need-aliases", ""); !aliases.empty()) {
-        read.aliases = readAliases(aliases, tree); // earlier decisions for the need table's own codes
+        need.aliases = readAliases(aliases, tree); // earlier decisions for the need table's own codes
     }
-    const analysis::IndicatorTable need = analysis::readIndicatorTable(tree, path, read);
-    appendAnalyseProblems(output, need.problems);
-
-    analysis::NeedOptions options;
-    options.level = level;
     const std::string apportion = analyseOption(arguments, "--apportion", "none");
-    if (apportion == "population") {
-        analysis::IndicatorReadOptions population;
-        population.value = analyseOption(arguments, "--population-value", "T_TL");
-        population.label = "population";
-        const analysis::IndicatorTable table = analysis::readIndicatorTable(
-            tree,
-            analyseOption(arguments, "--population",
-                          "../shared/data/population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv"),
-            population);
-        appendAnalyseProblems(output, table.problems);
-        options.weights = analysis::weightsAtLevel(tree, table, level);
-        options.weightLabel = "population";
-    } else if (apportion == "need") {
-        analysis::IndicatorReadOptions allSectors = read;
-        bool sectorFound = false;
-        for (auto& [column, value] : allSectors.where) {
-            if (isSectorColumn(column)) {
-                value = "ALL";
-                sectorFound = true;
-            }
-        }
-        if (!sectorFound) {
-            throw MapUsageError{"--apportion need needs a --need-where condition on the sector column"};
-        }
-        const analysis::IndicatorTable table = analysis::readIndicatorTable(tree, path, allSectors);
-        appendAnalyseProblems(output, table.problems);
-        options.weights = analysis::weightsAtLevel(tree, table, level);
-        options.weightLabel = "all_sector_need";
-    } else if (apportion != "none") {
+    if (!analysis::parseApportion(apportion, need.apportion)) {
         throw MapUsageError{"--apportion expects none, population or need, got '" + apportion + "'"};
     }
-    analysis::NeedLayer layer = analysis::needAtLevel(tree, need, options);
-    appendAnalyseProblems(output, layer.problems);
-    return layer;
+    if (need.apportion == analysis::Apportion::AllSectorNeed && !analysis::hasSectorCondition(need)) {
+        throw MapUsageError{"--apportion need needs a --need-where condition on the sector column"};
+    }
+    need.population = analyseOption(arguments, "--population",
+                                    "../shared/data/population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv");
+    need.populationValue = analyseOption(arguments, "--population-value", "T_TL");
+    return analysis::needLayerFrom(tree, need, level, output.problems);
 }
 
 } // namespace couverture::cli

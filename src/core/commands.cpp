@@ -164,13 +164,6 @@ std::unordered_map<std::string, double> populationByCode(const std::string& path
     }
 }
 
-bool hasCodeOnlyRows(const ActivityTable& table) {
-    return std::any_of(table.rows.begin(), table.rows.end(), [](const ActivityRow& row) {
-        return isPlaceholder(row.cell(Role::Adm1Name)) && isPlaceholder(row.cell(Role::Adm2Name)) &&
-               isPlaceholder(row.cell(Role::Adm3Name));
-    });
-}
-
 JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progress& progress) {
     JoinedActivities joined;
     BoundaryOptions boundaryOptions = inputs.boundaryOptions;
@@ -196,12 +189,7 @@ JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progr
     if (!inputs.aliases.empty()) {
         reconcileOptions.aliases = readAliases(inputs.aliases, joined.boundaries.tree);
     }
-    for (const std::string& key : inputs.codeKeys) {
-        reconcileOptions.codeKeys.push_back(readCodeKey(key));
-    }
-    if (hasCodeOnlyRows(joined.table)) {
-        reconcileOptions.populationByCode = populationByCode(inputs.activities);
-    }
+    addCodeKeys(reconcileOptions, joined.table, inputs.codeKeys);
     joined.reconciled = reconcile(joined.boundaries.tree, joined.table.rows, reconcileOptions);
     progress.report(0.8, "places reconciled");
     return joined;
@@ -214,6 +202,23 @@ void refuseUnacceptedPartialJoin(const JoinInputs& inputs, const JoinedActivitie
 }
 
 } // namespace
+
+bool hasCodeOnlyRows(const ActivityTable& table) {
+    return std::any_of(table.rows.begin(), table.rows.end(), [](const ActivityRow& row) {
+        return isPlaceholder(row.cell(Role::Adm1Name)) && isPlaceholder(row.cell(Role::Adm2Name)) &&
+               isPlaceholder(row.cell(Role::Adm3Name));
+    });
+}
+
+void addCodeKeys(ReconcileOptions& options, const ActivityTable& table,
+                 const std::vector<std::string>& keys) {
+    for (const std::string& key : keys) {
+        options.codeKeys.push_back(readCodeKey(key));
+    }
+    if (hasCodeOnlyRows(table)) {
+        options.populationByCode = populationByCode(table.path);
+    }
+}
 
 void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& filter) {
     if (filter.empty() || keepsAny(table, filter)) {

@@ -31,6 +31,14 @@ struct JoinInputs {
     ActivityFilter filter; // when not empty, a filter that keeps no row of the table is an input error
 };
 
+// Whether some rows give codes and no names (the HNO): such rows are placed through code keys.
+bool hasCodeOnlyRows(const ActivityTable& table);
+
+// What reconciling `table` with code keys needs (--code-key): each key table read (readCodeKey) and, when the
+// table has rows that give codes only, the population its own codes carry (evidence of their scheme).
+// Throws InputError for a key that cannot be read.
+void addCodeKeys(ReconcileOptions& options, const ActivityTable& table, const std::vector<std::string>& keys);
+
 // Throws InputError when `filter` keeps no row of `table`: names the part of the filter that matches nothing
 // and lists the values the table has, closest first (or the table's dates, for a period).
 void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& filter);

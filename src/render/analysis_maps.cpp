@@ -1,6 +1,7 @@
 #include "render/analysis_maps.h"
 
 #include "render/paint_helpers.h"
+#include "render/palettes.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace couverture::render {
 namespace {
@@ -366,25 +368,31 @@ std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analys
     return {output};
 }
 
-MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& targets,
-                         const std::string& output, const AnalysisMapOptions& options) {
-    const MapStyle style = analysisStyle(options);
-    const std::string& language = options.page.language;
+ThematicLayer targetLayer(const MapScene& scene, const analysis::TargetResult& targets) {
     ThematicLayer layer = emptyLayer(scene, targets.level, MapKind::Categories);
     layer.colours = {QColor(0xd9, 0x5f, 0x02), QColor(0x75, 0x70, 0xb3), QColor(0xf2, 0xf2, 0xf2),
                      QColor(0xbd, 0xbd, 0xbd)};
     layer.categories = {"shortlisted", "must_include", "not_chosen", "excluded"};
-    int chosen = 0;
     for (const analysis::Candidate& candidate : targets.candidates) {
-        if (!scene.has(candidate.unit)) {
-            continue;
+        if (scene.has(candidate.unit)) {
+            const auto index = static_cast<std::size_t>(candidate.unit);
+            layer.unitClass[index] = static_cast<int>(candidate.status);
+            layer.hatched[index] = candidate.status == analysis::TargetStatus::Excluded ? 1 : 0;
         }
-        const auto index = static_cast<std::size_t>(candidate.unit);
-        layer.unitClass[index] = static_cast<int>(candidate.status);
-        layer.hatched[index] = candidate.status == analysis::TargetStatus::Excluded ? 1 : 0;
-        chosen += candidate.status == analysis::TargetStatus::Shortlisted ||
-                  candidate.status == analysis::TargetStatus::MustInclude;
     }
+    return layer;
+}
+
+MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& targets,
+                         const std::string& output, const AnalysisMapOptions& options) {
+    const MapStyle style = analysisStyle(options);
+    const std::string& language = options.page.language;
+    const ThematicLayer layer = targetLayer(scene, targets);
+    const auto chosen =
+        std::count_if(targets.candidates.begin(), targets.candidates.end(), [](const auto& c) {
+            return c.status == analysis::TargetStatus::Shortlisted ||
+                   c.status == analysis::TargetStatus::MustInclude;
+        });
     int stable = 0;
     for (const analysis::SensitivityLine& line : targets.sensitivity) {
         stable += line.alwaysShortlisted ? 1 : 0;
@@ -460,6 +468,94 @@ MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& ta
         }
     };
     return writeMapPage(scene, layer, style, page, output, options.dpi);
+}
+
+ThematicLayer whoLayer(const MapScene& scene, const analysis::WhoResult& who, const MapStyle& style) {
+    std::vector<std::set<int>> organisations(scene.size());
+    for (const analysis::WhoLine& line : who.lines) {
+        if (line.role == analysis::PresenceRole::Organisation && scene.has(line.unit)) {
+            organisations[static_cast<std::size_t>(line.unit)].insert(line.organisation);
+        }
+    }
+    std::vector<char> coarser(scene.size(), 0); // units named by région- or cercle-wide rows
+    for (const analysis::WhoLine& line : who.coarser) {
+        if (line.role == analysis::PresenceRole::Organisation && line.unit != kNoUnit) {
+            coarser[static_cast<std::size_t>(line.unit)] = 1;
+        }
+    }
+    std::vector<std::optional<double>> values(scene.size());
+    std::vector<bool> hatched(scene.size(), false);
+    for (UnitId unit : scene.level(who.level)) {
+        const auto index = static_cast<std::size_t>(unit);
+        values[index] = static_cast<double>(organisations[index].size());
+        for (UnitId up = scene.unit(unit).parent; up != kNoUnit && organisations[index].empty();
+             up = scene.unit(up).parent) {
+            hatched[index] = hatched[index] || coarser[static_cast<std::size_t>(up)] != 0;
+        }
+    }
+    ThematicSpec spec;
+    spec.level = who.level;
+    spec.figure = "who_organisations";
+    spec.method = ClassMethod::Quantiles;
+    return prepareThematic(scene, values, hatched, spec, style);
+}
+
+ThematicLayer sitesLayer(const MapScene& scene, const analysis::SitesResult& sites, AdminLevel level,
+                         const MapStyle& style) {
+    std::vector<std::optional<double>> values(scene.size());
+    ThematicSpec spec;
+    spec.level = level;
+    if (sites.reachKm) {
+        spec.figure = "reach_share";
+        spec.method = ClassMethod::Manual;
+        spec.manualBreaks = {20, 40, 60, 80};
+        spec.classes = 5;
+        for (const UnitId id : scene.level(level)) {
+            const auto& figures = sites.reachByUnit[static_cast<std::size_t>(id)];
+            if (figures.villages > 0) {
+                values[static_cast<std::size_t>(id)] = 100.0 * figures.share();
+            }
+        }
+    } else {
+        spec.figure = "site_points";
+        spec.method = ClassMethod::Quantiles;
+        for (const UnitId id : scene.level(level)) {
+            values[static_cast<std::size_t>(id)] = sites.pointsByUnit[static_cast<std::size_t>(id)];
+        }
+    }
+    return prepareThematic(scene, values, {}, spec, style);
+}
+
+ThematicLayer changeLayer(const MapScene& scene, const analysis::ChangeResult& change,
+                          const MapStyle& style) {
+    const AdminLevel level = change.options.level;
+    std::vector<std::optional<double>> values(scene.size());
+    for (const UnitId id : scene.level(level)) {
+        values[static_cast<std::size_t>(id)] = change.units[static_cast<std::size_t>(id)].net();
+    }
+    ThematicSpec spec;
+    spec.level = level;
+    spec.figure = "net_change";
+    spec.method = ClassMethod::Manual;
+    spec.manualBreaks = {-1.5, -0.5, 0.5, 1.5}; // -2 or fewer, -1, (0 shown as no change), +1, +2 or more
+    spec.classes = 5;
+    spec.palette = "RdBu"; // losses red, gains blue
+    ThematicLayer layer = prepareThematic(scene, values, {}, spec, style);
+    // The same five classes on every map, whatever the data hold, so that red always means a loss.
+    double low = -2, high = 2;
+    for (const auto& value : values) {
+        low = value ? std::min(low, *value) : low;
+        high = value ? std::max(high, *value) : high;
+    }
+    layer.breaks = {low, -1.5, -0.5, 0.5, 1.5, high};
+    layer.colours = paletteColours("RdBu", 5);
+    for (const UnitId id : scene.level(level)) {
+        const auto& value = values[static_cast<std::size_t>(id)];
+        if (value && *value != 0) {
+            layer.unitClass[static_cast<std::size_t>(id)] = classOf(*value, layer.breaks);
+        }
+    }
+    return layer;
 }
 
 } // namespace couverture::render

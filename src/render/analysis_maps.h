@@ -4,8 +4,11 @@
 // top table, to project in a meeting), and the target shortlist map with its ranked list. Texts come from
 // styles/analysis.json (French and English), merged over the default style.
 
+#include "analysis/change/change.h"
 #include "analysis/gaps/gaps.h"
 #include "analysis/overlaps/overlaps.h"
+#include "analysis/presence/who_is_where.h"
+#include "analysis/sites/sites.h"
 #include "analysis/targets/targets.h"
 #include "render/map_export.h"
 
@@ -44,7 +47,25 @@ MapResult writeOverlapMap(const MapScene& scene, const analysis::OverlapResult& 
 std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analysis::OverlapResult& overlaps,
                                              const std::string& output, const AnalysisMapOptions& options);
 
+// The shortlist by status: class = TargetStatus (shortlisted, must include, not chosen, excluded), excluded
+// units hatched; categories named by the status keys.
+ThematicLayer targetLayer(const MapScene& scene, const analysis::TargetResult& targets);
+
 MapResult writeTargetMap(const MapScene& scene, const analysis::TargetResult& targets,
                          const std::string& output, const AnalysisMapOptions& options);
+
+// Who is where: distinct organisations present per unit of the result's level by their own rows (any
+// sector, as organisation), quantile classes; hatched where nobody is present by own rows and presence is
+// known at a coarser level only.
+ThematicLayer whoLayer(const MapScene& scene, const analysis::WhoResult& who, const MapStyle& style);
+
+// Sites: with a reach distance, the share (%) of the villages within it per unit of `level` (classes of 20
+// points); without, the points per unit (quantiles).
+ThematicLayer sitesLayer(const MapScene& scene, const analysis::SitesResult& sites, AdminLevel level,
+                         const MapStyle& style);
+
+// Change between releases: the net change in organisations per unit, in five fixed classes (two or more
+// lost, one lost, no change shown as zero, one gained, two or more gained), red for losses.
+ThematicLayer changeLayer(const MapScene& scene, const analysis::ChangeResult& change, const MapStyle& style);
 
 } // namespace couverture::render

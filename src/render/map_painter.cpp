@@ -697,6 +697,18 @@ MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLa
     body.context = options.showCountries;
     report.units = drawBody(painter, scene, layer, style, view, devicePerMm, body);
     drawSymbols(painter, scene, layer, style, view, devicePerMm, report.units);
+    if (options.names) {
+        detail::placeLabels(painter, scene, style, view, devicePerMm,
+                            detail::labelCandidates(scene, view, options), options, report);
+    }
+    return report;
+}
+
+MapDrawReport drawNames(QPainter& painter, const MapScene& scene, const MapStyle& style, const MapView& view,
+                        double devicePerMm, const MapDrawOptions& options) {
+    MapDrawReport report;
+    painter.setRenderHint(QPainter::Antialiasing, options.antialias);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
     detail::placeLabels(painter, scene, style, view, devicePerMm,
                         detail::labelCandidates(scene, view, options), options, report);
     return report;

@@ -67,6 +67,7 @@ struct MapDrawOptions {
     bool keySmallUnits = true;    // names that fit nowhere become numbers with a key (else dropped)
     bool showCountries = true;    // neighbouring countries in grey, named (MapScene::countries)
     std::string language = "fr";  // of the countries' names
+    bool names = true;            // false: the map body only (the canvas keeps its names as a layer apart)
 };
 
 struct MapDrawReport {
@@ -82,6 +83,12 @@ struct MapDrawReport {
 MapDrawReport drawMap(QPainter& painter, const MapScene& scene, const ThematicLayer& layer,
                       const MapStyle& style, const MapView& view, double devicePerMm,
                       const MapDrawOptions& options);
+
+// The names drawMap would place (options.labelLevels, the neighbouring countries' with showCountries), alone,
+// on `painter` (device coordinates): the canvas draws them once per view onto a transparent layer that it
+// moves with the map while panning.
+MapDrawReport drawNames(QPainter& painter, const MapScene& scene, const MapStyle& style, const MapView& view,
+                        double devicePerMm, const MapDrawOptions& options);
 
 // The benchmark's entry point: the whole country, fills and outlines (no labels, no page), on a white
 // image of `size` pixels; line widths as at `dpi`. Nothing is loaded or projected: the scene is reused.

@@ -8,16 +8,27 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <gdal.h>
 #include <map>
+#include <mutex>
 #include <ogr_api.h>
+#include <optional>
 #include <sstream>
+#include <thread>
+#include <unistd.h>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace couverture::render {
 namespace {
+
+// What the measures cache keeps of a unit (see readMeasures).
+struct UnitMeasures {
+    std::string pcode;
+    double x = 0, y = 0, radius = 0, areaKm2 = 0; // label point, label radius, geodesic area
+};
 
 int projectPoint(double* x, double* y, void* userData) {
     const auto* projection = static_cast<const Projection*>(userData);
@@ -390,6 +401,116 @@ std::map<std::string, std::pair<std::string, std::string>> readDisplayNames(cons
     return names;
 }
 
+// A unit's label point (the centre of its maximum inscribed circle, GEOS) and radius, and its geodesic
+// area: two thirds of a scene's build time, and a function of the boundaries alone.
+void measureUnit(SceneUnit& unit, const GEOSGeometry* source) {
+    GEOSContextHandle_t context = geos::context();
+    unit.areaKm2 = geodesicArea(source) / 1e6;
+    const double tolerance = std::max(unit.bounds.width(), unit.bounds.height()) / 500.0;
+    geos::Geometry circle(GEOSMaximumInscribedCircle_r(context, unit.geometry.get(), tolerance));
+    double cx = unit.bounds.center().x(), cy = unit.bounds.center().y();
+    if (circle) {
+        const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(context, circle.get());
+        double ex = cx, ey = cy;
+        if (sequence != nullptr && GEOSCoordSeq_getXY_r(context, sequence, 0, &cx, &cy) != 0 &&
+            GEOSCoordSeq_getXY_r(context, sequence, 1, &ex, &ey) != 0) {
+            unit.labelRadius = std::hypot(ex - cx, ey - cy);
+        }
+    }
+    unit.labelPoint = QPointF(cx, cy);
+}
+
+// On two threads (each with its own GEOS context) when there are many: a first start with a cold cache.
+void measureUnits(std::vector<SceneUnit>& units, const AdminTree& tree, const std::vector<UnitId>& ids) {
+    auto measure = [&](std::size_t first) {
+        for (std::size_t i = first; i < ids.size(); i += 2) {
+            measureUnit(units[static_cast<std::size_t>(ids[i])], tree.unit(ids[i]).geometry.get());
+        }
+    };
+    if (ids.size() < 64) {
+        measure(0);
+        measure(1);
+        return;
+    }
+    std::thread second(measure, 1);
+    measure(0);
+    second.join();
+}
+
+// The measures cache (SceneOptions::cacheFile): a header, the key, then per unit its P-code, label point,
+// radius and area. Any mismatch (version, key, unit count, a P-code) discards it.
+constexpr char kMeasuresMagic[8] = {'C', 'V', 'S', 'C', 'E', 'N', 'E', '1'};
+
+std::string measuresKey(const SceneOptions& options) {
+    return options.cacheKey + "\ncrs=" + options.crs;
+}
+
+std::optional<std::vector<UnitMeasures>> readMeasures(const SceneOptions& options, std::size_t units) {
+    std::ifstream file(options.cacheFile, std::ios::binary);
+    if (options.cacheFile.empty() || !file) {
+        return std::nullopt;
+    }
+    const auto readText = [&file] {
+        std::uint32_t length = 0;
+        file.read(reinterpret_cast<char*>(&length), sizeof length);
+        std::string text(file ? length : 0, '\0');
+        file.read(text.data(), static_cast<std::streamsize>(text.size()));
+        return text;
+    };
+    char magic[8] = {};
+    file.read(magic, sizeof magic);
+    std::uint64_t count = 0;
+    if (!file || !std::equal(magic, magic + 8, kMeasuresMagic) || readText() != measuresKey(options) ||
+        !file.read(reinterpret_cast<char*>(&count), sizeof count) || count != units) {
+        return std::nullopt;
+    }
+    std::vector<UnitMeasures> measures(units);
+    for (UnitMeasures& unit : measures) {
+        unit.pcode = readText();
+        double values[4] = {};
+        file.read(reinterpret_cast<char*>(values), sizeof values);
+        unit = {std::move(unit.pcode), values[0], values[1], values[2], values[3]};
+    }
+    return file ? std::optional(std::move(measures)) : std::nullopt;
+}
+
+// Written to a temporary file renamed over the old one; a cache that cannot be written is no error.
+void writeMeasures(const SceneOptions& options, const std::vector<SceneUnit>& units) {
+    if (options.cacheFile.empty()) {
+        return;
+    }
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::create_directories(fs::path(options.cacheFile).parent_path(), error);
+    const std::string temporary = options.cacheFile + ".tmp" + std::to_string(::getpid());
+    {
+        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+        const auto writeText = [&file](const std::string& text) {
+            const auto length = static_cast<std::uint32_t>(text.size());
+            file.write(reinterpret_cast<const char*>(&length), sizeof length);
+            file.write(text.data(), static_cast<std::streamsize>(text.size()));
+        };
+        file.write(kMeasuresMagic, sizeof kMeasuresMagic);
+        writeText(measuresKey(options));
+        const std::uint64_t count = units.size();
+        file.write(reinterpret_cast<const char*>(&count), sizeof count);
+        for (const SceneUnit& unit : units) {
+            writeText(unit.pcode);
+            const double values[4] = {unit.labelPoint.x(), unit.labelPoint.y(), unit.labelRadius,
+                                      unit.areaKm2};
+            file.write(reinterpret_cast<const char*>(values), sizeof values);
+        }
+        if (!file) {
+            fs::remove(temporary, error);
+            return;
+        }
+    }
+    fs::rename(temporary, options.cacheFile, error);
+    if (error) {
+        fs::remove(temporary, error);
+    }
+}
+
 } // namespace
 
 QPainterPath geometryPath(const GEOSGeometry* geometry) {
@@ -403,11 +524,6 @@ QPainterPath geometryPath(const GEOSGeometry* geometry) {
     }
     return path;
 }
-
-MapScene::MapScene() = default;
-MapScene::~MapScene() = default;
-MapScene::MapScene(MapScene&&) noexcept = default;
-MapScene& MapScene::operator=(MapScene&&) noexcept = default;
 
 bool MapScene::has(UnitId id) const {
     return id >= 0 && static_cast<std::size_t>(id) < units_.size() &&
@@ -430,27 +546,85 @@ bool MapScene::isWithin(UnitId id, UnitId ancestor) const {
     return false;
 }
 
+// The levels of detail, made on first use: one flag per level and tolerance, so that any thread may make
+// one while the others wait for it, at no cost once it is made.
+struct MapScene::Details {
+    Details(std::size_t tolerances, std::size_t units) : fills(units) {
+        for (std::size_t level = 0; level < 4; ++level) {
+            lineMade[level] = std::make_unique<std::once_flag[]>(tolerances + 1);
+            fillMade[level] = std::make_unique<std::once_flag[]>(tolerances);
+            lines[level].resize(tolerances + 1);
+        }
+        for (auto& paths : fills) {
+            paths.resize(tolerances);
+        }
+    }
+    std::array<std::unique_ptr<std::once_flag[]>, 4> lineMade, fillMade;
+    std::array<std::vector<std::vector<Polyline>>, 4>
+        lines; // [level][0]: full detail; [i]: tolerances_[i - 1]
+    std::array<std::once_flag, 4> junctionsMade;
+    std::array<Junctions, 4> junctions;
+    std::vector<std::vector<QPainterPath>> fills; // by unit, one path per tolerance
+};
+
+MapScene::MapScene() = default;
+MapScene::~MapScene() = default;
+MapScene::MapScene(MapScene&&) noexcept = default;
+MapScene& MapScene::operator=(MapScene&&) noexcept = default;
+
 const QPainterPath& MapScene::fillPath(UnitId id, double tolerance) const {
     const SceneUnit& unit = units_[static_cast<std::size_t>(id)];
-    const auto& paths = fillDetails_[static_cast<std::size_t>(id)];
-    const QPainterPath* best = &unit.path;
-    for (std::size_t i = 0; i < paths.size() && fillTolerances_[i] <= tolerance; ++i) {
-        best = &paths[i];
+    std::size_t count = 0; // tolerances at most `tolerance`
+    while (count < tolerances_.size() && tolerances_[count] <= tolerance) {
+        ++count;
     }
-    return *best;
+    if (count == 0 || !details_) {
+        return unit.path;
+    }
+    const std::size_t index = count - 1;
+    const auto level = static_cast<std::size_t>(unit.level);
+    std::call_once(details_->fillMade[level][index], [&] { makeFills(unit.level, index); });
+    return details_->fills[static_cast<std::size_t>(id)][index];
+}
+
+void MapScene::makeFills(AdminLevel level, std::size_t index) const {
+    // One set of junctions per level: a unit's rings meet its own level's neighbours only.
+    const auto at = static_cast<std::size_t>(level);
+    std::call_once(details_->junctionsMade[at], [&] {
+        std::vector<QPolygonF> rings;
+        for (UnitId id : levels_[at]) {
+            forEachRing(unit(id).geometry.get(), [&](const QPolygonF& ring) { rings.push_back(ring); });
+        }
+        details_->junctions[at] = junctionsOf(rings);
+    });
+    for (UnitId id : levels_[at]) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        forEachRing(unit(id).geometry.get(), [&](const QPolygonF& ring) {
+            const QPolygonF points = simplifiedRing(ring, details_->junctions[at], tolerances_[index]);
+            if (!points.isEmpty()) {
+                path.addPolygon(points);
+                path.closeSubpath();
+            }
+        });
+        details_->fills[static_cast<std::size_t>(id)][index] = path;
+    }
 }
 
 const std::vector<Polyline>& MapScene::lineChunks(AdminLevel level, double tolerance) const {
-    const auto& details = details_[static_cast<std::size_t>(level)];
     static const std::vector<Polyline> none;
-    if (details.empty()) {
+    const auto at = static_cast<std::size_t>(level);
+    if (!details_ || polylines_[at].empty()) {
         return none;
     }
     std::size_t best = 0;
-    for (std::size_t i = 1; i < details.size() && details[i].tolerance <= tolerance; ++i) {
-        best = i;
+    while (best < tolerances_.size() && tolerances_[best] <= tolerance) {
+        ++best;
     }
-    return details[best].chunks;
+    std::call_once(details_->lineMade[at][best], [&] {
+        details_->lines[at][best] = chunked(polylines_[at], best == 0 ? 0 : tolerances_[best - 1]);
+    });
+    return details_->lines[at][best];
 }
 
 QPainterPath MapScene::outlines(AdminLevel level, const QRectF& area, double tolerance) const {
@@ -481,11 +655,12 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
     MapScene scene;
     scene.projection_ = std::make_unique<Projection>(options.crs);
     const Projection& projection = *scene.projection_;
-    GEOSContextHandle_t context = geos::context();
     scene.sources_ = tree.sources;
     scene.units_.resize(tree.size());
 
     const auto displayNames = readDisplayNames(options);
+    const std::optional<std::vector<UnitMeasures>> cached = readMeasures(options, tree.size());
+    std::vector<UnitId> unmeasured; // units whose label point and area are not in the cache
     std::array<std::vector<QPolygonF>, 4> ringsByLevel;
     const double total = static_cast<double>(std::max<std::size_t>(tree.size(), 1));
     for (const AdminUnit& source : tree.units()) {
@@ -524,23 +699,22 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
         unit.path.setFillRule(Qt::OddEvenFill);
         unit.bounds = unit.path.boundingRect();
         unit.prepared = geos::prepare(unit.geometry.get());
-        unit.areaKm2 = geodesicArea(source.geometry.get()) / 1e6;
-        const double tolerance = std::max(unit.bounds.width(), unit.bounds.height()) / 500.0;
-        geos::Geometry circle(GEOSMaximumInscribedCircle_r(context, unit.geometry.get(), tolerance));
-        double cx = unit.bounds.center().x(), cy = unit.bounds.center().y();
-        if (circle) {
-            const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(context, circle.get());
-            double ex = cx, ey = cy;
-            if (sequence != nullptr && GEOSCoordSeq_getXY_r(context, sequence, 0, &cx, &cy) != 0 &&
-                GEOSCoordSeq_getXY_r(context, sequence, 1, &ex, &ey) != 0) {
-                unit.labelRadius = std::hypot(ex - cx, ey - cy);
-            }
+        if (cached && (*cached)[static_cast<std::size_t>(source.id)].pcode == unit.pcode) {
+            const UnitMeasures& measures = (*cached)[static_cast<std::size_t>(source.id)];
+            unit.labelPoint = QPointF(measures.x, measures.y);
+            unit.labelRadius = measures.radius;
+            unit.areaKm2 = measures.areaKm2;
+        } else {
+            unmeasured.push_back(source.id);
         }
-        unit.labelPoint = QPointF(cx, cy);
         scene.levels_[static_cast<std::size_t>(source.level)].push_back(source.id);
         scene.extent_ = scene.extent_.isNull() ? unit.bounds : scene.extent_.united(unit.bounds);
     }
 
+    if (!unmeasured.empty()) {
+        measureUnits(scene.units_, tree, unmeasured);
+        writeMeasures(options, scene.units_);
+    }
     options.progress.report(0.9, "preparing outlines");
     for (AdminLevel level : kMappedLevels) {
         const auto index = static_cast<std::size_t>(level);
@@ -566,9 +740,9 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
         }
     }
     // Levels of detail: tolerances doubling from 1/40000 of the extent (about 40 m for Mali) up to 1/300,
-    // and for vector pages (0.05 mm on a cercle page is 3 to 6 m) from 1/640000 (about 2.5 m). A cercle
-    // atlas page drew its fills and lines at full detail: ~19,000 line segments a page, and Qt's PDF engine
-    // spent half of the atlas's time deflating them.
+    // and for vector pages (0.05 mm on a cercle page is 3 to 6 m) from 1/640000 (about 2.5 m): a cercle atlas
+    // page drew its fills and lines at full detail, ~19,000 line segments a page, and Qt's PDF engine spent
+    // half of the atlas's time deflating them. Each level is made on first use (lineChunks, fillPath).
     const double size = std::max(scene.extent_.width(), scene.extent_.height());
     if (!std::isfinite(size) || !(size > 0)) { // the ladder below would never end
         throwInputError(tree.sources.empty() ? std::string("boundaries") : tree.sources.front(), {}, 0,
@@ -578,43 +752,10 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
                             ") leaves nothing visible");
     }
     scene.fineDetailLimit_ = size / 40000;
-    const double finest = size / 640000;
-    for (std::size_t index = 0; index < scene.details_.size(); ++index) {
-        auto& details = scene.details_[index];
-        details.push_back({0, chunked(scene.polylines_[index], 0)});
-        for (double tolerance = finest; tolerance <= size / 300; tolerance *= 2) {
-            details.push_back({tolerance, chunked(scene.polylines_[index], tolerance)});
-        }
+    for (double tolerance = size / 640000; tolerance <= size / 300; tolerance *= 2) {
+        scene.tolerances_.push_back(tolerance);
     }
-    // Fills: the same tolerances, from the finest that actually removes vertices (the ladder above halves
-    // down to where nothing moves). One set of junctions per level: a unit's rings meet its own level's
-    // neighbours only.
-    for (double tolerance = finest; tolerance <= size / 300; tolerance *= 2) {
-        scene.fillTolerances_.push_back(tolerance);
-    }
-    scene.fillDetails_.resize(scene.units_.size());
-    for (AdminLevel level : kMappedLevels) {
-        const auto index = static_cast<std::size_t>(level);
-        const Junctions junctions = junctionsOf(ringsByLevel[index]);
-        for (const UnitId id : scene.levels_[index]) {
-            auto& paths = scene.fillDetails_[static_cast<std::size_t>(id)];
-            std::vector<QPolygonF> rings;
-            forEachRing(scene.units_[static_cast<std::size_t>(id)].geometry.get(),
-                        [&](const QPolygonF& ring) { rings.push_back(ring); });
-            for (const double tolerance : scene.fillTolerances_) {
-                QPainterPath path;
-                path.setFillRule(Qt::OddEvenFill);
-                for (const QPolygonF& ring : rings) {
-                    const QPolygonF points = simplifiedRing(ring, junctions, tolerance);
-                    if (!points.isEmpty()) {
-                        path.addPolygon(points);
-                        path.closeSubpath();
-                    }
-                }
-                paths.push_back(path);
-            }
-        }
-    }
+    scene.details_ = std::make_unique<MapScene::Details>(scene.tolerances_.size(), scene.units_.size());
     const double tolerance = size / 1000.0;
     for (const Polyline& line : scene.polylines(AdminLevel::Region)) {
         scene.insetRegions_.addPolygon(simplified(line.points, tolerance));

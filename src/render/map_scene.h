@@ -59,6 +59,12 @@ struct SceneOptions {
     // Names as maps print them (pcode, boundary_name, display_name columns); empty: displayNamesPath();
     // "none": the boundaries' names as they are.
     std::string displayNames;
+    // A file keeping what depends on the boundaries alone and is slow to compute (each unit's label point,
+    // the centre of its maximum inscribed circle, and its geodesic area: two thirds of a build), read
+    // instead of computed while it was written with the same `cacheKey` and CRS, written otherwise.
+    // Empty: no cache. The key describes the boundary sources (paths, sizes, modification times).
+    std::string cacheFile;
+    std::string cacheKey;
     Progress progress;
 };
 
@@ -96,7 +102,9 @@ public:
     // The same linework cut into short pieces (at most kChunkPoints points, each with its bounds, so pages
     // and threads skip what they do not show) and simplified for drawing: the coarsest of the prepared
     // levels of detail whose Douglas–Peucker tolerance is at most `tolerance` display units. Detail smaller
-    // than a quarter of a pixel cannot be seen, and wide antialiased strokes cost per vertex.
+    // than a quarter of a pixel cannot be seen, and wide antialiased strokes cost per vertex. Each level of
+    // detail is made on its first use (by any thread), not with the scene: a map needs one or two of them,
+    // and making them all was a third of the time the application took to show its first map.
     // The levels below fineDetailLimit() (1/40000 of the extent) exist for vector pages zoomed on a unit,
     // where every vertex is an operator of the PDF; raster drawing passes 0 below it (its images, the
     // golden ones too, stay as they were).
@@ -109,7 +117,8 @@ public:
     // `tolerance` display units (the full `path` below the finest). Its rings are cut where three or more
     // boundaries meet and each run between two such junctions is simplified once (Douglas–Peucker, ends
     // fixed, the same way whichever unit walks it), so neighbouring fills still meet without gaps; rings
-    // smaller than the tolerance disappear with the hole they fill. Fills cost per vertex like lines.
+    // smaller than the tolerance disappear with the hole they fill. Fills cost per vertex like lines. Made
+    // on first use for all the units of the level, as the lines are.
     const QPainterPath& fillPath(UnitId id, double tolerance) const;
 
     const QPainterPath& countryPath() const { return country_; } // filled country
@@ -128,17 +137,14 @@ public:
 
 private:
     friend MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options);
+    void makeFills(AdminLevel level, std::size_t index) const;
     std::unique_ptr<Projection> projection_;
     std::vector<SceneUnit> units_;
     std::array<std::vector<UnitId>, 4> levels_;
     std::array<std::vector<Polyline>, 4> polylines_;
-    struct Detail {
-        double tolerance = 0;
-        std::vector<Polyline> chunks;
-    };
-    std::array<std::vector<Detail>, 4> details_;         // finest first; details_[level][0] has tolerance 0
-    std::vector<double> fillTolerances_;                 // of fillDetails_, finest first
-    std::vector<std::vector<QPainterPath>> fillDetails_; // by unit, one path per fill tolerance
+    std::vector<double> tolerances_; // of the levels of detail, finest first (lines also have 0 first)
+    struct Details;                  // made on first use, see map_scene.cpp
+    std::unique_ptr<Details> details_;
     QPainterPath country_;
     QPainterPath insetCountry_, insetRegions_;
     QRectF extent_;

@@ -53,7 +53,10 @@ private:
         QSignalSpy loaded(window_.get(), &MainWindow::projectLoaded);
         QVERIFY(window_->openProject(projectPath_));
         QVERIFY(loaded.wait(120000) || loaded.count() == 1);
-        QVERIFY(waitUntil([&] { return window_->canvas()->hasFrame() && !window_->canvas()->rendering(); }));
+        QVERIFY(waitUntil([&] {
+            return window_->canvas()->hasFrame() && !window_->canvas()->rendering() &&
+                   !window_->isReviewPending();
+        }));
     }
 
 private slots:
@@ -64,7 +67,7 @@ private slots:
         }
         Project project;
         project.boundaries = kBoundaries;
-        project.sources.push_back({"dirty", kDirty3w, "", {}, ""});
+        project.sources.push_back({"dirty", kDirty3w, "", {}, {}});
         project.page.outputFolder = dir_.filePath("exports");
         projectPath_ = dir_.filePath("fixture.couverture");
         saveProject(project, projectPath_);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -20,7 +21,7 @@ namespace {
 Project bigProject(const QString& dir, int generation) {
     Project project;
     project.boundaries = dir + "/boundaries";
-    project.sources.push_back({"table", dir + "/tables/3w.csv", "ML_5W", {{Role::Sector, "Secteur"}}, ""});
+    project.sources.push_back({"table", dir + "/tables/3w.csv", "ML_5W", {{Role::Sector, "Secteur"}}, {}});
     for (int i = 0; i < 3000; ++i) {
         project.aliases.push_back(
             {AdminLevel::Commune, "place " + std::to_string(i), "", "ML0101" + std::to_string(i)});
@@ -46,8 +47,11 @@ private slots:
         QTemporaryDir dir;
         Project project;
         project.boundaries = dir.filePath("data/boundaries");
-        project.sources.push_back(
-            {"GBV", dir.filePath("data/gbv.csv"), "Feuil1", {{Role::Sector, "Secteur"}}, "Code"});
+        project.sources.push_back({"GBV",
+                                   dir.filePath("data/gbv.csv"),
+                                   "Feuil1",
+                                   {{Role::Sector, "Secteur"}},
+                                   {dir.filePath("data/pop.csv")}});
         project.aliases.push_back({AdminLevel::Commune, "Kalaban Koro", "", "ML070304"});
         project.rejections.push_back({{"", "Kayes", "", "Kayes", "", "Kayes Ndi"}, true});
         project.filter.sectors = {"Protection"};
@@ -56,6 +60,16 @@ private slots:
         project.view.figure = "partners";
         project.page.language = "en";
         project.page.title = "Titre";
+        project.analysis.kind = AnalysisKind::Targets;
+        project.analysis.sector = "Protection";
+        project.analysis.need.path = dir.filePath("data/hno.csv");
+        project.analysis.need.where = {"#sector+code=PRO_GBV", "#gender+code=a"};
+        project.analysis.need.apportion = "population";
+        project.analysis.weights = {0.6, 0.3, 0.1};
+        project.analysis.partners = {"UNFPA"};
+        project.analysis.points = dir.filePath("data/services.csv");
+        project.analysis.reachKm = 25;
+        project.analysis.withdraw = {"IRC"};
         const QString path = dir.filePath("projects/p.couverture");
         QDir().mkpath(dir.filePath("projects"));
         saveProject(project, path);
@@ -71,7 +85,9 @@ private slots:
         QCOMPARE(back.sources.size(), std::size_t(1));
         QCOMPARE(back.sources[0].path, project.sources[0].path);
         QCOMPARE(back.sources[0].sheet, QString("Feuil1"));
-        QCOMPARE(back.sources[0].codeKey, QString("Code"));
+        QCOMPARE(back.sources[0].codeKeys, QStringList{dir.filePath("data/pop.csv")});
+        QCOMPARE(json["sources"].toArray()[0].toObject()["code_keys"].toArray()[0].toString(),
+                 QString("../data/pop.csv"));
         QCOMPARE(back.sources[0].mapping.at(Role::Sector), std::string("Secteur"));
         QCOMPARE(back.aliases.size(), std::size_t(1));
         QCOMPARE(back.aliases[0].pcode, std::string("ML070304"));
@@ -84,6 +100,13 @@ private slots:
         QCOMPARE(back.view.figure, QString("partners"));
         QCOMPARE(back.page.language, QString("en"));
         QCOMPARE(back.page.title, QString("Titre"));
+        QCOMPARE(back.analysis.kind, AnalysisKind::Targets);
+        QCOMPARE(back.analysis.need.path, project.analysis.need.path);
+        QCOMPARE(back.analysis.need.where, project.analysis.need.where);
+        QCOMPARE(back.analysis.weights[0], 0.6);
+        QCOMPARE(back.analysis.points, project.analysis.points);
+        QCOMPARE(json["analysis"].toObject()["points"].toString(), QString("../data/services.csv"));
+        QCOMPARE(json["view"].toObject()["analysis"].toString(), QString("targets"));
         QCOMPARE(projectToJson(back, dir.filePath("projects")),
                  projectToJson(project, dir.filePath("projects")));
     }

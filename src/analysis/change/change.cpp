@@ -1,7 +1,6 @@
 #include "analysis/change/change.h"
 
 #include "core/store/release_reader.h"
-
 #include "core/text_fold.h"
 
 #include <algorithm>
@@ -145,6 +144,35 @@ std::string organisationKeyOf(const std::string& text, Role role) {
 
 } // namespace
 
+Withdrawal withoutOrganisations(const ActivityTable& table, const std::vector<Match>& matches,
+                                const std::vector<std::string>& organisations) {
+    std::set<std::string> withdrawn;
+    for (const auto& name : organisations) {
+        withdrawn.insert(organisationKeyOf(name, Role::OrgAcronym));
+    }
+    Withdrawal withdrawal;
+    withdrawal.table = table;
+    withdrawal.table.rows.clear();
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const ActivityRow& row = table.rows[i];
+        if (withdrawn.count(row.organisationKey()) != 0 ||
+            withdrawn.count(organisationKeyOf(row.cell(Role::OrgName), Role::OrgName)) != 0) {
+            continue;
+        }
+        withdrawal.table.rows.push_back(row);
+        withdrawal.matches.push_back(matches[i]);
+    }
+    withdrawal.removed = table.rows.size() - withdrawal.table.rows.size();
+    withdrawal.table.path =
+        table.path + " (without " + std::to_string(organisations.size()) + " organisation(s))";
+    if (withdrawal.removed == 0) {
+        withdrawal.problems.push_back(
+            {Severity::Warning, table.path, "org", 0,
+             "the organisations to withdraw match no row: both releases are the same"});
+    }
+    return withdrawal;
+}
+
 CompareRun runCompare(const CompareInputs& inputs) {
     CompareRun run;
     check(inputs.progress, 0.0, "reading the first release");
@@ -162,30 +190,11 @@ CompareRun runCompare(const CompareInputs& inputs) {
         }
         run.afterMatches = reconcile(tree, run.after.rows, reconcileOptions);
     } else {
-        // A simulated withdrawal: the first release without the named organisations' rows.
-        std::set<std::string> withdrawn;
-        for (const auto& name : inputs.withdraw) {
-            withdrawn.insert(organisationKeyOf(name, Role::OrgAcronym));
-        }
-        run.after = run.before.table;
-        run.after.rows.clear();
-        for (std::size_t i = 0; i < run.before.table.rows.size(); ++i) {
-            const ActivityRow& row = run.before.table.rows[i];
-            if (withdrawn.count(row.organisationKey()) != 0 ||
-                withdrawn.count(organisationKeyOf(row.cell(Role::OrgName), Role::OrgName)) != 0) {
-                continue;
-            }
-            run.after.rows.push_back(row);
-            run.afterMatches.matches.push_back(run.before.reconciled.matches[i]);
-        }
-        const auto removed = run.before.table.rows.size() - run.after.rows.size();
-        run.after.path = run.before.table.path + " (without " + std::to_string(inputs.withdraw.size()) +
-                         " organisation(s))";
-        if (removed == 0) {
-            run.change.problems.push_back(
-                {Severity::Warning, run.before.table.path, "org", 0,
-                 "the organisations to withdraw match no row: both releases are the same"});
-        }
+        Withdrawal withdrawal =
+            withoutOrganisations(run.before.table, run.before.reconciled.matches, inputs.withdraw);
+        run.after = std::move(withdrawal.table);
+        run.afterMatches.matches = std::move(withdrawal.matches);
+        run.change.problems = std::move(withdrawal.problems);
     }
     check(inputs.progress, 0.9, "comparing the releases");
     Problems early = std::move(run.change.problems);

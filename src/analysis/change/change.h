@@ -54,6 +54,17 @@ struct ChangeResult {
 ChangeResult compareReleases(const AdminTree& tree, const Release& before, const Release& after,
                              const ChangeOptions& options = {});
 
+// A simulated withdrawal: the release without the rows of the named organisations (acronym or name, case
+// and accents folded), the matches of the rows kept with them.
+struct Withdrawal {
+    ActivityTable table;
+    std::vector<Match> matches;
+    std::size_t removed = 0;
+    Problems problems; // a warning when no row matched
+};
+Withdrawal withoutOrganisations(const ActivityTable& table, const std::vector<Match>& matches,
+                                const std::vector<std::string>& organisations);
+
 // Inputs of `couverture analyse compare`: two tables, or one table and the organisations withdrawn from it.
 struct CompareInputs {
     JoinInputs before; // boundaries, first table, reading and matching options

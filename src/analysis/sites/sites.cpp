@@ -224,9 +224,17 @@ Problems keepFiltered(PointTable& table, const ActivityFilter& filter) {
 } // namespace
 
 SitesRun runSites(const SitesOptions& options) {
-    SitesRun run;
     checkProgress(options.progress, 0.0, "loading the boundaries");
+    SitesRun run;
     run.boundaries = loadBoundaries(options.boundaries, options.boundaryOptions);
+    SitesOnTree onTree = runSitesOn(run.boundaries.tree, options);
+    run.table = std::move(onTree.table);
+    run.result = std::move(onTree.result);
+    return run;
+}
+
+SitesOnTree runSitesOn(const AdminTree& tree, const SitesOptions& options) {
+    SitesOnTree run;
     checkProgress(options.progress, 0.2, "reading the points");
     run.table = readPointTable(options.points, options.read);
     const Problems filterNotes = keepFiltered(run.table, options.filter);
@@ -236,11 +244,13 @@ SitesRun runSites(const SitesOptions& options) {
     }
     ReconcileOptions reconcileOptions;
     reconcileOptions.fuzzyThreshold = options.fuzzyThreshold;
+    reconcileOptions.aliases = options.aliasList;
     if (!options.aliases.empty()) {
-        reconcileOptions.aliases = readAliases(options.aliases, run.boundaries.tree);
+        const std::vector<Alias> read = readAliases(options.aliases, tree);
+        reconcileOptions.aliases.insert(reconcileOptions.aliases.end(), read.begin(), read.end());
     }
-    const Reconciler reconciler(run.boundaries.tree, reconcileOptions);
-    run.result = analyseSites(run.boundaries.tree, run.table, gazetteer ? &*gazetteer : nullptr, &reconciler,
+    const Reconciler reconciler(tree, reconcileOptions);
+    run.result = analyseSites(tree, run.table, gazetteer ? &*gazetteer : nullptr, &reconciler,
                               options.reachKm, options.locator, options.progress);
     run.result.problems.insert(run.result.problems.end(), filterNotes.begin(), filterNotes.end());
     if (gazetteer) {

@@ -31,6 +31,7 @@ struct SitesOptions {
     std::string
         gazetteer;       // populated places: coordinates for name-only rows, villages for reach; may be empty
     std::string aliases; // alias table for the reconciler (rows that name their commune)
+    std::vector<Alias> aliasList; // decisions already read (the application's project), applied too
     double fuzzyThreshold = 0.85;
     std::optional<double> reachKm; // with a gazetteer: share of its villages within this many km of a point
     ActivityFilter filter;         // status, organisation ... of the points (e.g. existing services only)
@@ -81,6 +82,13 @@ struct SitesRun {
 // Loads the boundaries, the point table (the rows the filter keeps; the others are counted in the problems)
 // and the gazetteer, then analyses. Throws InputError (also when the filter keeps no row); Cancelled.
 SitesRun runSites(const SitesOptions& options);
+
+// The same over boundaries already loaded (the application's): options.boundaries is not read.
+struct SitesOnTree {
+    PointTable table;
+    SitesResult result;
+};
+SitesOnTree runSitesOn(const AdminTree& tree, const SitesOptions& options);
 
 // Output tables: one line per point (row, site, how located, coordinates, commune, cercle, région, status,
 // reason); the points outside every unit or not located; and per unit of a level the points and, with reach,

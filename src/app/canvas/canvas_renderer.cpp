@@ -1,8 +1,62 @@
 #include "app/canvas/canvas_renderer.h"
 
 #include <QPainter>
+#include <algorithm>
 
 namespace couverture::app {
+namespace {
+
+render::MapView viewOf(const CanvasRequest& request) {
+    return render::fitView(QRectF(QPointF(0, 0), QSizeF(request.pixels)), request.area, 0);
+}
+
+QImage mapImage(const CanvasRequest& request, const render::MapView& view) {
+    QImage image(request.pixels, QImage::Format_RGB32);
+    image.setDevicePixelRatio(request.devicePixelRatio);
+    QPainter painter(&image);
+    render::MapDrawOptions options;
+    options.names = false;
+    render::drawMap(painter, *request.scene, *request.layer, *request.style, view,
+                    canvasDevicePerMm(request.devicePixelRatio), options);
+    return image;
+}
+
+QImage namesImage(const CanvasRequest& request, const render::MapView& view, int& count) {
+    QImage image(request.pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(request.devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    render::MapDrawOptions options;
+    options.labelLevels =
+        labelLevelsFor(request.area.width() / request.pixels.width() * request.devicePixelRatio);
+    const render::MapDrawReport report = render::drawNames(
+        painter, *request.scene, *request.style, view, canvasDevicePerMm(request.devicePixelRatio), options);
+    count = static_cast<int>(report.labels.size());
+    return image;
+}
+
+// Squares of kTile pixels that are not all transparent.
+std::vector<QRect> paintedTiles(const QImage& image) {
+    constexpr int kTile = 64;
+    std::vector<QRect> tiles;
+    for (int top = 0; top < image.height(); top += kTile) {
+        for (int left = 0; left < image.width(); left += kTile) {
+            const QRect tile = QRect(left, top, kTile, kTile).intersected(image.rect());
+            bool painted = false;
+            for (int y = tile.top(); y <= tile.bottom() && !painted; ++y) {
+                const auto* row = reinterpret_cast<const quint32*>(image.constScanLine(y));
+                painted =
+                    std::any_of(row + tile.left(), row + tile.right() + 1, [](quint32 p) { return p != 0; });
+            }
+            if (painted) {
+                tiles.push_back(tile);
+            }
+        }
+    }
+    return tiles;
+}
+
+} // namespace
 
 std::vector<AdminLevel> labelLevelsFor(double unitsPerPixel) {
     // Mali is ~1,900 km across: at full extent in a window only the régions fit; the cercles from about
@@ -31,29 +85,48 @@ render::MapStyle styleWithLayers(const render::MapStyle& style, const CanvasLaye
     return shown;
 }
 
-CanvasFrame renderCanvas(const CanvasRequest& request) {
+double canvasDevicePerMm(double devicePixelRatio) {
+    return 96.0 / 25.4 * devicePixelRatio;
+}
+
+CanvasFrame renderCanvas(const CanvasRequest& request, bool withMap) {
     CanvasFrame frame;
     frame.area = request.area;
     frame.generation = request.generation;
     if (!request.scene || !request.layer || !request.style || request.pixels.isEmpty()) {
         return frame;
     }
-    frame.image = QImage(request.pixels, QImage::Format_RGB32);
-    frame.image.setDevicePixelRatio(request.devicePixelRatio);
-    QPainter painter(&frame.image);
-    const QRectF device(QPointF(0, 0), QSizeF(request.pixels));
-    const render::MapView view = render::fitView(device, request.area, 0);
-    render::MapDrawOptions options;
-    if (request.layers.labels) {
-        options.labelLevels =
-            labelLevelsFor(request.area.width() / request.pixels.width() * request.devicePixelRatio);
+    const render::MapView view = viewOf(request);
+    if (withMap) {
+        frame.image = mapImage(request, view);
     }
-    // Screen millimetres: line widths and label sizes as on a 96 dpi screen.
-    const double devicePerMm = 96.0 / 25.4 * request.devicePixelRatio;
-    const render::MapDrawReport report =
-        render::drawMap(painter, *request.scene, *request.layer, *request.style, view, devicePerMm, options);
-    frame.labels = static_cast<int>(report.labels.size());
+    if (request.layers.labels) {
+        frame.labels = namesImage(request, view, frame.labelCount);
+        frame.labelTiles = paintedTiles(frame.labels);
+    }
     return frame;
+}
+
+bool fastFrame(const CanvasRequest& request, render::ScreenGeometry& geometry, QImage& image) {
+    if (!request.scene || !request.layer || !request.style || request.pixels.isEmpty()) {
+        return false;
+    }
+    if (image.size() != request.pixels || image.format() != QImage::Format_RGB32) {
+        image = QImage(request.pixels, QImage::Format_RGB32);
+    }
+    image.setDevicePixelRatio(request.devicePixelRatio);
+    const render::MapView view = viewOf(request);
+    const AdminLevel level = request.layer->spec.level;
+    bool rebuilt = false;
+    if (!geometry.serves(*request.scene, level, view.area, view.scale)) {
+        // The view and as much again on every side: pans of up to a window's size reuse it.
+        const QRectF around = view.area.adjusted(-view.area.width(), -view.area.height(), view.area.width(),
+                                                 view.area.height());
+        geometry = render::ScreenGeometry::build(*request.scene, level, around, view.scale);
+        rebuilt = true;
+    }
+    geometry.draw(image, *request.layer, *request.style, view, canvasDevicePerMm(request.devicePixelRatio));
+    return rebuilt;
 }
 
 } // namespace couverture::app

@@ -1,9 +1,15 @@
 #pragma once
-// One frame of the map canvas: the scene's units coloured by the thematic layer, outlines of the visible
-// levels and the labels the zoom calls for, drawn by render::drawMap (the printed maps' own painter) onto an
-// image. Pure function of its request, so it runs on a worker thread while the window stays responsive.
+// The map canvas's two ways of drawing a view.
+//
+// On the UI thread, at every new view: the scene snapped to the pixel grid of the current scale
+// (render::ScreenGeometry), filled by class and outlined, in a few milliseconds (fastFrame).
+// On a worker thread, once the view has settled: the printed maps' own painter (render::drawMap:
+// antialiased fills, exact hatching) for the same view, and the names placed for it on a transparent layer
+// (renderCanvas). The canvas shows the worker's frame once it matches the view, and moves the names layer
+// with the map while panning until the next one arrives.
 
 #include "render/map_painter.h"
+#include "render/screen_geometry.h"
 
 #include <QImage>
 #include <QRectF>
@@ -28,10 +34,14 @@ struct CanvasRequest {
 };
 
 struct CanvasFrame {
-    QImage image;
+    QImage image;  // the map without names (empty when not drawn)
+    QImage labels; // the names on a transparent layer (empty when names are off)
+    // The squares of `labels` (device pixels) that hold any name: a window's worth of transparent pixels
+    // costs as much to draw as the whole quick frame, the names cover a tenth of it.
+    std::vector<QRect> labelTiles;
     QRectF area;
     quint64 generation = 0;
-    int labels = 0;
+    int labelCount = 0;
 };
 
 // Levels whose names are readable at this many display units (metres) per screen pixel.
@@ -40,6 +50,16 @@ std::vector<AdminLevel> labelLevelsFor(double unitsPerPixel);
 // The style with the hidden levels' outlines made invisible.
 render::MapStyle styleWithLayers(const render::MapStyle& style, const CanvasLayers& layers);
 
-CanvasFrame renderCanvas(const CanvasRequest& request);
+// Line widths and label sizes as on a 96 dpi screen.
+double canvasDevicePerMm(double devicePixelRatio);
+
+// The worker's frame: the full-quality map and, when names are on, the names layer. Pure function of its
+// request, so it runs on a worker thread.
+CanvasFrame renderCanvas(const CanvasRequest& request, bool withMap = true);
+
+// The UI thread's frame of `request`'s view into `image` (RGB32, request.pixels), from `geometry`, which is
+// rebuilt first when it does not serve this view (a new scale, an area beyond the one it holds, another
+// level). Returns true when it was rebuilt.
+bool fastFrame(const CanvasRequest& request, render::ScreenGeometry& geometry, QImage& image);
 
 } // namespace couverture::app

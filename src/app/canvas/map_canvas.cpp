@@ -7,16 +7,27 @@
 #include <cmath>
 
 namespace couverture::app {
+namespace {
+
+// How long the view stays still before the print-quality frame is drawn: longer than the gap between two
+// wheel steps or drag events, shorter than a user waits for the names.
+constexpr int kSettleMs = 120;
+
+} // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    settle_.setSingleShot(true);
+    settle_.setInterval(kSettleMs);
+    connect(&settle_, &QTimer::timeout, this, &MapCanvas::startFrame);
     connect(&watcher_, &QFutureWatcher<CanvasFrame>::finished, this, &MapCanvas::frameFinished);
 }
 
 MapCanvas::~MapCanvas() {
+    settle_.stop();
     watcher_.waitForFinished();
 }
 
@@ -24,6 +35,12 @@ void MapCanvas::setMap(std::shared_ptr<const render::MapScene> scene,
                        std::shared_ptr<const render::ThematicLayer> layer,
                        std::shared_ptr<const render::MapStyle> style) {
     const bool newScene = scene != scene_;
+    if (newScene) {
+        geometry_ = {}; // it points into the scene
+        frame_ = {};
+        names_ = {};
+        shown_ = false;
+    }
     scene_ = std::move(scene);
     layer_ = std::move(layer);
     style_ = std::move(style);
@@ -46,6 +63,11 @@ void MapCanvas::setMessage(const QString& message) {
 
 void MapCanvas::highlight(const std::vector<UnitId>& units) {
     highlighted_ = units;
+    update();
+}
+
+void MapCanvas::setPoints(std::vector<QPointF> points) {
+    points_ = std::move(points);
     update();
 }
 
@@ -118,20 +140,15 @@ UnitId MapCanvas::unitAt(QPointF widgetPoint) const {
 }
 
 void MapCanvas::requestFrame() {
+    ++generation_; // the quick frame and the print-quality one are both for the view of this generation
     update();
     if (!scene_ || !layer_ || !style_ || unitsPerPixel_ <= 0) {
         return;
     }
-    ++generation_;
-    if (watcher_.isRunning()) {
-        pending_ = true; // drawn as soon as the frame on its way is done
-        return;
-    }
-    startFrame();
+    settle_.start();
 }
 
-void MapCanvas::startFrame() {
-    pending_ = false;
+CanvasRequest MapCanvas::currentRequest() const {
     CanvasRequest request;
     request.scene = scene_;
     request.layer = layer_;
@@ -141,30 +158,78 @@ void MapCanvas::startFrame() {
     request.pixels = (QSizeF(size()) * request.devicePixelRatio).toSize();
     request.layers = layers_;
     request.generation = generation_;
-    watcher_.setFuture(QtConcurrent::run(renderCanvas, request));
+    return request;
+}
+
+void MapCanvas::startFrame() {
+    if (watcher_.isRunning()) {
+        pending_ = true; // drawn as soon as the frame on its way is done
+        return;
+    }
+    pending_ = false;
+    watcher_.setFuture(QtConcurrent::run([request = currentRequest()] { return renderCanvas(request); }));
 }
 
 void MapCanvas::frameFinished() {
-    frame_ = watcher_.result();
+    CanvasFrame frame = watcher_.result();
+    if (frame.generation == generation_) {
+        frame_ = frame;
+    }
+    names_ = std::move(frame); // an older view's names still beat none: they move with the map
+    names_.image = {};
     if (pending_) {
         startFrame();
     }
     update();
-    if (!pending_ && frame_.generation == generation_) {
+    if (!rendering() && frame_.generation == generation_) {
         emit frameReady();
     }
 }
 
+const QImage& MapCanvas::currentMap() {
+    lastPaintQuick_ = frame_.generation != generation_ || frame_.image.isNull();
+    if (!lastPaintQuick_) {
+        return frame_.image;
+    }
+    if (quickGeneration_ != generation_ || quick_.isNull()) {
+        fastFrame(currentRequest(), geometry_, quick_);
+        quickGeneration_ = generation_;
+    }
+    return quick_;
+}
+
 void MapCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0xf7, 0xf7, 0xf5));
     const QTransform transform = toWidget();
-    if (!frame_.image.isNull()) {
-        // The last frame, placed where its area now lies: exact when the view has not moved since.
-        const QRectF target = transform.mapRect(frame_.area);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, target.size() != QSizeF(size()));
-        painter.drawImage(target, frame_.image);
+    if (!scene_ || !layer_ || !style_ || unitsPerPixel_ <= 0) {
+        painter.fillRect(rect(), QColor(0xf7, 0xf7, 0xf5));
+        paintOverlays(painter, transform);
+        return;
     }
+    painter.drawImage(QPointF(0, 0), currentMap());
+    if (layers_.labels && !names_.labels.isNull()) {
+        paintNames(painter, transform);
+    }
+    paintOverlays(painter, transform);
+    if (!shown_) {
+        shown_ = true;
+        emit mapShown();
+    }
+}
+
+// The names of the last settled view, placed where that view now lies: exact when it is this one.
+void MapCanvas::paintNames(QPainter& painter, const QTransform& transform) {
+    const QRectF target = transform.mapRect(names_.area);
+    const double fx = target.width() / names_.labels.width(), fy = target.height() / names_.labels.height();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(target.width() - width()) > 0.5);
+    for (const QRect& tile : names_.labelTiles) {
+        painter.drawImage(QRectF(target.left() + tile.left() * fx, target.top() + tile.top() * fy,
+                                 tile.width() * fx, tile.height() * fy),
+                          names_.labels, tile);
+    }
+}
+
+void MapCanvas::paintOverlays(QPainter& painter, const QTransform& transform) {
     if (scene_) {
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setBrush(Qt::NoBrush);
@@ -174,25 +239,32 @@ void MapCanvas::paintEvent(QPaintEvent*) {
                 painter.drawPath(transform.map(scene_->unit(id).path));
             }
         }
+        painter.setPen(QPen(Qt::white, 1));
+        painter.setBrush(QColor(0x6a, 0x3d, 0x9a));
+        for (const QPointF& point : points_) {
+            painter.drawEllipse(transform.map(point), 3.5, 3.5);
+        }
+        painter.setBrush(Qt::NoBrush);
         if (hovered_ != kNoUnit && scene_->has(hovered_)) {
             painter.setPen(QPen(QColor(0x20, 0x20, 0x20), 2));
             painter.drawPath(transform.map(scene_->unit(hovered_).path));
         }
     }
-    if (!message_.isEmpty()) {
-        QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * 1.3);
-        painter.setFont(font);
-        const QRect box =
-            painter.fontMetrics()
-                .boundingRect(rect().adjusted(40, 0, -40, 0), Qt::AlignCenter | Qt::TextWordWrap, message_)
-                .adjusted(-16, -12, 16, 12);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, 235));
-        painter.drawRoundedRect(box, 6, 6);
-        painter.setPen(QColor(0x33, 0x33, 0x33));
-        painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, message_);
+    if (message_.isEmpty()) {
+        return;
     }
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    painter.setFont(font);
+    const QRect box =
+        painter.fontMetrics()
+            .boundingRect(rect().adjusted(40, 0, -40, 0), Qt::AlignCenter | Qt::TextWordWrap, message_)
+            .adjusted(-16, -12, 16, 12);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.drawRoundedRect(box, 6, 6);
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, message_);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {

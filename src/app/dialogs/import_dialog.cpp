@@ -1,13 +1,19 @@
 #include "app/dialogs/import_dialog.h"
 
+#include "core/commands.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,8 +26,40 @@ bool isTableFile(const QString& path) {
            suffix == "tsv";
 }
 
-ImportDialog::ImportDialog(const QString& path, QWidget* parent)
-    : QDialog(parent), path_(path), sheet_(new QComboBox(this)), codeKey_(new QComboBox(this)),
+namespace {
+
+bool hasRole(const ActivityTable& table, Role role) {
+    return table.mapping.count(role) != 0;
+}
+
+// The column an indicator table's figure most likely is: people in need, else a population total.
+int figureGuess(const QStringList& headers) {
+    for (const char* pattern : {"in need|inneed|besoin|\\bpin\\b", "t_tl|population|total"}) {
+        const QRegularExpression match(pattern, QRegularExpression::CaseInsensitiveOption);
+        for (int i = 0; i < headers.size(); ++i) {
+            if (match.match(headers[i]).hasMatch()) {
+                return i;
+            }
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+ImportUse guessUse(const ActivityTable& table) {
+    const bool organisation = hasRole(table, Role::OrgAcronym) || hasRole(table, Role::OrgName);
+    const bool located =
+        (hasRole(table, Role::Latitude) && hasRole(table, Role::Longitude)) || hasRole(table, Role::SiteName);
+    if (organisation) {
+        return ImportUse::Activities;
+    }
+    return located ? ImportUse::Points : ImportUse::Indicator;
+}
+
+ImportDialog::ImportDialog(const QString& path, const QStringList& knownTables, QWidget* parent)
+    : QDialog(parent), path_(path), knownTables_(knownTables), sheet_(new QComboBox(this)),
+      use_(new QComboBox(this)), figure_(new QComboBox(this)), codeKeys_(new QLineEdit(this)),
       mapping_(new QTableWidget(this)), preview_(new QTableWidget(this)), status_(new QLabel(this)) {
     setWindowTitle(tr("Import a table: %1").arg(QFileInfo(path).fileName()));
     try {
@@ -33,6 +71,27 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
         // reread() below says what is wrong
     }
     sheet_->setEnabled(sheet_->count() > 1);
+    use_->addItem(tr("Activity table (who does what where)"), static_cast<int>(ImportUse::Activities));
+    use_->addItem(tr("Point table (sites, service points)"), static_cast<int>(ImportUse::Points));
+    use_->addItem(tr("Indicator table (people in need, population)"), static_cast<int>(ImportUse::Indicator));
+    codeKeys_->setPlaceholderText(tr("Tables with codes and names, separated by ;"));
+    codeKeys_->setToolTip(
+        tr("This table gives codes without names: tables with the codes and names of another "
+           "scheme (the COD-PS population, a 3W) say what its codes mean."));
+    codeKeysField_ = new QWidget(this);
+    auto* keysLayout = new QHBoxLayout(codeKeysField_);
+    keysLayout->setContentsMargins(0, 0, 0, 0);
+    auto* browse = new QPushButton(tr("Add…"), codeKeysField_);
+    keysLayout->addWidget(codeKeys_, 1);
+    keysLayout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString key = QFileDialog::getOpenFileName(
+            this, tr("Code key"), QFileInfo(path_).absolutePath(), tr("Tables (*.csv *.xlsx *.xls *.ods)"));
+        if (!key.isEmpty()) {
+            codeKeys_->setText(codeKeys_->text().isEmpty() ? key : codeKeys_->text() + "; " + key);
+        }
+    });
+    figureField_ = figure_;
     mapping_->setColumnCount(3);
     mapping_->setHorizontalHeaderLabels({tr("Column"), tr("HXL tag"), tr("Role")});
     mapping_->verticalHeader()->hide();
@@ -40,9 +99,11 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     preview_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     status_->setWordWrap(true);
 
-    auto* form = new QFormLayout;
+    auto* form = form_ = new QFormLayout;
     form->addRow(tr("Sheet"), sheet_);
-    form->addRow(tr("Code key (tables that give only codes)"), codeKey_);
+    form->addRow(tr("Add as"), use_);
+    form->addRow(tr("Figure"), figureField_);
+    form->addRow(tr("Code keys"), codeKeysField_);
     auto* mappingBox = new QGroupBox(tr("How the columns are read (change a role to correct it)"), this);
     auto* mappingLayout = new QVBoxLayout(mappingBox);
     mappingLayout->addWidget(mapping_);
@@ -66,6 +127,9 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
         explicit_.clear();
         reread();
     });
+    connect(use_, &QComboBox::activated, this, [this] { useChosen_ = true; });
+    connect(use_, &QComboBox::currentIndexChanged, this,
+            [this] { form_->setRowVisible(figureField_, use() == ImportUse::Indicator); });
     reread();
     buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     resize(1100, 620);
@@ -89,8 +153,38 @@ void ImportDialog::reread() {
         status_->setText(tr("This table cannot be read as it is: %1")
                              .arg(QString::fromStdString(describe(error.problem))));
     }
+    fillChoices();
     fillMapping();
     fillPreview();
+}
+
+// What depends on the table read: its use (unless the user chose it), its figure columns, its code keys.
+void ImportDialog::fillChoices() {
+    if (!useChosen_) {
+        setUse(guessUse(table_));
+        useChosen_ = false;
+    }
+    const QString keptFigure = figure_->currentText();
+    QStringList headers;
+    for (const auto& [role, mapping] : table_.mapping) {
+        headers << QString::fromStdString(mapping.header);
+    }
+    for (const auto& header : table_.unmappedHeaders) {
+        headers << QString::fromStdString(header);
+    }
+    figure_->clear();
+    figure_->addItems(headers);
+    figure_->setCurrentIndex(headers.contains(keptFigure) ? headers.indexOf(keptFigure)
+                                                          : figureGuess(headers));
+    figure_->setToolTip(tr("The need of the gaps and targets analyses. When the table gives several rows per "
+                           "place (sectors, gender, age), say which to keep in the Analysis tab."));
+    if (form_ != nullptr) { // null while the constructor reads the table the first time
+        form_->setRowVisible(codeKeysField_, codeOnly());
+        form_->setRowVisible(figureField_, use() == ImportUse::Indicator);
+    }
+    if (codeOnly() && codeKeys_->text().isEmpty()) {
+        codeKeys_->setText(knownTables_.join("; ")); // found: the project's tables with codes and names
+    }
 }
 
 void ImportDialog::fillMapping() {
@@ -107,13 +201,9 @@ void ImportDialog::fillMapping() {
     for (const auto& header : table_.unmappedHeaders) {
         columns.push_back({QString::fromStdString(header), {}, std::nullopt, {}});
     }
-    const QString keptKey = codeKey_->currentText();
-    codeKey_->clear();
-    codeKey_->addItem(tr("(none)"));
     mapping_->setRowCount(static_cast<int>(columns.size()));
     for (int i = 0; i < static_cast<int>(columns.size()); ++i) {
         const Column& column = columns[static_cast<std::size_t>(i)];
-        codeKey_->addItem(column.header);
         mapping_->setItem(i, 0, new QTableWidgetItem(column.header));
         mapping_->setItem(i, 1, new QTableWidgetItem(column.hxl));
         auto* role = new QComboBox(mapping_);
@@ -133,7 +223,6 @@ void ImportDialog::fillMapping() {
                 [this, header, role] { setRole(header, role->currentData().toString()); });
         mapping_->setCellWidget(i, 2, role);
     }
-    codeKey_->setCurrentText(keptKey);
     mapping_->resizeColumnsToContents();
 }
 
@@ -189,8 +278,35 @@ SourceSpec ImportDialog::source() const {
     spec.label = QFileInfo(path_).completeBaseName();
     spec.sheet = sheet_->currentData().toString();
     spec.mapping = chosenMapping();
-    spec.codeKey = codeKey_->currentIndex() > 0 ? codeKey_->currentText() : QString();
+    spec.codeKeys = codeOnly() ? codeKeys() : QStringList();
     return spec;
+}
+
+ImportUse ImportDialog::use() const {
+    return static_cast<ImportUse>(use_->currentData().toInt());
+}
+
+void ImportDialog::setUse(ImportUse use) {
+    use_->setCurrentIndex(std::max(0, use_->findData(static_cast<int>(use))));
+    useChosen_ = true;
+}
+
+QString ImportDialog::figureColumn() const {
+    return figure_->currentText();
+}
+
+QStringList ImportDialog::codeKeys() const {
+    QStringList keys;
+    for (const QString& key : codeKeys_->text().split(';', Qt::SkipEmptyParts)) {
+        if (!key.trimmed().isEmpty()) {
+            keys << QFileInfo(key.trimmed()).absoluteFilePath();
+        }
+    }
+    return keys;
+}
+
+bool ImportDialog::codeOnly() const {
+    return ok_ && hasCodeOnlyRows(table_);
 }
 
 } // namespace couverture::app

@@ -10,7 +10,6 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QToolBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -221,44 +220,6 @@ FilterState FiltersPanel::state() const {
     return filter;
 }
 
-// --- Analysis ----------------------------------------------------------------------------------------------
-
-AnalysisPanel::AnalysisPanel(QWidget* parent)
-    : QWidget(parent), analysis_(new QComboBox(this)), note_(new QLabel(this)) {
-    // The analyses come from src/analysis; until it provides them only coverage can be chosen.
-    const std::pair<QString, QString> analyses[] = {{"coverage", tr("Coverage")},
-                                                    {"who_is_where", tr("Who is where")},
-                                                    {"overlaps", tr("Overlaps")},
-                                                    {"gaps", tr("Gaps")},
-                                                    {"targets", tr("Targets")},
-                                                    {"sites", tr("Sites")},
-                                                    {"change", tr("Change between releases")}};
-    for (const auto& [key, label] : analyses) {
-        analysis_->addItem(label, key);
-    }
-    auto* model = qobject_cast<QStandardItemModel*>(analysis_->model());
-    for (int i = 1; model != nullptr && i < analysis_->count(); ++i) {
-        model->item(i)->setEnabled(false);
-    }
-    note_->setWordWrap(true);
-    note_->setText(tr("Coverage: organisations, partners, programmes and people per unit. The other analyses "
-                      "appear here when the analysis module provides them."));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(analysis_);
-    layout->addWidget(note_);
-    layout->addStretch(1);
-    connect(analysis_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::changed);
-}
-
-void AnalysisPanel::setAnalysis(const QString& key) {
-    const QSignalBlocker blocker(analysis_);
-    analysis_->setCurrentIndex(std::max(0, analysis_->findData(key)));
-}
-
-QString AnalysisPanel::analysis() const {
-    return analysis_->currentData().toString();
-}
-
 // --- Legend ------------------------------------------------------------------------------------------------
 
 LegendPanel::LegendPanel(QWidget* parent)
@@ -299,6 +260,10 @@ void LegendPanel::setLegend(const QString& title, const std::vector<render::Lege
         item->setToolTip(0, QString::fromStdString(entry.label));
         item->setTextAlignment(1, Qt::AlignRight);
     }
+}
+
+QString LegendPanel::title() const {
+    return title_->text();
 }
 
 int LegendPanel::entryCount() const {

@@ -1,6 +1,7 @@
 #pragma once
-// The docks beside the map: layers (which table, level, figure, outlines), filters, the analysis in view and
-// the legend. They edit the project's view and filter state and say when it changed; MainWindow recomputes.
+// The docks beside the map: layers (which table, level, figure, outlines), filters and the legend (the
+// analysis in view has its own file, analysis_panel.h). They edit the project's view and filter state and say
+// when it changed; MainWindow recomputes.
 
 #include "app/project/project.h"
 #include "render/map_style.h"
@@ -60,26 +61,12 @@ private:
     bool updating_ = false;
 };
 
-class AnalysisPanel : public QWidget {
-    Q_OBJECT
-public:
-    explicit AnalysisPanel(QWidget* parent = nullptr);
-    void setAnalysis(const QString& key);
-    QString analysis() const;
-
-signals:
-    void changed();
-
-private:
-    QComboBox* analysis_;
-    QLabel* note_;
-};
-
 class LegendPanel : public QWidget {
     Q_OBJECT
 public:
     explicit LegendPanel(QWidget* parent = nullptr);
     void setLegend(const QString& title, const std::vector<render::LegendEntry>& entries);
+    QString title() const;
     int entryCount() const;
 
 private:

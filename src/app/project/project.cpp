@@ -55,6 +55,22 @@ std::vector<std::string> placeFromJson(const QJsonValue& value) {
     return place;
 }
 
+QJsonArray pathsToJson(const QStringList& paths, const QString& dir) {
+    QJsonArray array;
+    for (const QString& path : paths) {
+        array.append(relativeTo(dir, path));
+    }
+    return array;
+}
+
+QStringList pathsFromJson(const QJsonValue& value, const QString& dir) {
+    QStringList paths;
+    for (const QString& path : toList(value)) {
+        paths << absoluteFrom(dir, path);
+    }
+    return paths;
+}
+
 QJsonObject sourceToJson(const SourceSpec& source, const QString& dir) {
     QJsonObject mapping;
     for (const auto& [role, header] : source.mapping) {
@@ -64,7 +80,7 @@ QJsonObject sourceToJson(const SourceSpec& source, const QString& dir) {
             {"path", relativeTo(dir, source.path)},
             {"sheet", source.sheet},
             {"mapping", mapping},
-            {"code_key", source.codeKey}};
+            {"code_keys", pathsToJson(source.codeKeys, dir)}};
 }
 
 SourceSpec sourceFromJson(const QJsonObject& json, const QString& dir) {
@@ -72,7 +88,11 @@ SourceSpec sourceFromJson(const QJsonObject& json, const QString& dir) {
     source.label = json["label"].toString();
     source.path = absoluteFrom(dir, json["path"].toString());
     source.sheet = json["sheet"].toString();
-    source.codeKey = json["code_key"].toString();
+    source.codeKeys = pathsFromJson(json["code_keys"], dir);
+    // Projects of an earlier version named a column here, which says nothing of another scheme: a file only.
+    if (const QString key = absoluteFrom(dir, json["code_key"].toString()); QFileInfo(key).isFile()) {
+        source.codeKeys << key;
+    }
     const QJsonObject mapping = json["mapping"].toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
         Role role{};
@@ -110,7 +130,6 @@ QJsonObject viewToJson(const ViewState& view) {
     return {{"active_source", view.activeSource},
             {"level", QString::fromUtf8(levelKey(view.level))},
             {"figure", view.figure},
-            {"analysis", view.analysis},
             {"show_regions", view.showRegions},
             {"show_cercles", view.showCercles},
             {"show_communes", view.showCommunes},
@@ -125,12 +144,78 @@ ViewState viewFromJson(const QJsonObject& json) {
         view.level = level;
     }
     view.figure = json["figure"].toString(view.figure);
-    view.analysis = json["analysis"].toString(view.analysis);
     view.showRegions = json["show_regions"].toBool(true);
     view.showCercles = json["show_cercles"].toBool(true);
     view.showCommunes = json["show_communes"].toBool(true);
     view.showLabels = json["show_labels"].toBool(true);
     return view;
+}
+
+QJsonObject needToJson(const NeedSettings& need, const QString& dir) {
+    return {{"path", relativeTo(dir, need.path)},
+            {"value", need.value},
+            {"where", toArray(need.where)},
+            {"label", need.label},
+            {"code_keys", pathsToJson(need.codeKeys, dir)},
+            {"apportion", need.apportion},
+            {"population", relativeTo(dir, need.population)},
+            {"population_value", need.populationValue}};
+}
+
+NeedSettings needFromJson(const QJsonObject& json, const QString& dir) {
+    NeedSettings need;
+    need.path = absoluteFrom(dir, json["path"].toString());
+    need.value = json["value"].toString(need.value);
+    need.where = toList(json["where"]);
+    need.label = json["label"].toString();
+    need.codeKeys = pathsFromJson(json["code_keys"], dir);
+    need.apportion = json["apportion"].toString(need.apportion);
+    need.population = absoluteFrom(dir, json["population"].toString());
+    need.populationValue = json["population_value"].toString(need.populationValue);
+    return need;
+}
+
+QJsonObject analysisToJson(const AnalysisSettings& analysis, const QString& dir) {
+    const auto& w = analysis.weights;
+    return {{"kind", analysisKey(analysis.kind)},
+            {"sector", analysis.sector},
+            {"level", QString::fromUtf8(levelKey(analysis.level))},
+            {"min_organisations", analysis.minOrganisations},
+            {"need", needToJson(analysis.need, dir)},
+            {"shortlist", analysis.shortlist},
+            {"weights", QJsonObject{{"need", w[0]}, {"absence", w[1]}, {"partners", w[2]}}},
+            {"partners", toArray(analysis.partners)},
+            {"points", relativeTo(dir, analysis.points)},
+            {"gazetteer", relativeTo(dir, analysis.gazetteer)},
+            {"reach_km", analysis.reachKm},
+            {"after_source", analysis.afterSource},
+            {"withdraw", toArray(analysis.withdraw)}};
+}
+
+// `viewKind`: the kind projects written before the analysis options kept in their view.
+AnalysisSettings analysisFromJson(const QJsonObject& json, const QString& viewKind, const QString& dir) {
+    AnalysisSettings analysis;
+    parseAnalysisKey(json["kind"].toString(viewKind), analysis.kind);
+    analysis.sector = json["sector"].toString();
+    AdminLevel level{};
+    if (parseLevel(json["level"].toString().toStdString(), level) && level != AdminLevel::Country) {
+        analysis.level = level;
+    }
+    analysis.minOrganisations = std::max(2, json["min_organisations"].toInt(analysis.minOrganisations));
+    analysis.need = needFromJson(json["need"].toObject(), dir);
+    analysis.shortlist = std::max(1, json["shortlist"].toInt(analysis.shortlist));
+    const QJsonObject weights = json["weights"].toObject();
+    const char* criteria[] = {"need", "absence", "partners"};
+    for (std::size_t i = 0; i < 3; ++i) {
+        analysis.weights[i] = weights[criteria[i]].toDouble(analysis.weights[i]);
+    }
+    analysis.partners = toList(json["partners"]);
+    analysis.points = absoluteFrom(dir, json["points"].toString());
+    analysis.gazetteer = absoluteFrom(dir, json["gazetteer"].toString());
+    analysis.reachKm = std::max(0.0, json["reach_km"].toDouble(0));
+    analysis.afterSource = json["after_source"].toInt(-1);
+    analysis.withdraw = toList(json["withdraw"]);
+    return analysis;
 }
 
 QJsonObject pageToJson(const PageSettings& page, const QString& dir) {
@@ -169,6 +254,36 @@ PageSettings pageFromJson(const QJsonObject& json, const QString& dir) {
 }
 
 } // namespace
+
+QString analysisKey(AnalysisKind kind) {
+    switch (kind) {
+    case AnalysisKind::Coverage:
+        return QStringLiteral("coverage");
+    case AnalysisKind::WhoIsWhere:
+        return QStringLiteral("who_is_where");
+    case AnalysisKind::Overlaps:
+        return QStringLiteral("overlaps");
+    case AnalysisKind::Gaps:
+        return QStringLiteral("gaps");
+    case AnalysisKind::Targets:
+        return QStringLiteral("targets");
+    case AnalysisKind::Sites:
+        return QStringLiteral("sites");
+    case AnalysisKind::Change:
+        return QStringLiteral("change");
+    }
+    return QStringLiteral("coverage");
+}
+
+bool parseAnalysisKey(const QString& key, AnalysisKind& kind) {
+    for (AnalysisKind candidate : kAnalysisKinds) {
+        if (analysisKey(candidate) == key) {
+            kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
 
 bool FilterState::empty() const {
     return sectors.isEmpty() && organisations.isEmpty() && organisationTypes.isEmpty() &&
@@ -216,13 +331,16 @@ QJsonObject projectToJson(const Project& project, const QString& projectDir) {
     for (const auto& decision : project.rejections) {
         rejections.append(placeToJson(decision.place));
     }
+    QJsonObject view = viewToJson(project.view);
+    view["analysis"] = analysisKey(project.analysis.kind); // where projects kept it before its options
     return {{"couverture_project", kFormatVersion},
             {"boundaries", relativeTo(projectDir, project.boundaries)},
             {"sources", sources},
             {"aliases", aliases},
             {"rejected_places", rejections},
             {"filter", filterToJson(project.filter)},
-            {"view", viewToJson(project.view)},
+            {"view", view},
+            {"analysis", analysisToJson(project.analysis, projectDir)},
             {"style", project.style},
             {"page", pageToJson(project.page, projectDir)}};
 }
@@ -247,6 +365,8 @@ Project projectFromJson(const QJsonObject& json, const QString& projectDir) {
     }
     project.filter = filterFromJson(json["filter"].toObject());
     project.view = viewFromJson(json["view"].toObject());
+    project.analysis = analysisFromJson(json["analysis"].toObject(),
+                                        json["view"].toObject()["analysis"].toString("coverage"), projectDir);
     project.style = json["style"].toString();
     project.page = pageFromJson(json["page"].toObject(), projectDir);
     return project;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,7 +22,9 @@ struct SourceSpec {
     QString path;                        // absolute once loaded (relative in the file)
     QString sheet;                       // empty: the first sheet with data
     std::map<Role, std::string> mapping; // role -> header text; empty: detected
-    QString codeKey;                     // a code-only table: the column naming its places' P-codes
+    // A table that gives codes without names (the HNO): tables with codes and names of another scheme (the
+    // COD-PS, a 3W) that say what its codes mean, as --code-key. Absolute once loaded.
+    QStringList codeKeys;
 };
 
 struct FilterState {
@@ -35,8 +38,45 @@ struct ViewState {
     int activeSource = 0;
     AdminLevel level = AdminLevel::Commune;
     QString figure = "organisations";
-    QString analysis = "coverage"; // the analysis in view (coverage until src/analysis provides more)
     bool showRegions = true, showCercles = true, showCommunes = true, showLabels = true;
+};
+
+// The analyses the window offers, as src/analysis computes them.
+enum class AnalysisKind { Coverage, WhoIsWhere, Overlaps, Gaps, Targets, Sites, Change };
+inline constexpr std::array<AnalysisKind, 7> kAnalysisKinds{
+    AnalysisKind::Coverage, AnalysisKind::WhoIsWhere, AnalysisKind::Overlaps, AnalysisKind::Gaps,
+    AnalysisKind::Targets,  AnalysisKind::Sites,      AnalysisKind::Change};
+QString analysisKey(
+    AnalysisKind kind); // "coverage", "who_is_where", "overlaps", "gaps", "targets", "sites", "change"
+bool parseAnalysisKey(const QString& key, AnalysisKind& kind);
+
+// The need table of gaps and targets, as `couverture analyse gaps --need ...` reads it.
+struct NeedSettings {
+    QString path;               // absolute once loaded (relative in the file)
+    QString value = "#inneed";  // the figure's column: header or HXL tag
+    QStringList where;          // rows kept: COLUMN=VALUE
+    QString label;              // what the figure is ("VBG")
+    QStringList codeKeys;       // a code-only table (the HNO): tables saying what its codes mean
+    QString apportion = "none"; // a figure known only above the level: none, population or need
+    QString population;         // apportion by population: the population table
+    QString populationValue = "T_TL";
+};
+
+// The analysis in view and every analysis's options (kept when another is chosen).
+struct AnalysisSettings {
+    AnalysisKind kind = AnalysisKind::Coverage;
+    QString sector; // empty: the sectors of the filters
+    AdminLevel level = AdminLevel::Cercle;
+    int minOrganisations = 2;                     // overlaps: N
+    NeedSettings need;                            // gaps, targets
+    int shortlist = 10;                           // targets
+    std::array<double, 3> weights{0.5, 0.3, 0.2}; // targets: need, absence, partners
+    QStringList partners;                         // targets: the programme's own organisations
+    QString points;                               // sites: the point table
+    QString gazetteer;    // sites: populated places (name-only rows, villages for reach)
+    double reachKm = 0;   // sites: 0 = no reach figures
+    int afterSource = -1; // change: the project's table of the second release; -1: withdraw
+    QStringList withdraw; // change: organisations taken out of the table in view
 };
 
 struct PageSettings {
@@ -65,6 +105,7 @@ struct Project {
     ViewState view;
     QString style; // style file or name; empty: the default style
     PageSettings page;
+    AnalysisSettings analysis;
 };
 
 // JSON in and out; `projectDir` makes paths relative (writing) or absolute (reading).

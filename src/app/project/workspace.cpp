@@ -1,5 +1,12 @@
 #include "app/project/workspace.h"
 
+#include "core/commands.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <future>
 #include <set>
 
@@ -13,9 +20,15 @@ ActivityTable readSource(const SourceSpec& spec, const Progress& progress) {
     return readActivityTable(spec.path.toStdString(), options);
 }
 
-ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& table, const Project& project) {
+ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& table, const Project& project,
+                                const QStringList& codeKeys) {
     ReconcileOptions options;
     options.aliases = project.aliases;
+    std::vector<std::string> keys;
+    for (const QString& key : codeKeys) {
+        keys.push_back(key.toStdString());
+    }
+    addCodeKeys(options, table, keys);
     ReconcileResult result = reconcile(tree, table.rows, options);
     if (project.rejections.empty()) {
         return result;
@@ -36,6 +49,47 @@ ReconcileResult reconcileSource(const AdminTree& tree, const ActivityTable& tabl
     }
     return result;
 }
+
+std::string sceneCacheKey(const QString& boundaries) {
+    const QFileInfo source(boundaries);
+    if (!source.exists()) {
+        return {};
+    }
+    QFileInfoList files;
+    if (source.isDir()) {
+        files = QDir(boundaries).entryInfoList(QDir::Files, QDir::Name);
+    } else {
+        files = source.dir().entryInfoList({source.completeBaseName() + ".*"}, QDir::Files, QDir::Name);
+    }
+    QString key = QStringLiteral("couverture %1\n").arg(COUVERTURE_VERSION);
+    for (const QFileInfo& file : files) {
+        key += QStringLiteral("%1 %2 %3\n")
+                   .arg(file.absoluteFilePath())
+                   .arg(file.size())
+                   .arg(file.lastModified().toMSecsSinceEpoch());
+    }
+    return key.toStdString();
+}
+
+QString sceneCacheFolder() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+        .filePath("Couverture/scenes");
+}
+
+namespace {
+
+render::SceneOptions sceneOptions(const QString& boundaries) {
+    render::SceneOptions options;
+    options.cacheKey = sceneCacheKey(boundaries);
+    if (!options.cacheKey.empty()) {
+        const QByteArray hash =
+            QCryptographicHash::hash(QByteArray::fromStdString(options.cacheKey), QCryptographicHash::Sha1);
+        options.cacheFile = QDir(sceneCacheFolder()).filePath(hash.toHex() + ".scene").toStdString();
+    }
+    return options;
+}
+
+} // namespace
 
 Workspace loadWorkspace(const Project& project, const Progress& progress) {
     Workspace workspace;
@@ -62,7 +116,8 @@ Workspace loadWorkspace(const Project& project, const Progress& progress) {
         if (!progress.report(0.4, "projecting the boundaries")) {
             throw Cancelled{};
         }
-        workspace.scene = std::make_shared<const render::MapScene>(render::buildMapScene(boundaries->tree));
+        workspace.scene = std::make_shared<const render::MapScene>(
+            render::buildMapScene(boundaries->tree, sceneOptions(project.boundaries)));
         workspace.boundaries = std::move(boundaries);
     } catch (...) {
         tables.wait();
@@ -73,8 +128,14 @@ Workspace loadWorkspace(const Project& project, const Progress& progress) {
         throw Cancelled{};
     }
     for (LoadedSource& source : workspace.sources) {
-        if (source.ok()) {
-            source.reconciled = reconcileSource(workspace.tree(), source.table, project);
+        if (!source.ok()) {
+            continue;
+        }
+        try {
+            source.reconciled =
+                reconcileSource(workspace.tree(), source.table, project, source.spec.codeKeys);
+        } catch (const InputError& error) {
+            source.error = QString::fromStdString(describe(error.problem)); // a code key that cannot be read
         }
     }
     progress.report(1.0, "project loaded");

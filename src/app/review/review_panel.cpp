@@ -143,6 +143,11 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     layout->addLayout(buttons);
 }
 
+void ReviewPanel::setWaiting() {
+    setPlaces(nullptr, {});
+    summary_->setText(tr("Finding the places that need a decision…"));
+}
+
 void ReviewPanel::setPlaces(const AdminTree* tree, std::vector<ReviewPlace> places) {
     const int previous = currentPlace();
     tree_ = tree;

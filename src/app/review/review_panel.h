@@ -17,6 +17,8 @@ class ReviewPanel : public QWidget {
 public:
     explicit ReviewPanel(QWidget* parent = nullptr);
     void setPlaces(const AdminTree* tree, std::vector<ReviewPlace> places);
+    void setWaiting(); // no places yet: they are being found
+
     const std::vector<ReviewPlace>& places() const { return places_; }
     int currentPlace() const;
     void selectPlace(int index);

@@ -74,6 +74,8 @@ TableView::TableView(QWidget* parent)
     proxy_->setFilterKeyColumn(-1);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     view_->setModel(proxy_);
+    // The table's own order first (ranks, tree order), as the command line writes it; a click sorts.
+    view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view_->setSortingEnabled(true);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -105,7 +107,12 @@ TableView::TableView(QWidget* parent)
 }
 
 void TableView::setTable(OutputTable table) {
+    const bool another = table.name != model_->table().name;
     model_->setTable(std::move(table));
+    if (another) { // a sort chosen for one table means nothing for another
+        view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        proxy_->sort(-1);
+    }
     view_->resizeColumnsToContents();
     for (int column = 0; column < model_->columnCount(); ++column) {
         view_->setColumnWidth(column, std::min(view_->columnWidth(column), 320));

@@ -1,0 +1,199 @@
+#include "render/raster_frame.h"
+
+#include "render/paint_helpers.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace couverture::render::detail {
+namespace {
+
+constexpr int kOne = 256; // fixed point: 8 bits of fraction
+
+// `colour` over pixel `p` at strength `a` in [0, 256], red and blue in one multiply.
+inline quint32 mix(quint32 p, quint32 colour, quint32 a) {
+    const quint32 keep = kOne - a;
+    const quint32 redBlue = (((p & 0xff00ffu) * keep + (colour & 0xff00ffu) * a) >> 8) & 0xff00ffu;
+    const quint32 green = (((p & 0x00ff00u) * keep + (colour & 0x00ff00u) * a) >> 8) & 0x00ff00u;
+    return 0xff000000u | redBlue | green;
+}
+
+inline int fixed(double value) {
+    return static_cast<int>(std::lround(value * kOne));
+}
+
+} // namespace
+
+LineRaster::LineRaster(QImage& image)
+    : bits_(image.bits()), stride_(image.bytesPerLine()), width_(image.width()), height_(image.height()),
+      bottom_(image.height()) {}
+
+void LineRaster::setRows(int top, int bottom) {
+    top_ = std::clamp(top, 0, height_);
+    bottom_ = std::clamp(bottom, top_, height_);
+}
+
+void LineRaster::setPen(const QColor& colour, double width) {
+    colour_ = colour.rgb() & 0xffffffu;
+    const double strength = colour.alphaF() * std::clamp(width, 0.0, 1.0);
+    alpha_ = static_cast<int>(std::lround(strength * kOne));
+    halfWidth_ = std::max(width, 1.0) / 2;
+}
+
+void LineRaster::line(QPointF a, QPointF b) {
+    if (alpha_ <= 0) {
+        return;
+    }
+    // Clipped with a margin of the pen's width, so that lines just outside still cover the edge pixels.
+    const double margin = halfWidth_ + 2;
+    const QRectF bounds(-margin, top_ - margin, width_ + 2 * margin, bottom_ - top_ + 2 * margin);
+    if (!bounds.contains(a) || !bounds.contains(b)) {
+        const std::optional<QLineF> inside = clippedLine(QLineF(a, b), bounds);
+        if (!inside) {
+            return;
+        }
+        a = inside->p1();
+        b = inside->p2();
+    }
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    if (std::fabs(dx) >= std::fabs(dy)) {
+        if (dx < 0) {
+            std::swap(a, b);
+        }
+        sweep(a.x(), b.x(), a.y(), dx == 0 ? 0 : dy / dx, 4, stride_, 0, width_, top_, bottom_);
+    } else {
+        if (dy < 0) {
+            std::swap(a, b);
+        }
+        sweep(a.y(), b.y(), a.x(), dx / dy, stride_, 4, top_, bottom_, 0, width_);
+    }
+}
+
+// Along the major axis, pixel centres in [major0, major1); the line's cross-section at a centre spans
+// minor ± halfWidth * sqrt(1 + slope²) on the minor axis, and each pixel it crosses is covered by the part
+// it holds. majorStep and minorStep are the byte steps of the two axes in the image; pixels are written
+// in [majorFrom, majorTo) x [minorFrom, minorTo).
+void LineRaster::sweep(double major0, double major1, double minor0, double slope, qsizetype majorStep,
+                       qsizetype minorStep, int majorFrom, int majorTo, int minorFrom, int minorTo) {
+    const int half = fixed(halfWidth_ * std::sqrt(1 + slope * slope));
+    const int first = std::max(majorFrom, static_cast<int>(std::ceil(major0 - 0.5)));
+    const int last = std::min(majorTo, static_cast<int>(std::ceil(major1 - 0.5)));
+    const int minorStart = minorFrom * kOne, minorEnd = minorTo * kOne;
+    const quint32 alpha = static_cast<quint32>(alpha_);
+    for (int i = first; i < last; ++i) {
+        const int centre = fixed(minor0 + slope * (i + 0.5 - major0));
+        const int low = std::max(centre - half, minorStart), high = std::min(centre + half, minorEnd);
+        uchar* row = bits_ + majorStep * i + minorStep * (low >> 8);
+        for (int j = low & ~(kOne - 1); j < high; j += kOne, row += minorStep) {
+            const int covered = std::min(j + kOne, high) - std::max(j, low);
+            auto* pixel = reinterpret_cast<quint32*>(row);
+            *pixel = mix(*pixel, colour_, (static_cast<quint32>(covered) * alpha) >> 8);
+        }
+    }
+}
+
+FillRaster::FillRaster(QImage& image) : image_(image) {}
+
+void FillRaster::add(const std::vector<QPolygon>& rings, const QTransform& toDevice, const QColor& colour,
+                     int spacing, bool crossed) {
+    Shape shape{edges_.size(), edges_.size(), image_.height(), 0, 0xff000000u | (colour.rgb() & 0xffffffu),
+                spacing,       crossed};
+    const double sx = toDevice.m11(), sy = toDevice.m22(), dx = toDevice.dx(), dy = toDevice.dy();
+    for (const QPolygon& ring : rings) {
+        for (qsizetype i = 0, n = ring.size(); i < n; ++i) {
+            const QPoint p = ring[i], q = ring[i + 1 < n ? i + 1 : 0];
+            QPointF a(p.x() * sx + dx, p.y() * sy + dy), b(q.x() * sx + dx, q.y() * sy + dy);
+            if (a.y() > b.y()) {
+                std::swap(a, b);
+            }
+            // Scanline j is crossed when its centre j + 0.5 lies in [a.y, b.y).
+            const int first = std::max(0, static_cast<int>(std::ceil(a.y() - 0.5)));
+            const int end = std::min(image_.height(), static_cast<int>(std::ceil(b.y() - 0.5)));
+            if (first < end) {
+                const double step = (b.x() - a.x()) / (b.y() - a.y());
+                edges_.push_back({first, end, a.x() + (first + 0.5 - a.y()) * step, step});
+                shape.top = std::min(shape.top, first);
+                shape.bottom = std::max(shape.bottom, end);
+            }
+        }
+    }
+    shape.end = edges_.size();
+    if (shape.begin == shape.end) {
+        return;
+    }
+    std::sort(edges_.begin() + static_cast<std::ptrdiff_t>(shape.begin), edges_.end(),
+              [](const Edge& a, const Edge& b) { return a.first < b.first; });
+    shapes_.push_back(shape);
+}
+
+void FillRaster::fillRows(int top, int bottom, const QColor& background) {
+    // A view of the band's rows: QImage::fill is Qt's vectorised fill, twice as fast as a loop of stores.
+    QImage band(image_.scanLine(top), image_.width(), bottom - top, image_.bytesPerLine(),
+                QImage::Format_RGB32);
+    band.fill(background);
+    for (const Shape& shape : shapes_) {
+        if (shape.top < bottom && shape.bottom > top) {
+            fillShape(shape, std::max(top, shape.top), std::min(bottom, shape.bottom));
+        }
+    }
+}
+
+// Scanline by scanline through the band, with the shape's edges that cross it (an active edge list).
+void FillRaster::fillShape(const Shape& shape, int top, int bottom) {
+    active_.clear();
+    std::size_t next = shape.begin;
+    const int width = image_.width();
+    for (int y = top; y < bottom; ++y) {
+        for (; next < shape.end && edges_[next].first <= y; ++next) {
+            if (edges_[next].end > y) {
+                Edge edge = edges_[next];
+                edge.x += (y - edge.first) * edge.step; // the band starts below the edge's first scanline
+                active_.push_back(edge);
+            }
+        }
+        std::erase_if(active_, [y](const Edge& edge) { return edge.end <= y; });
+        cross_.clear();
+        for (Edge& edge : active_) {
+            cross_.push_back(edge.x);
+            edge.x += edge.step;
+        }
+        std::sort(cross_.begin(), cross_.end());
+        for (std::size_t i = 0; i + 1 < cross_.size(); i += 2) {
+            // Pixels whose centre x + 0.5 lies in [cross[i], cross[i + 1]).
+            const int from = std::max(0, static_cast<int>(std::ceil(cross_[i] - 0.5)));
+            const int to = std::min(width, static_cast<int>(std::ceil(cross_[i + 1] - 0.5)));
+            if (from < to) {
+                span(shape, y, from, to);
+            }
+        }
+    }
+}
+
+void FillRaster::span(const Shape& shape, int y, int from, int to) {
+    auto* row = reinterpret_cast<quint32*>(image_.scanLine(y));
+    if (shape.spacing <= 0) {
+        // Two pixels per store once aligned: spans are most of a frame's writes.
+        quint32* pixel = row + from;
+        quint32* const end = row + to;
+        if (pixel < end && (reinterpret_cast<quintptr>(pixel) & 7) != 0) {
+            *pixel++ = shape.colour;
+        }
+        const quint64 pair = static_cast<quint64>(shape.colour) << 32 | shape.colour;
+        for (; pixel + 1 < end; pixel += 2) {
+            *reinterpret_cast<quint64*>(pixel) = pair;
+        }
+        if (pixel < end) {
+            *pixel = shape.colour;
+        }
+        return;
+    }
+    // Lines x + y = n * spacing (and x - y = n * spacing when crossed), fixed to the image.
+    const int spacing = shape.spacing;
+    for (int x = from; x < to; ++x) {
+        if ((x + y) % spacing == 0 || (shape.crossed && (x - y) % spacing == 0)) {
+            row[x] = shape.colour;
+        }
+    }
+}
+
+} // namespace couverture::render::detail

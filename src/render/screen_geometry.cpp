@@ -1,0 +1,381 @@
+#include "render/screen_geometry.h"
+
+#include "render/raster_frame.h"
+
+#include <QImage>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace couverture::render {
+namespace {
+
+struct Grid {
+    QPointF origin;
+    double scale = 1;
+    QPoint operator()(const QPointF& point) const {
+        return {static_cast<int>(std::lround((point.x() - origin.x()) * scale)),
+                static_cast<int>(std::lround((origin.y() - point.y()) * scale))};
+    }
+};
+
+long long cross(const QPoint& a, const QPoint& b, const QPoint& c) {
+    return static_cast<long long>(b.x() - a.x()) * (c.y() - b.y()) -
+           static_cast<long long>(b.y() - a.y()) * (c.x() - b.x());
+}
+
+bool sameWay(const QPoint& a, const QPoint& b, const QPoint& c) {
+    return static_cast<long long>(b.x() - a.x()) * (c.x() - b.x()) +
+               static_cast<long long>(b.y() - a.y()) * (c.y() - b.y()) >
+           0;
+}
+
+// Whether `b` can go from a...b...c without changing what is drawn: on the straight line from a to c (fills
+// also drop spikes, a -> b -> a, which cover nothing).
+bool redundant(const QPoint& a, const QPoint& b, const QPoint& c, bool fill) {
+    return cross(a, b, c) == 0 && (fill || sameWay(a, b, c));
+}
+
+// Adds a grid point unless it repeats the last one or makes the last one redundant.
+void push(QPolygon& out, const QPoint& point, bool fill) {
+    if (!out.isEmpty() && out.back() == point) {
+        return;
+    }
+    while (out.size() >= 2 && redundant(out[out.size() - 2], out.back(), point, fill)) {
+        out.removeLast();
+        if (out.back() == point) {
+            return;
+        }
+    }
+    out.append(point);
+}
+
+// Douglas–Peucker on grid points, ends kept: a line is drawn once, so it may be simplified on its own
+// (fills may not: each side of a shared edge would be simplified differently).
+QPolygon simplifiedLine(const QPolygon& points, double tolerance) {
+    const qsizetype n = points.size();
+    if (n < 3) {
+        return points;
+    }
+    std::vector<char> keep(static_cast<std::size_t>(n), 0);
+    keep.front() = keep.back() = 1;
+    std::vector<std::pair<qsizetype, qsizetype>> stack{{0, n - 1}};
+    const double limit = tolerance * tolerance;
+    while (!stack.empty()) {
+        const auto [first, last] = stack.back();
+        stack.pop_back();
+        const QPoint a = points[first];
+        const double dx = points[last].x() - a.x(), dy = points[last].y() - a.y();
+        const double length2 = dx * dx + dy * dy;
+        double worst = -1;
+        qsizetype at = -1;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            const double px = points[i].x() - a.x(), py = points[i].y() - a.y();
+            const double c = dy * px - dx * py;
+            const double distance2 = length2 > 0 ? c * c / length2 : px * px + py * py;
+            if (distance2 > worst) {
+                worst = distance2;
+                at = i;
+            }
+        }
+        if (at >= 0 && worst > limit) {
+            keep[static_cast<std::size_t>(at)] = 1;
+            stack.emplace_back(first, at);
+            stack.emplace_back(at, last);
+        }
+    }
+    QPolygon out;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (keep[static_cast<std::size_t>(i)] != 0) {
+            out.append(points[i]);
+        }
+    }
+    return out;
+}
+
+QPolygon snappedLine(const QPolygonF& points, const Grid& grid) {
+    QPolygon out;
+    out.reserve(points.size());
+    for (const QPointF& point : points) {
+        push(out, grid(point), false);
+    }
+    return simplifiedLine(out, 0.6);
+}
+
+// A ring (the closing point may be repeated or not); empty when it shrinks below three pixels' corners.
+QPolygon snappedRing(const QPolygonF& points, const Grid& grid) {
+    QPolygon out;
+    out.reserve(points.size());
+    for (const QPointF& point : points) {
+        push(out, grid(point), true);
+    }
+    while (out.size() >= 2 && out.front() == out.back()) {
+        out.removeLast();
+    }
+    // Around the start: the last and first corners may be on a line with their neighbours.
+    while (out.size() >= 3 && redundant(out[out.size() - 2], out.back(), out.front(), true)) {
+        out.removeLast();
+    }
+    while (out.size() >= 3 && redundant(out.back(), out.front(), out[1], true)) {
+        out.removeFirst();
+    }
+    return out.size() >= 3 ? out : QPolygon();
+}
+
+// The rings of a path (each subpath one ring).
+std::vector<QPolygonF> ringsOf(const QPainterPath& path) {
+    std::vector<QPolygonF> rings;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        if (element.isMoveTo() || rings.empty()) {
+            rings.emplace_back();
+        }
+        rings.back().append(QPointF(element.x, element.y));
+    }
+    return rings;
+}
+
+// A unit's or a country's rings on the grid; empty when nothing of it is a pixel large.
+std::vector<QPolygon> snappedRings(const QPainterPath& path, const Grid& grid, std::size_t& vertices) {
+    std::vector<QPolygon> rings;
+    for (const QPolygonF& ring : ringsOf(path)) {
+        QPolygon snapped = snappedRing(ring, grid);
+        if (!snapped.isEmpty()) {
+            vertices += static_cast<std::size_t>(snapped.size());
+            rings.push_back(std::move(snapped));
+        }
+    }
+    return rings;
+}
+
+QRect boundsOf(const std::vector<QPolygon>& rings) {
+    QRect bounds;
+    for (const QPolygon& ring : rings) {
+        bounds |= ring.boundingRect();
+    }
+    return bounds;
+}
+
+const LineStyle& lineOf(const MapStyle& style, AdminLevel level) {
+    switch (level) {
+    case AdminLevel::Country:
+        return style.country;
+    case AdminLevel::Region:
+        return style.region;
+    case AdminLevel::Cercle:
+        return style.cercle;
+    case AdminLevel::Commune:
+        return style.commune;
+    }
+    return style.commune;
+}
+
+// Rows per band of the image: 64 rows of a 1920-pixel frame are half a megabyte, which stays in the cache
+// while the band's fills and then its lines are drawn.
+constexpr int kBandRows = 64;
+
+} // namespace
+
+namespace detail {
+
+// One level's lines, fed to the bands from top to bottom: the segments whose pixels may reach the band.
+struct LinePass {
+    const std::vector<QLine>* segments = nullptr;
+    QColor colour;
+    double width = 0;
+    std::size_t next = 0;
+    std::vector<QLineF> active; // device coordinates
+};
+
+} // namespace detail
+
+ScreenGeometry ScreenGeometry::build(const MapScene& scene, AdminLevel fillLevel, const QRectF& area,
+                                     double pixelsPerUnit) {
+    ScreenGeometry geometry;
+    geometry.scene_ = &scene;
+    geometry.fillLevel_ = fillLevel;
+    geometry.pixelsPerUnit_ = pixelsPerUnit;
+    geometry.area_ = area;
+    geometry.origin_ = area.topLeft();
+    const Grid grid{geometry.origin_, pixelsPerUnit};
+    const auto addLine = [&](Segments& segments, const QPolygonF& points) {
+        const QPolygon snapped = snappedLine(points, grid);
+        geometry.vertices_ += static_cast<std::size_t>(snapped.size());
+        for (qsizetype i = 0; i + 1 < snapped.size(); ++i) {
+            segments.emplace_back(snapped[i], snapped[i + 1]);
+        }
+    };
+    const auto addShape = [&](std::vector<Shape>& shapes, UnitId id, const QPainterPath& path) {
+        Shape shape{id, {}, snappedRings(path, grid, geometry.vertices_)};
+        shape.bounds = boundsOf(shape.rings);
+        const bool shown = !shape.rings.empty();
+        if (shown) {
+            shapes.push_back(std::move(shape));
+        }
+        return shown;
+    };
+    for (UnitId id : scene.level(fillLevel)) {
+        if (scene.unit(id).bounds.intersects(area)) {
+            addShape(geometry.fills_, id, scene.unit(id).path);
+        }
+    }
+    for (const ContextCountry& country : scene.countries()) {
+        if (country.bounds.intersects(area) && addShape(geometry.countries_, kNoUnit, country.path)) {
+            for (QPolygonF ring : ringsOf(country.path)) {
+                ring.append(ring.front());
+                addLine(geometry.countryLines_, ring);
+            }
+        }
+    }
+    for (AdminLevel level :
+         {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
+        auto& lines = geometry.lines_[static_cast<std::size_t>(level)];
+        for (const Polyline& polyline : scene.polylines(level)) {
+            if (!polyline.bounds.intersects(area)) {
+                continue;
+            }
+            addLine(lines, polyline.points);
+        }
+    }
+    const auto top = [](const QLine& a, const QLine& b) {
+        return std::min(a.y1(), a.y2()) < std::min(b.y1(), b.y2());
+    };
+    std::sort(geometry.countryLines_.begin(), geometry.countryLines_.end(), top);
+    for (Segments& segments : geometry.lines_) {
+        std::sort(segments.begin(), segments.end(), top);
+    }
+    return geometry;
+}
+
+bool ScreenGeometry::serves(const MapScene& scene, AdminLevel fillLevel, const QRectF& area,
+                            double pixelsPerUnit) const {
+    if (scene_ != &scene || fillLevel != fillLevel_ || pixelsPerUnit_ <= 0) {
+        return false;
+    }
+    const double ratio = pixelsPerUnit / pixelsPerUnit_;
+    return ratio <= kScaleFactor && ratio >= 1 / kScaleFactor && area_.contains(area);
+}
+
+QTransform ScreenGeometry::toDevice(const MapView& view) const {
+    // grid -> display: x = origin.x + gx / s, y = origin.y - gy / s; then the view's display -> device.
+    const double s = pixelsPerUnit_;
+    return QTransform(1 / s, 0, 0, -1 / s, origin_.x(), origin_.y()) * view.toDevice;
+}
+
+void ScreenGeometry::addFills(detail::FillRaster& fills, const ThematicLayer& layer, const MapStyle& style,
+                              double devicePerMm, const QTransform& grid, const QRect& visible) const {
+    for (const Shape& shape : countries_) {
+        if (shape.bounds.intersects(visible)) {
+            fills.add(shape.rings, grid, style.countryFill);
+        }
+    }
+    const int classCount = static_cast<int>(layer.colours.size());
+    const bool symbols = layer.spec.kind == MapKind::Symbols;
+    const auto spacing = [&](double mm) {
+        return std::max(3, static_cast<int>(std::lround(mm * devicePerMm)));
+    };
+    for (const Shape& shape : fills_) {
+        if (!shape.bounds.intersects(visible)) {
+            continue;
+        }
+        const std::vector<QPolygon>& rings = shape.rings;
+        const auto index = static_cast<std::size_t>(shape.unit);
+        const int value = index < layer.unitClass.size() ? layer.unitClass[index] : kNotMapped;
+        if (symbols && value != kNoDataClass) {
+            fills.add(rings, grid, style.symbolBaseFill);
+        } else if (!symbols && value >= 0 && value < classCount) {
+            fills.add(rings, grid, layer.colours[static_cast<std::size_t>(value)]);
+        } else if (value == kZeroClass) {
+            fills.add(rings, grid, style.zeroColour);
+        } else {
+            fills.add(rings, grid, style.noDataColour);
+            fills.add(rings, grid, style.noDataPatternColour, spacing(style.noDataPatternSpacingMm), true);
+        }
+        if (index < layer.hatched.size() && layer.hatched[index] != 0) {
+            fills.add(rings, grid, style.hatch.colour, spacing(style.hatchSpacingMm), false);
+        }
+    }
+}
+
+void ScreenGeometry::draw(QImage& image, const ThematicLayer& layer, const MapStyle& style,
+                          const MapView& view, double devicePerMm) const {
+    const QTransform grid = toDevice(view);
+    const QRect visible = grid.inverted().mapRect(view.frame).toAlignedRect();
+    detail::FillRaster fills(image);
+    std::vector<detail::LinePass> passes;
+    if (scene_ != nullptr) {
+        addFills(fills, layer, style, devicePerMm, grid, visible);
+        const auto addPass = [&](const Segments& segments, const LineStyle& line) {
+            const double width = line.widthMm * devicePerMm; // device pixels
+            if (line.colour.alpha() != 0 && width > 0 && !segments.empty()) {
+                passes.push_back({&segments, line.colour, width, 0, {}});
+            }
+        };
+        addPass(countryLines_, style.countryOutline);
+        for (AdminLevel level :
+             {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region, AdminLevel::Country}) {
+            if (level <= layer.spec.level) {
+                addPass(lines_[static_cast<std::size_t>(level)], lineOf(style, level));
+            }
+        }
+    }
+    detail::LineRaster lines(image);
+    for (int top = 0; top < image.height(); top += kBandRows) {
+        const int bottom = std::min(top + kBandRows, image.height());
+        fills.fillRows(top, bottom, style.mapBackground);
+        lines.setRows(top, bottom);
+        drawLineBand(lines, passes, grid, visible, bottom);
+    }
+    if (scene_ != nullptr && layer.spec.kind == MapKind::Symbols && layer.maxValue > 0) {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        drawSymbols(painter, layer, style, view, devicePerMm);
+    }
+}
+
+void ScreenGeometry::drawLineBand(detail::LineRaster& raster, std::vector<detail::LinePass>& passes,
+                                  const QTransform& grid, const QRect& visible, int bottom) {
+    // grid -> device is a scale and a translation (toDevice): y keeps its order, so the segments' order too.
+    const double sx = grid.m11(), sy = grid.m22(), dx = grid.dx(), dy = grid.dy();
+    const auto device = [&](const QPoint& point) {
+        return QPointF(point.x() * sx + dx, point.y() * sy + dy);
+    };
+    const QRect reach = visible.adjusted(-4, -4, 4, 4);
+    for (detail::LinePass& pass : passes) {
+        const double margin = pass.width + 2;
+        const std::vector<QLine>& segments = *pass.segments;
+        for (; pass.next < segments.size(); ++pass.next) {
+            const QLine& segment = segments[pass.next];
+            if (std::min(segment.y1(), segment.y2()) * sy + dy - margin >= bottom) {
+                break;
+            }
+            if (std::max(segment.x1(), segment.x2()) >= reach.left() &&
+                std::min(segment.x1(), segment.x2()) <= reach.right()) {
+                pass.active.emplace_back(device(segment.p1()), device(segment.p2()));
+            }
+        }
+        raster.setPen(pass.colour, pass.width);
+        for (const QLineF& line : pass.active) {
+            raster.line(line.p1(), line.p2());
+        }
+        std::erase_if(pass.active,
+                      [&](const QLineF& line) { return std::max(line.y1(), line.y2()) + margin < bottom; });
+    }
+}
+
+void ScreenGeometry::drawSymbols(QPainter& painter, const ThematicLayer& layer, const MapStyle& style,
+                                 const MapView& view, double devicePerMm) const {
+    painter.setPen(QPen(style.symbolOutline, 0.15 * devicePerMm));
+    painter.setBrush(style.symbolFill);
+    for (const Shape& shape : fills_) {
+        const double value = layer.values[static_cast<std::size_t>(shape.unit)];
+        if (!std::isnan(value) && value > 0) {
+            const double radius = std::max(style.symbolMaxRadiusMm * std::sqrt(value / layer.maxValue),
+                                           style.symbolMinRadiusMm) *
+                                  devicePerMm;
+            painter.drawEllipse(view.toDevice.map(scene_->unit(shape.unit).labelPoint), radius, radius);
+        }
+    }
+}
+
+} // namespace couverture::render
