@@ -117,11 +117,18 @@ CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
         writeSitesMap(arguments, run, folder, base, output);
     }
 
-    output.summary = (options.filter.empty() ? std::string() : "(" + options.filter.describe() + ") ") +
-                     std::to_string(result.points.size()) + " points: " + std::to_string(result.inside) +
-                     " in a commune (" + std::to_string(result.locatedByName) + " located by name), " +
-                     std::to_string(result.outsideUnits) + " outside every commune, " +
-                     std::to_string(result.notLocated) + " not located";
+    // Appended piece by piece: one long expression of temporaries trips GCC 12's -Wrestrict at -O3.
+    std::string& summary = output.summary;
+    if (!options.filter.empty()) {
+        summary += '(';
+        summary += options.filter.describe();
+        summary += ") ";
+    }
+    summary += std::to_string(result.points.size()) + " points: ";
+    summary += std::to_string(result.inside) + " in a commune (";
+    summary += std::to_string(result.locatedByName) + " located by name), ";
+    summary += std::to_string(result.outsideUnits) + " outside every commune, ";
+    summary += std::to_string(result.notLocated) + " not located";
     if (result.reachKm) {
         int villages = 0, within = 0;
         for (const UnitId region : tree.level(AdminLevel::Region)) {
