@@ -256,6 +256,15 @@ bool ScreenGeometry::serves(const MapScene& scene, AdminLevel fillLevel, const Q
     return ratio <= kScaleFactor && ratio >= 1 / kScaleFactor && area_.contains(area);
 }
 
+bool ScreenGeometry::canStretchTo(const MapScene& scene, AdminLevel fillLevel, const QRectF& area,
+                                  double pixelsPerUnit) const {
+    if (scene_ != &scene || fillLevel != fillLevel_ || pixelsPerUnit_ <= 0) {
+        return false;
+    }
+    const double ratio = pixelsPerUnit / pixelsPerUnit_;
+    return ratio <= kStretchFactor && ratio >= 1 / kStretchFactor && area_.contains(area);
+}
+
 QTransform ScreenGeometry::toDevice(const MapView& view) const {
     // grid -> display: x = origin.x + gx / s, y = origin.y - gy / s; then the view's display -> device.
     const double s = pixelsPerUnit_;

@@ -46,6 +46,11 @@ public:
 
     // True when a frame of `area` (display CRS) at `pixelsPerUnit` can be drawn from this geometry.
     bool serves(const MapScene& scene, AdminLevel fillLevel, const QRectF& area, double pixelsPerUnit) const;
+    // Looser: the frame can be drawn from it while the geometry of its own scale is built (a zoom step drawn
+    // from the previous scale's pixels, slightly coarse or fine for a moment), up to kStretchFactor.
+    static constexpr double kStretchFactor = 2.5;
+    bool canStretchTo(const MapScene& scene, AdminLevel fillLevel, const QRectF& area,
+                      double pixelsPerUnit) const;
     bool empty() const { return scene_ == nullptr; }
     std::size_t vertexCount() const { return vertices_; }
     double pixelsPerUnit() const { return pixelsPerUnit_; }

@@ -66,6 +66,7 @@ private:
     void frameFinished();
     CanvasRequest currentRequest() const;
     const QImage& currentMap(); // the print-quality frame when it shows this view, else the quick frame
+    const render::ScreenGeometry& geometryFor(const CanvasRequest& request);
     void paintNames(QPainter& painter, const QTransform& transform);
     void paintOverlays(QPainter& painter, const QTransform& transform);
     QTransform toWidget() const; // display CRS -> widget pixels
@@ -80,7 +81,9 @@ private:
     CanvasFrame names_;        // the last names layer (its area may be another view's)
     QImage quick_;             // the quick frame of generation quickGeneration_
     quint64 quickGeneration_ = 0;
-    render::ScreenGeometry geometry_;
+    std::shared_ptr<const render::ScreenGeometry> geometry_;
+    // The geometry of a new scale, built on a worker thread while the previous one stretches to the view.
+    QFutureWatcher<std::shared_ptr<const render::ScreenGeometry>> geometryBuilder_;
     QFutureWatcher<CanvasFrame> watcher_;
     QTimer settle_; // a print-quality frame once the view has been still this long
     quint64 generation_ = 0;
