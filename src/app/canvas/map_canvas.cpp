@@ -170,15 +170,17 @@ CanvasRequest MapCanvas::currentRequest() const {
 }
 
 void MapCanvas::startFrame() {
-    if (watcher_.isRunning()) {
+    if (framing_) {
         pending_ = true; // drawn as soon as the frame on its way is done
         return;
     }
     pending_ = false;
+    framing_ = true;
     watcher_.setFuture(QtConcurrent::run([request = currentRequest()] { return renderCanvas(request); }));
 }
 
 void MapCanvas::frameFinished() {
+    framing_ = false;
     CanvasFrame frame = watcher_.result();
     if (frame.generation == generation_) {
         frame_ = frame;

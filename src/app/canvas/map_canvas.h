@@ -40,7 +40,7 @@ public:
     const std::shared_ptr<const render::ThematicLayer>& layer() const { return layer_; }
     const CanvasFrame& frame() const { return frame_; } // the last print-quality frame
     // A print-quality frame is being drawn or waits for the view to settle.
-    bool rendering() const { return watcher_.isRunning() || settle_.isActive() || pending_; }
+    bool rendering() const { return framing_ || settle_.isActive() || pending_; }
     // How the last paint drew the map: from the quick frame (true) or the print-quality one.
     bool lastPaintWasQuick() const { return lastPaintQuick_; }
 
@@ -88,7 +88,8 @@ private:
     QTimer settle_; // a print-quality frame once the view has been still this long
     quint64 generation_ = 0;
     bool pending_ = false;
-    bool shown_ = false; // mapShown emitted for this scene
+    bool framing_ = false; // from a frame's start to its result taken (the worker may be done before)
+    bool shown_ = false;   // mapShown emitted for this scene
     bool lastPaintQuick_ = false;
     QString message_;
     UnitId hovered_ = kNoUnit;
