@@ -1364,5 +1364,13 @@
         <source>No table to analyse: import an activity table (File › Import).</source>
         <translation>No table to analyse: import an activity table (File › Import).</translation>
     </message>
+    <message>
+        <source>no overlap</source>
+        <translation>no overlap</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
 </context>
 </TS>

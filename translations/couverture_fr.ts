@@ -1364,5 +1364,13 @@
         <source>No table to analyse: import an activity table (File › Import).</source>
         <translation>Aucun tableau à analyser : importez un tableau d'activités (Fichier › Importer).</translation>
     </message>
+    <message>
+        <source>no overlap</source>
+        <translation>aucun chevauchement</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>pas de changement</translation>
+    </message>
 </context>
 </TS>

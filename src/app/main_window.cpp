@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&loader_, &QFutureWatcher<std::shared_ptr<Workspace>>::finished, this,
             &MainWindow::loadingFinished);
     connect(&reviewer_, &QFutureWatcher<std::vector<ReviewPlace>>::finished, this, [this] {
+        reviewPending_ = false;
         if (workspace_ && reviewer_.property("generation").toULongLong() == reviewGeneration_) {
             review_->setPlaces(&workspace_->tree(), reviewer_.result());
         }
@@ -555,6 +556,7 @@ void MainWindow::refreshReviewLater() {
         return;
     }
     review_->setWaiting();
+    reviewPending_ = true;
     reviewer_.setProperty("generation", reviewGeneration_);
     // The workspace is kept alive by the worker; what would change its sources waits for it first.
     reviewer_.setFuture(QtConcurrent::run(

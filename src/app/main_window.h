@@ -81,7 +81,7 @@ public:
     bool isDirty() const { return dirty_; }
     bool isLoading() const { return loader_.isRunning(); }
     // The match review's places are being found (after a project loads, off the UI thread).
-    bool isReviewPending() const { return reviewer_.isRunning(); }
+    bool isReviewPending() const { return reviewPending_; }
     const Workspace* workspace() const { return workspace_.get(); }
     const LoadedSource* activeSource() const;
     const CoverageTable* coverage() const { return coverage_.get(); }
@@ -185,6 +185,7 @@ private:
     std::vector<TableView*> analysisTables_;
     bool analysisTablesStale_ = false;
     quint64 reviewGeneration_ = 0; // a result of an older request is dropped
+    bool reviewPending_ = false;   // until the places are shown (the worker may be done before)
     bool coverageTablesStale_ = true, matchTableStale_ = true;
     QString loadError_;
 

@@ -115,6 +115,9 @@ void MainWindow::showAnalysis() {
     std::vector<render::LegendEntry> entries = render::legendEntries(
         *output.layer, workspace_->scene->level(output.layer->spec.level), *style_, language);
     for (render::LegendEntry& entry : entries) {
+        if (entry.kind == render::LegendKind::Zero && !output.zeroLabel.isEmpty()) {
+            entry.label = output.zeroLabel.toStdString();
+        }
         if (entry.kind == render::LegendKind::Category && entry.index >= 0 &&
             static_cast<std::size_t>(entry.index) < output.categoryLabels.size()) {
             entry.label = output.categoryLabels[static_cast<std::size_t>(entry.index)].toStdString();

@@ -1,7 +1,8 @@
 #include "cli/analyse_commands.h"
 
-#include "cli/analyse_support.h"
 #include "cli/analyse_sites.h"
+#include "cli/analyse_support.h"
+#include "cli/cli_texts.h"
 
 #include <functional>
 #include <map>
@@ -14,12 +15,8 @@ using AnalyseCommand = std::function<CommandOutput(const MapCommandArguments&)>;
 // One line per analysis; each analysis keeps its argument handling in its own file.
 const std::map<std::string, AnalyseCommand>& analyseCommands() {
     static const std::map<std::string, AnalyseCommand> commands = {
-        {"who", runAnalyseWho},
-        {"overlaps", runAnalyseOverlaps},
-        {"gaps", runAnalyseGaps},
-        {"targets", runAnalyseTargets},
-        {"sites", runAnalyseSites},
-        {"compare", runAnalyseCompare},
+        {"who", runAnalyseWho},         {"overlaps", runAnalyseOverlaps}, {"gaps", runAnalyseGaps},
+        {"targets", runAnalyseTargets}, {"sites", runAnalyseSites},       {"compare", runAnalyseCompare},
     };
     return commands;
 }
@@ -34,8 +31,7 @@ CommandOutput runAnalyseCommand(const std::string& analysis, const MapCommandArg
         for (const auto& [name, command] : commands) {
             known += (known.empty() ? "" : ", ") + name;
         }
-        throw MapUsageError{"unknown analysis '" + analysis + "'" +
-                            (known.empty() ? std::string{} : " (known: " + known + ")")};
+        throw MapUsageError{fill(translate("Cli", "unknown analysis '%1' (known: %2)"), {analysis, known})};
     }
     return found->second(arguments);
 }

@@ -1,6 +1,7 @@
 #include "analysis/change/change.h"
 #include "cli/analyse_output.h"
 #include "cli/analyse_sites.h"
+#include "cli/cli_texts.h"
 #include "render/analysis_maps.h"
 #include "render/map_export.h"
 #include "render/thematic.h"
@@ -71,12 +72,12 @@ CommandOutput runAnalyseCompare(const MapCommandArguments& arguments) {
     }
     if (inputs.after.empty() == inputs.withdraw.empty()) {
         throw MapUsageError{
-            "compare needs the second release (--after FILE) or the organisations to withdraw "
-            "(--withdraw ORG), not both"};
+            translate("Cli", "compare needs the second release (--after FILE) or the organisations to "
+                             "withdraw (--withdraw ORG), not both")};
     }
     const std::string level = argumentOr(arguments, "--level", "cercle");
     if (!parseLevel(level, inputs.change.level) || inputs.change.level == AdminLevel::Country) {
-        throw MapUsageError{"--level expects region, cercle or commune"};
+        throw MapUsageError{translate("Cli", "--level expects region, cercle or commune")};
     }
     inputs.change.filter = arguments.coverage.filter;
     inputs.progress = arguments.progress;
@@ -106,13 +107,13 @@ CommandOutput runAnalyseCompare(const MapCommandArguments& arguments) {
         unitsDown += change.units[static_cast<std::size_t>(id)].net() < 0 ? 1 : 0;
         unitsUp += change.units[static_cast<std::size_t>(id)].net() > 0 ? 1 : 0;
     }
-    output.summary = "by " + std::string(levelKey(change.options.level)) +
-                     " and sector: " + std::to_string(left) + " departures, " + std::to_string(arrived) +
-                     " arrivals; " + std::to_string(lost) + " unit-sectors lost their last organisation; " +
-                     std::to_string(unitsDown) + " " + std::string(levelKey(change.options.level)) +
-                     "s with fewer organisations, " + std::to_string(unitsUp) +
-                     " with more (rows compared: " + std::to_string(change.rowsBefore) + " then " +
-                     std::to_string(change.rowsAfter) + ")";
+    output.summary =
+        fill(translate("Cli", "by %1 and sector: %2 departures, %3 arrivals; %4 unit-sectors lost their "
+                              "last organisation; %5 units with fewer organisations, %6 with more "
+                              "(rows compared: %7 then %8)"),
+             {std::string(levelKey(change.options.level)), std::to_string(left), std::to_string(arrived),
+              std::to_string(lost), std::to_string(unitsDown), std::to_string(unitsUp),
+              std::to_string(change.rowsBefore), std::to_string(change.rowsAfter)});
     return output;
 }
 

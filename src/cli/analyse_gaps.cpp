@@ -2,6 +2,7 @@
 
 #include "analysis/gaps/gaps.h"
 #include "cli/analyse_support.h"
+#include "cli/cli_texts.h"
 
 namespace couverture::cli {
 
@@ -25,8 +26,8 @@ CommandOutput runAnalyseGaps(const MapCommandArguments& arguments) {
     }
     const auto nobody = std::count_if(result.units.begin(), result.units.end(),
                                       [](const analysis::UnitGap& gap) { return gap.highNeedNobody; });
-    output.summary = "gaps by " + std::string(levelKey(level)) + " (" + options.filter.describe() +
-                     "): " + std::to_string(nobody) + " high-need units with nobody present";
+    output.summary = fill(translate("Cli", "gaps by %1 (%2): %3 high-need units with nobody present"),
+                          {std::string(levelKey(level)), options.filter.describe(), std::to_string(nobody)});
     return output;
 }
 

@@ -3,6 +3,7 @@
 // `map`.
 
 #include "cli/analyse_support.h"
+#include "cli/cli_texts.h"
 #include "render/analysis_maps.h"
 #include "render/atlas.h"
 #include "render/map_painter.h"
@@ -61,7 +62,8 @@ void eachFormat(const MapCommandArguments& arguments, const std::string& folder,
         const std::string path = (fs::path(folder) / (base + "." + format)).string();
         render::ExportFormat parsed{};
         if (!render::exportFormatFromPath(path, parsed)) {
-            throw MapUsageError{"--format expects pdf, svg or png, got '" + format + "'"};
+            throw MapUsageError{
+                fill(translate("Cli", "--format expects pdf, svg or png, got '%1'"), {format})};
         }
         const render::MapResult result = write(path);
         output.filesWritten.insert(output.filesWritten.end(), result.files.begin(), result.files.end());

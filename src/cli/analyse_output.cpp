@@ -1,5 +1,7 @@
 #include "cli/analyse_output.h"
 
+#include "cli/cli_texts.h"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -44,7 +46,7 @@ MapOutput prepareMapOutput(const MapCommandArguments& arguments, const AdminTree
     map.level = defaultLevel;
     if (const std::string level = argumentOr(arguments, "--level", ""); !level.empty()) {
         if (!parseLevel(level, map.level) || map.level == AdminLevel::Country) {
-            throw MapUsageError{"--level expects region, cercle or commune"};
+            throw MapUsageError{translate("Cli", "--level expects region, cercle or commune")};
         }
     }
     render::ensureGuiApplication();
@@ -54,7 +56,7 @@ MapOutput prepareMapOutput(const MapCommandArguments& arguments, const AdminTree
     map.scene = render::buildMapScene(tree, sceneOptions);
     map.page.language = argumentOr(arguments, "--lang", "fr");
     if (!map.style.hasLanguage(map.page.language)) {
-        throw MapUsageError{"--lang expects fr or en, got '" + map.page.language + "'"};
+        throw MapUsageError{fill(translate("Cli", "--lang expects fr or en, got '%1'"), {map.page.language})};
     }
     map.page.pageSize = argumentOr(arguments, "--page", "");
     map.page.orientation = argumentOr(arguments, "--orientation", "");
@@ -70,7 +72,7 @@ MapOutput prepareMapOutput(const MapCommandArguments& arguments, const AdminTree
     try {
         map.dpi = std::stod(argumentOr(arguments, "--dpi", "200"));
     } catch (const std::exception&) {
-        throw MapUsageError{"--dpi expects a number"};
+        throw MapUsageError{translate("Cli", "--dpi expects a number")};
     }
     return map;
 }

@@ -3,6 +3,7 @@
 
 #include "analysis/overlaps/overlaps.h"
 #include "cli/analyse_support.h"
+#include "cli/cli_texts.h"
 
 namespace couverture::cli {
 
@@ -30,12 +31,15 @@ CommandOutput runAnalyseOverlaps(const MapCommandArguments& arguments) {
     if (analyseFlag(arguments, "--map")) {
         writeOverlapMaps(arguments, joined, result, folder, output);
     }
-    output.summary = "overlaps by " + std::string(levelKey(options.level)) + " (" +
-                     options.filter.describe() + ", at least " + std::to_string(result.minOrganisations) +
-                     " organisations" +
-                     (result.comparedByDates ? ", in overlapping periods" : ", no dates: by sector alone") +
-                     "): " + std::to_string(result.overlaps.size()) + " unit-sectors, " +
-                     std::to_string(result.pairs.size()) + " organisation pairs";
+    output.summary =
+        fill(result.comparedByDates
+                 ? translate("Cli", "overlaps by %1 (%2, at least %3 organisations, in overlapping "
+                                    "periods): %4 unit-sectors, %5 organisation pairs")
+                 : translate("Cli", "overlaps by %1 (%2, at least %3 organisations, no dates: by sector "
+                                    "alone): %4 unit-sectors, %5 organisation pairs"),
+             {std::string(levelKey(options.level)), options.filter.describe(),
+              std::to_string(result.minOrganisations), std::to_string(result.overlaps.size()),
+              std::to_string(result.pairs.size())});
     return output;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/sites/sites.h"
 #include "cli/analyse_output.h"
+#include "cli/cli_texts.h"
 #include "render/analysis_maps.h"
 #include "render/point_overlay.h"
 
@@ -24,7 +25,8 @@ std::optional<double> reachKm(const MapCommandArguments& arguments) {
         }
     } catch (const std::exception&) {
     }
-    throw MapUsageError{"--reach-km expects a distance in km greater than 0, got '" + text + "'"};
+    throw MapUsageError{
+        fill(translate("Cli", "--reach-km expects a distance in km greater than 0, got '%1'"), {text})};
 }
 
 std::string defaultGazetteer(const std::string& boundaries) {
@@ -95,8 +97,9 @@ CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
         if (std::filesystem::exists(fallback)) {
             options.gazetteer = fallback;
         } else if (options.reachKm) {
-            throw MapUsageError{"--reach-km needs the villages: --gazetteer FILE (" + fallback +
-                                " is missing)"};
+            throw MapUsageError{
+                fill(translate("Cli", "--reach-km needs the villages: --gazetteer FILE (%1 is missing)"),
+                     {fallback})};
         }
     }
     const analysis::SitesRun run = analysis::runSites(options);
@@ -124,25 +127,26 @@ CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
         summary += options.filter.describe();
         summary += ") ";
     }
-    summary += std::to_string(result.points.size()) + " points: ";
-    summary += std::to_string(result.inside) + " in a commune (";
-    summary += std::to_string(result.locatedByName) + " located by name), ";
-    summary += std::to_string(result.outsideUnits) + " outside every commune, ";
-    summary += std::to_string(result.notLocated) + " not located";
+    summary += fill(translate("Cli", "%1 points: %2 in a commune (%3 located by name), %4 outside every "
+                                     "commune, %5 not located"),
+                    {std::to_string(result.points.size()), std::to_string(result.inside),
+                     std::to_string(result.locatedByName), std::to_string(result.outsideUnits),
+                     std::to_string(result.notLocated)});
     if (result.reachKm) {
         int villages = 0, within = 0;
         for (const UnitId region : tree.level(AdminLevel::Region)) {
             villages += result.reachByUnit[static_cast<std::size_t>(region)].villages;
             within += result.reachByUnit[static_cast<std::size_t>(region)].villagesWithin;
         }
-        output.summary += "; villages within " + formatNumber(*result.reachKm) +
-                          " km of a point: " + std::to_string(within) + " of " + std::to_string(villages) +
-                          " (" + percent(villages == 0 ? 0.0 : static_cast<double>(within) / villages) + ")";
+        output.summary +=
+            fill(translate("Cli", "; villages within %1 km of a point: %2 of %3 (%4)"),
+                 {formatNumber(*result.reachKm), std::to_string(within), std::to_string(villages),
+                  percent(villages == 0 ? 0.0 : static_cast<double>(within) / villages)});
         for (const UnitId region : tree.level(AdminLevel::Region)) {
             const auto& figures = result.reachByUnit[static_cast<std::size_t>(region)];
-            output.summary += "\n  " + tree.unit(region).name + ": " +
-                              std::to_string(figures.villagesWithin) + " of " +
-                              std::to_string(figures.villages) + " (" + percent(figures.share()) + ")";
+            output.summary += "\n  " + fill(translate("Cli", "%1: %2 of %3 (%4)"),
+                                            {tree.unit(region).name, std::to_string(figures.villagesWithin),
+                                             std::to_string(figures.villages), percent(figures.share())});
         }
     }
     return output;

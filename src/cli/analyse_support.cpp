@@ -1,6 +1,7 @@
 #include "cli/analyse_support.h"
 
 #include "analysis/need/need_inputs.h"
+#include "cli/cli_texts.h"
 #include "core/text_fold.h"
 
 #include <algorithm>
@@ -14,7 +15,9 @@ namespace fs = std::filesystem;
 std::pair<std::string, std::string> columnCondition(const std::string& text) {
     const auto condition = analysis::parseCondition(text);
     if (!condition) {
-        throw MapUsageError{"--need-where expects COLUMN=VALUE (a header or an HXL tag), got '" + text + "'"};
+        throw MapUsageError{
+            fill(translate("Cli", "--need-where expects COLUMN=VALUE (a header or an HXL tag), got '%1'"),
+                 {text})};
     }
     return *condition;
 }
@@ -61,7 +64,7 @@ AdminLevel analyseLevel(const MapCommandArguments& arguments, AdminLevel fallbac
     AdminLevel level = fallback;
     const std::string text = analyseOption(arguments, "--level", "");
     if (!text.empty() && (!parseLevel(text, level) || level == AdminLevel::Country)) {
-        throw MapUsageError{"--level expects region, cercle or commune"};
+        throw MapUsageError{translate("Cli", "--level expects region, cercle or commune")};
     }
     return level;
 }
@@ -79,7 +82,7 @@ int analyseInteger(const MapCommandArguments& arguments, const std::string& name
         }
     } catch (const std::exception&) {
     }
-    throw MapUsageError{name + " expects a whole number above 0, got '" + text + "'"};
+    throw MapUsageError{fill(translate("Cli", "%1 expects a whole number above 0, got '%2'"), {name, text})};
 }
 
 std::string analyseFolder(const MapCommandArguments& arguments) {
@@ -113,7 +116,7 @@ analysis::NeedLayer analyseNeed(const MapCommandArguments& arguments, const Admi
     analysis::NeedInputs need;
     need.path = analyseOption(arguments, "--need", "");
     if (need.path.empty()) {
-        throw MapUsageError{"--need FILE (people in need by P-code or name) is required"};
+        throw MapUsageError{translate("Cli", "--need FILE (people in need by P-code or name) is required")};
     }
     need.value = analyseOption(arguments, "--need-value", "#inneed");
     for (const auto& text : analyseOptionValues(arguments, "--need-where")) {
@@ -126,10 +129,12 @@ analysis::NeedLayer analyseNeed(const MapCommandArguments& arguments, const Admi
     }
     const std::string apportion = analyseOption(arguments, "--apportion", "none");
     if (!analysis::parseApportion(apportion, need.apportion)) {
-        throw MapUsageError{"--apportion expects none, population or need, got '" + apportion + "'"};
+        throw MapUsageError{
+            fill(translate("Cli", "--apportion expects none, population or need, got '%1'"), {apportion})};
     }
     if (need.apportion == analysis::Apportion::AllSectorNeed && !analysis::hasSectorCondition(need)) {
-        throw MapUsageError{"--apportion need needs a --need-where condition on the sector column"};
+        throw MapUsageError{
+            translate("Cli", "--apportion need needs a --need-where condition on the sector column")};
     }
     need.population = analyseOption(arguments, "--population",
                                     "../shared/data/population/mli_cod_ps_2018_v2/mli_pop_adm2_v2.csv");

@@ -3,6 +3,7 @@
 
 #include "analysis/targets/targets.h"
 #include "cli/analyse_support.h"
+#include "cli/cli_texts.h"
 
 namespace couverture::cli {
 namespace {
@@ -22,7 +23,8 @@ std::array<double, 3> weightsOption(const MapCommandArguments& arguments, std::a
             }
         }
         if (!known) {
-            throw MapUsageError{"--weights expects need=W,absence=W,partners=W, got '" + part + "'"};
+            throw MapUsageError{
+                fill(translate("Cli", "--weights expects need=W,absence=W,partners=W, got '%1'"), {part})};
         }
     }
     return weights;
@@ -63,8 +65,8 @@ CommandOutput runAnalyseTargets(const MapCommandArguments& arguments) {
             analysis::appendItem(chosen, tree.unit(candidate.unit).name, ", ");
         }
     }
-    output.summary =
-        "targets by " + std::string(levelKey(level)) + " (" + options.filter.describe() + "): " + chosen;
+    output.summary = fill(translate("Cli", "targets by %1 (%2): %3"),
+                          {std::string(levelKey(level)), options.filter.describe(), chosen});
     return output;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/presence/who_is_where.h"
 #include "cli/analyse_support.h"
+#include "cli/cli_texts.h"
 
 namespace couverture::cli {
 
@@ -18,10 +19,11 @@ CommandOutput runAnalyseWho(const MapCommandArguments& arguments) {
     const OutputTable own = analysis::whoTable(tree, result);
     const OutputTable coarser = analysis::whoCoarserTable(tree, result);
     writeAnalysisTables({&own, &coarser}, analyseFolder(arguments), "who", output);
-    output.summary = "who is where by " + std::string(levelKey(options.level)) + " (" +
-                     options.filter.describe() + "): " + std::to_string(result.lines.size()) + " lines, " +
-                     std::to_string(result.coarser.size()) +
-                     " lines of presence known only at a coarser level";
+    output.summary =
+        fill(translate("Cli", "who is where by %1 (%2): %3 lines, %4 lines of presence known only at a "
+                              "coarser level"),
+             {std::string(levelKey(options.level)), options.filter.describe(),
+              std::to_string(result.lines.size()), std::to_string(result.coarser.size())});
     return output;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/analyse_commands.h"
+#include "cli/cli_texts.h"
 #include "cli/map_commands.h"
 #include "cli/publish_command.h"
 #include "core/commands.h"
@@ -16,7 +17,9 @@
 namespace couverture::cli {
 namespace {
 
-constexpr const char* kUsageText = R"(Couverture: who does what where, joined honestly to Mali's boundaries.
+// The help, translated whole: its columns are laid out per language.
+std::string usageText() {
+    return translate("Cli", R"(Couverture: who does what where, joined honestly to Mali's boundaries.
 
 Usage: couverture COMMAND [OPTIONS]
 
@@ -128,7 +131,8 @@ Store (publish, store-upgrade; reading a release with any command):
 
 Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sheet, row or column);
 3 output error; 4 cancelled; 5 internal error.
-)";
+)");
+}
 
 struct Arguments {
     std::string command;
@@ -265,7 +269,7 @@ void requireDpi(const Arguments& parsed) {
 
 void requireKnown(const std::string& option) {
     if (std::find(kOptions.begin(), kOptions.end(), option) == kOptions.end()) {
-        throw UsageError{"unknown option " + option};
+        throw UsageError{fill(translate("Cli", "unknown option %1"), {option})};
     }
 }
 
@@ -286,7 +290,7 @@ Arguments parse(const std::vector<std::string>& arguments) {
             }
             requireKnown(argument);
             if (i + 1 >= arguments.size()) {
-                throw UsageError{"option " + argument + " needs a value"};
+                throw UsageError{fill(translate("Cli", "option %1 needs a value"), {argument})};
             }
             parsed.options.emplace(argument, arguments[++i]);
         } else if (parsed.command.empty()) {
@@ -310,7 +314,8 @@ std::map<Role, std::string> columnMapping(const Arguments& arguments) {
         const auto equals = text.find('=');
         Role role{};
         if (equals == std::string::npos || !parseRole(text.substr(0, equals), role)) {
-            throw UsageError{"--column expects ROLE=HEADER with a known role, got '" + text + "'"};
+            throw UsageError{
+                fill(translate("Cli", "--column expects ROLE=HEADER with a known role, got '%1'"), {text})};
         }
         mapping[role] = text.substr(equals + 1);
     }
@@ -323,7 +328,8 @@ std::map<AdminLevel, LevelFields> boundaryFields(const Arguments& arguments) {
         const auto equals = text.find('=');
         AdminLevel level{};
         if (equals == std::string::npos || !parseLevel(text.substr(0, equals), level)) {
-            throw UsageError{"--boundary-field expects LEVEL=CODE,NAME[,PARENT], got '" + text + "'"};
+            throw UsageError{fill(
+                translate("Cli", "--boundary-field expects LEVEL=CODE,NAME[,PARENT], got '%1'"), {text})};
         }
         std::vector<std::string> parts;
         std::string rest = text.substr(equals + 1) + ",";
@@ -343,7 +349,7 @@ std::map<AdminLevel, LevelFields> boundaryFields(const Arguments& arguments) {
 Date requireDate(const std::string& option, const std::string& text) {
     auto date = parseDate(text);
     if (!date) {
-        throw UsageError{option + " expects a date (YYYY-MM-DD), got '" + text + "'"};
+        throw UsageError{fill(translate("Cli", "%1 expects a date (YYYY-MM-DD), got '%2'"), {option, text})};
     }
     return *date;
 }
@@ -366,12 +372,13 @@ JoinInputs joinInputs(const Arguments& arguments) {
     auto activities = arguments.value("--activities");
     activities = activities ? activities : arguments.value("--points"); // analyse sites names its table so
     if (!activities) {
-        throw UsageError{"--activities FILE is required"};
+        throw UsageError{translate("Cli", "--activities FILE is required")};
     }
     if (const auto all = arguments.values("--activities"); all.size() > 1) {
-        throw UsageError{"--activities was given " + std::to_string(all.size()) +
-                         " times; Couverture reads one table per run: join the tables into one file, or run "
-                         "once per table"};
+        throw UsageError{
+            fill(translate("Cli", "--activities was given %1 times; Couverture reads one table per run: "
+                                  "join the tables into one file, or run once per table"),
+                 {std::to_string(all.size())})};
     }
     inputs.activities = *activities;
     if (store::isStoreSource(inputs.activities)) { // a published release: which one, which clusters
@@ -389,10 +396,14 @@ JoinInputs joinInputs(const Arguments& arguments) {
         try {
             inputs.fuzzyThreshold = std::stod(*threshold);
         } catch (const std::exception&) {
-            throw UsageError{"--fuzzy-threshold expects a number between 0 and 1, got '" + *threshold + "'"};
+            throw UsageError{
+                fill(translate("Cli", "--fuzzy-threshold expects a number between 0 and 1, got '%1'"),
+                     {*threshold})};
         }
         if (inputs.fuzzyThreshold <= 0 || inputs.fuzzyThreshold > 1) {
-            throw UsageError{"--fuzzy-threshold expects a number between 0 and 1, got '" + *threshold + "'"};
+            throw UsageError{
+                fill(translate("Cli", "--fuzzy-threshold expects a number between 0 and 1, got '%1'"),
+                     {*threshold})};
         }
     }
     return inputs;
@@ -402,7 +413,7 @@ JoinInputs joinInputs(const Arguments& arguments) {
 CsvForm csvForm(const Arguments& arguments) {
     CsvForm form = CsvForm::Plain;
     if (const auto text = arguments.value("--csv"); text && !parseCsvForm(*text, form)) {
-        throw UsageError{"--csv expects plain or excel, got '" + *text + "'"};
+        throw UsageError{fill(translate("Cli", "--csv expects plain or excel, got '%1'"), {*text})};
     }
     return form;
 }
@@ -416,13 +427,15 @@ void printProblems(const Problems& problems, std::ostream& err) {
         }
         ++warnings;
         if (shown < 10) {
-            err << (problem.severity == Severity::Error ? "error: " : "warning: ") << describe(problem)
-                << "\n";
+            err << (problem.severity == Severity::Error ? translate("Cli", "error: ")
+                                                        : translate("Cli", "warning: "))
+                << describe(problem) << "\n";
             ++shown;
         }
     }
     if (warnings > shown) {
-        err << "... " << warnings - shown << " more problems (see the reports)\n";
+        const int more = static_cast<int>(warnings - shown);
+        err << translate("Cli", "... %n more problems (see the reports)", nullptr, more) << "\n";
     }
 }
 
@@ -430,7 +443,7 @@ void printOutput(const CommandOutput& output, std::ostream& out, std::ostream& e
     printProblems(output.problems, err);
     out << output.summary << "\n";
     for (const auto& file : output.filesWritten) {
-        out << "wrote " << file << "\n";
+        out << fill(translate("Cli", "wrote %1"), {file}) << "\n";
     }
 }
 
@@ -442,7 +455,7 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
         const Arguments arguments = parse(rawArguments);
         if (arguments.command.empty() || arguments.command == "help" || arguments.has("--help") ||
             arguments.has("-h")) {
-            out << kUsageText;
+            out << usageText();
             return arguments.command.empty() && !arguments.has("--help") && !arguments.has("-h") ? kUsage
                                                                                                  : kOk;
         }
@@ -452,7 +465,7 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
         }
         if (arguments.command == "inspect") {
             if (arguments.positional.empty()) {
-                throw UsageError{"inspect needs a FILE"};
+                throw UsageError{translate("Cli", "inspect needs a FILE")};
             }
             ActivityReadOptions read;
             read.sheet = arguments.value("--sheet").value_or("");
@@ -498,7 +511,8 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             if (*rule == "sum") {
                 coverage.peopleRule = PeopleRule::Sum;
             } else if (*rule != "max" && *rule != "max_per_location") {
-                throw UsageError{"--people-rule expects max or sum, got '" + *rule + "'"};
+                throw UsageError{
+                    fill(translate("Cli", "--people-rule expects max or sum, got '%1'"), {*rule})};
             }
         }
         auto filteredInputs = [&] {
@@ -537,31 +551,34 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
         }
         if (arguments.command == "analyse" || arguments.command == "analyze") {
             if (arguments.positional.empty()) {
-                throw UsageError{"analyse needs an analysis: who, overlaps, gaps, targets, sites or compare"};
+                throw UsageError{translate(
+                    "Cli", "analyse needs an analysis: who, overlaps, gaps, targets, sites or compare")};
             }
             MapCommandArguments analyseArguments{filteredInputs(), coverage, arguments.options,
                                                  arguments.flags, progress};
             printOutput(runAnalyseCommand(arguments.positional.front(), analyseArguments), out, err);
             return kOk;
         }
-        throw UsageError{"unknown command '" + arguments.command + "'"};
+        throw UsageError{fill(translate("Cli", "unknown command '%1'"), {arguments.command})};
     } catch (const UsageError& error) {
-        err << "couverture: " << error.message << "\nTry 'couverture --help'.\n";
+        err << "couverture: " << error.message << "\n"
+            << translate("Cli", "Try 'couverture --help'.") << "\n";
         return kUsage;
     } catch (const InputError& error) {
-        err << "error: " << describe(error.problem) << "\n";
+        err << translate("Cli", "error: ") << describe(error.problem) << "\n";
         return kInputError;
     } catch (const OutputError& error) {
-        err << "error: " << describe(error.problem) << "\n";
+        err << translate("Cli", "error: ") << describe(error.problem) << "\n";
         return kOutputError;
     } catch (const MapUsageError& error) {
-        err << "couverture: " << error.message << "\nTry 'couverture --help'.\n";
+        err << "couverture: " << error.message << "\n"
+            << translate("Cli", "Try 'couverture --help'.") << "\n";
         return kUsage;
     } catch (const Cancelled&) {
-        err << "cancelled\n";
+        err << translate("Cli", "cancelled") << "\n";
         return kCancelled;
     } catch (const std::exception& error) {
-        err << "internal error: " << error.what() << "\n";
+        err << translate("Cli", "internal error: ") << error.what() << "\n";
         return kInternalError;
     }
 }

@@ -1,5 +1,6 @@
 #include "cli/map_commands.h"
 
+#include "cli/cli_texts.h"
 #include "cli/places_note.h"
 #include "render/atlas.h"
 #include "render/map_export.h"
@@ -47,7 +48,7 @@ int integerOption(const MapCommandArguments& arguments, const std::string& name,
     try {
         return std::stoi(text);
     } catch (const std::exception&) {
-        throw MapUsageError{name + " expects a whole number, got '" + text + "'"};
+        throw MapUsageError{fill(translate("Cli", "%1 expects a whole number, got '%2'"), {name, text})};
     }
 }
 
@@ -55,7 +56,8 @@ int integerOption(const MapCommandArguments& arguments, const std::string& name,
 // when --created is given).
 std::string checkedDate(const std::string& option, const std::string& text) {
     if (!text.empty() && !parseDate(text)) {
-        throw MapUsageError{option + " expects a date (YYYY-MM-DD), got '" + text + "'"};
+        throw MapUsageError{
+            fill(translate("Cli", "%1 expects a date (YYYY-MM-DD), got '%2'"), {option, text})};
     }
     return text.empty() ? text : formatDate(*parseDate(text));
 }
@@ -63,11 +65,11 @@ std::string checkedDate(const std::string& option, const std::string& text) {
 render::ThematicSpec thematicSpec(const MapCommandArguments& arguments) {
     render::ThematicSpec spec;
     if (!render::parseMapKind(optionOr(arguments, "--kind", "choropleth"), spec.kind)) {
-        throw MapUsageError{"--kind expects choropleth, categories or symbols"};
+        throw MapUsageError{translate("Cli", "--kind expects choropleth, categories or symbols")};
     }
     if (!parseLevel(optionOr(arguments, "--level", "commune"), spec.level) ||
         spec.level == AdminLevel::Country) {
-        throw MapUsageError{"--level expects region, cercle or commune"};
+        throw MapUsageError{translate("Cli", "--level expects region, cercle or commune")};
     }
     spec.figure = optionOr(arguments, "--figure",
                            spec.kind == render::MapKind::Symbols ? "people_reached" : "organisations");
@@ -78,13 +80,14 @@ render::ThematicSpec thematicSpec(const MapCommandArguments& arguments) {
             for (const auto& name : names) {
                 known += (known.empty() ? "" : ", ") + name;
             }
-            throw MapUsageError{"--figure '" + spec.figure + "' is not a coverage figure (" + known + ")"};
+            throw MapUsageError{
+                fill(translate("Cli", "--figure '%1' is not a coverage figure (%2)"), {spec.figure, known})};
         }
     }
     if (const std::string method = optionOr(arguments, "--method", ""); !method.empty()) {
         render::ClassMethod parsed{};
         if (!render::parseClassMethod(method, parsed)) {
-            throw MapUsageError{"--method expects quantiles, equal, jenks or manual"};
+            throw MapUsageError{translate("Cli", "--method expects quantiles, equal, jenks or manual")};
         }
         spec.method = parsed;
     }
@@ -93,7 +96,8 @@ render::ThematicSpec thematicSpec(const MapCommandArguments& arguments) {
         try {
             spec.manualBreaks.push_back(std::stod(text));
         } catch (const std::exception&) {
-            throw MapUsageError{"--breaks expects numbers separated by commas, got '" + text + "'"};
+            throw MapUsageError{
+                fill(translate("Cli", "--breaks expects numbers separated by commas, got '%1'"), {text})};
         }
     }
     if (!spec.manualBreaks.empty() && !spec.method) {
@@ -192,7 +196,8 @@ UnitId unitByCode(const AdminTree& tree, const std::string& option, const std::s
     }
     const UnitId unit = tree.findByPcode(pcode);
     if (unit == kNoUnit) {
-        throw MapUsageError{option + ": P-code '" + pcode + "' is not in the boundaries"};
+        throw MapUsageError{
+            fill(translate("Cli", "%1: P-code '%2' is not in the boundaries"), {option, pcode})};
     }
     return unit;
 }
@@ -288,7 +293,8 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
         const std::string path = (fs::path(folder) / (base + "." + formats[i])).string();
         render::ExportFormat format{};
         if (!render::exportFormatFromPath(path, format)) {
-            throw MapUsageError{"--format expects pdf, svg or png, got '" + formats[i] + "'"};
+            throw MapUsageError{
+                fill(translate("Cli", "--format expects pdf, svg or png, got '%1'"), {formats[i]})};
         }
         arguments.progress.report(0.9 + 0.1 * static_cast<double>(i) / static_cast<double>(formats.size()),
                                   ("writing " + path).c_str());
@@ -301,12 +307,12 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
                 legend += (legend.empty() ? "" : "; ") + entry.label + ": " + std::to_string(entry.count);
             }
             const std::string mapped = options.thematic.kind == render::MapKind::Categories
-                                           ? "main sector"
+                                           ? translate("Cli", "main sector")
                                            : options.thematic.figure;
-            output.summary = "map of " + mapped + " by " + std::string(levelKey(options.thematic.level)) +
-                             " (" + coverage.options.filter.describe() + "), " +
-                             std::to_string(coverage.rowsUsed) + " rows used; legend: " + legend + "; " +
-                             render::labelSummary(result.report);
+            output.summary = fill(translate("Cli", "map of %1 by %2 (%3), %4 rows used; legend: %5; %6"),
+                                  {mapped, std::string(levelKey(options.thematic.level)),
+                                   coverage.options.filter.describe(), std::to_string(coverage.rowsUsed),
+                                   legend, render::labelSummary(result.report)});
         }
     }
     arguments.progress.report(1.0, "map written");
@@ -347,7 +353,7 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
         AdminLevel level{};
         parseLevel(by, level);
         if (level == AdminLevel::Commune) {
-            throw MapUsageError{"--by expects region, cercle, sector or organisation"};
+            throw MapUsageError{translate("Cli", "--by expects region, cercle, sector or organisation")};
         }
         auto coverage =
             std::make_shared<const CoverageTable>(computeCoverage(tree, rows, matches, arguments.coverage));
@@ -421,7 +427,7 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     const render::AtlasResult result = render::writeAtlas(prepared.scene, pages, options);
     output.filesWritten = result.files;
     appendProblems(output, result.problems);
-    output.summary = "atlas by " + by + ": " + std::to_string(result.pages) + " pages";
+    output.summary = fill(translate("Cli", "atlas by %1: %2 pages"), {by, std::to_string(result.pages)});
     return output;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/publish_command.h"
 
+#include "cli/cli_texts.h"
 #include "core/store/schema.h"
 #include "core/table_writer.h"
 #include "render/classification.h"
@@ -24,7 +25,8 @@ std::string requiredTarget(const MapCommandArguments& arguments) {
             return begin->second;
         }
     }
-    throw MapUsageError{"--to PG:<connection> names the store (for example --to PG:service=couverture)"};
+    throw MapUsageError{
+        translate("Cli", "--to PG:<connection> names the store (for example --to PG:service=couverture)")};
 }
 
 std::string qmlColour(const QColor& colour) {
@@ -128,7 +130,7 @@ CommandOutput runPublishCommand(const MapCommandArguments& arguments) {
     options.release = optionValue(arguments, "--release");
     options.cluster = optionValue(arguments, "--cluster");
     if (options.release.empty() || options.cluster.empty()) {
-        throw MapUsageError{"publish needs --release NAME and --cluster NAME"};
+        throw MapUsageError{translate("Cli", "publish needs --release NAME and --cluster NAME")};
     }
     options.sensitive =
         std::find(arguments.flags.begin(), arguments.flags.end(), "--sensitive") != arguments.flags.end();

@@ -19,7 +19,8 @@ inline quint32 mix(quint32 p, quint32 colour, quint32 a) {
 }
 
 inline int fixed(double value) {
-    return static_cast<int>(std::lround(value * kOne));
+    const double scaled = value * kOne;
+    return static_cast<int>(scaled >= 0 ? scaled + 0.5 : scaled - 0.5); // rounded; lround is a library call
 }
 
 } // namespace
@@ -47,7 +48,11 @@ void LineRaster::line(QPointF a, QPointF b) {
     // Clipped with a margin of the pen's width, so that lines just outside still cover the edge pixels.
     const double margin = halfWidth_ + 2;
     const QRectF bounds(-margin, top_ - margin, width_ + 2 * margin, bottom_ - top_ + 2 * margin);
-    if (!bounds.contains(a) || !bounds.contains(b)) {
+    const auto within = [&](const QPointF& p) {
+        return p.x() >= bounds.left() && p.x() <= bounds.right() && p.y() >= bounds.top() &&
+               p.y() <= bounds.bottom();
+    };
+    if (!within(a) || !within(b)) {
         const std::optional<QLineF> inside = clippedLine(QLineF(a, b), bounds);
         if (!inside) {
             return;
@@ -94,36 +99,51 @@ void LineRaster::sweep(double major0, double major1, double minor0, double slope
 
 FillRaster::FillRaster(QImage& image) : image_(image) {}
 
-void FillRaster::add(const std::vector<QPolygon>& rings, const QTransform& toDevice, const QColor& colour,
-                     int spacing, bool crossed) {
-    Shape shape{edges_.size(), edges_.size(), image_.height(), 0, 0xff000000u | (colour.rgb() & 0xffffffu),
-                spacing,       crossed};
-    const double sx = toDevice.m11(), sy = toDevice.m22(), dx = toDevice.dx(), dy = toDevice.dy();
+std::vector<GridEdge> gridEdges(const std::vector<QPolygon>& rings) {
+    std::vector<GridEdge> edges;
     for (const QPolygon& ring : rings) {
         for (qsizetype i = 0, n = ring.size(); i < n; ++i) {
-            const QPoint p = ring[i], q = ring[i + 1 < n ? i + 1 : 0];
-            QPointF a(p.x() * sx + dx, p.y() * sy + dy), b(q.x() * sx + dx, q.y() * sy + dy);
+            QPoint a = ring[i], b = ring[i + 1 < n ? i + 1 : 0];
+            if (a.y() == b.y()) {
+                continue;
+            }
             if (a.y() > b.y()) {
                 std::swap(a, b);
             }
-            // Scanline j is crossed when its centre j + 0.5 lies in [a.y, b.y).
-            const int first = std::max(0, static_cast<int>(std::ceil(a.y() - 0.5)));
-            const int end = std::min(image_.height(), static_cast<int>(std::ceil(b.y() - 0.5)));
-            if (first < end) {
-                const double step = (b.x() - a.x()) / (b.y() - a.y());
-                edges_.push_back({first, end, a.x() + (first + 0.5 - a.y()) * step, step});
-                shape.top = std::min(shape.top, first);
-                shape.bottom = std::max(shape.bottom, end);
-            }
+            edges.push_back({a.x(), a.y(), b.x(), b.y()});
+        }
+    }
+    std::sort(edges.begin(), edges.end(), [](const GridEdge& a, const GridEdge& b) { return a.y0 < b.y0; });
+    return edges;
+}
+
+void FillRaster::reserve(std::size_t edges) {
+    edges_.reserve(edges);
+}
+
+void FillRaster::add(const GridEdge* begin, const GridEdge* end, const QTransform& toDevice,
+                     const QColor& colour, int spacing, bool crossed) {
+    Shape shape{edges_.size(), edges_.size(), image_.height(), 0, 0xff000000u | (colour.rgb() & 0xffffffu),
+                spacing,       crossed};
+    const double sx = toDevice.m11(), sy = toDevice.m22(), dx = toDevice.dx(), dy = toDevice.dy();
+    const int height = image_.height();
+    for (const GridEdge* edge = begin; edge != end; ++edge) {
+        const double ax = edge->x0 * sx + dx, ay = edge->y0 * sy + dy;
+        const double bx = edge->x1 * sx + dx, by = edge->y1 * sy + dy;
+        // Scanline j is crossed when its centre j + 0.5 lies in [ay, by).
+        const int first = std::max(0, static_cast<int>(std::ceil(ay - 0.5)));
+        const int last = std::min(height, static_cast<int>(std::ceil(by - 0.5)));
+        if (first < last) {
+            const double step = (bx - ax) / (by - ay);
+            edges_.push_back({first, last, ax + (first + 0.5 - ay) * step, step});
+            shape.top = std::min(shape.top, first);
+            shape.bottom = std::max(shape.bottom, last);
         }
     }
     shape.end = edges_.size();
-    if (shape.begin == shape.end) {
-        return;
+    if (shape.begin != shape.end) {
+        shapes_.push_back(shape); // in order of first scanline already: the grid's edges are sorted
     }
-    std::sort(edges_.begin() + static_cast<std::ptrdiff_t>(shape.begin), edges_.end(),
-              [](const Edge& a, const Edge& b) { return a.first < b.first; });
-    shapes_.push_back(shape);
 }
 
 void FillRaster::fillRows(int top, int bottom, const QColor& background) {

@@ -12,6 +12,7 @@
 #include <QPointF>
 #include <QPolygon>
 #include <QTransform>
+#include <cstdint>
 #include <vector>
 
 namespace couverture::render::detail {
@@ -44,15 +45,25 @@ private:
     double halfWidth_ = 0.5;
 };
 
+// An edge of a shape on the pixel grid, top end first (y0 < y1; horizontal edges cross no scanline).
+struct GridEdge {
+    std::int32_t x0, y0, x1, y1;
+};
+
+// A shape's rings as their edges, sorted by y0: built once per scale (ScreenGeometry), kept in one array, so
+// a frame walks them in order instead of chasing each ring's points.
+std::vector<GridEdge> gridEdges(const std::vector<QPolygon>& rings);
+
 // Polygons filled without antialiasing (a pixel is in when its centre is, even-odd rule), plain or with a
 // pattern of diagonal lines. Shapes are added first, then filled band after band, in the order added.
 class FillRaster {
 public:
     explicit FillRaster(QImage& image);
-    // A shape's rings (closed implicitly), in a grid that `toDevice` (a scale and a translation) maps to the
-    // image. `spacing` > 0: only the pixels on diagonal lines that far apart are set (both diagonals when
-    // `crossed`); 0: every pixel.
-    void add(const std::vector<QPolygon>& rings, const QTransform& toDevice, const QColor& colour,
+    void reserve(std::size_t edges);
+    // A shape's edges (sorted by y0, gridEdges), in a grid that `toDevice` (a scale and a translation, y
+    // growing down both ways) maps to the image. `spacing` > 0: only the pixels on diagonal lines that far
+    // apart are set (both diagonals when `crossed`); 0: every pixel.
+    void add(const GridEdge* begin, const GridEdge* end, const QTransform& toDevice, const QColor& colour,
              int spacing = 0, bool crossed = false);
     // Sets rows [top, bottom) to `background`, then fills them for every shape, in the order added.
     void fillRows(int top, int bottom, const QColor& background);

@@ -206,13 +206,15 @@ ScreenGeometry ScreenGeometry::build(const MapScene& scene, AdminLevel fillLevel
         }
     };
     const auto addShape = [&](std::vector<Shape>& shapes, UnitId id, const QPainterPath& path) {
-        Shape shape{id, {}, snappedRings(path, grid, geometry.vertices_)};
-        shape.bounds = boundsOf(shape.rings);
-        const bool shown = !shape.rings.empty();
-        if (shown) {
-            shapes.push_back(std::move(shape));
+        const std::vector<QPolygon> rings = snappedRings(path, grid, geometry.vertices_);
+        if (rings.empty()) {
+            return false;
         }
-        return shown;
+        const std::vector<detail::GridEdge> edges = detail::gridEdges(rings);
+        auto& all = geometry.edges_;
+        shapes.push_back({id, boundsOf(rings), all.size(), all.size() + edges.size()});
+        all.insert(all.end(), edges.begin(), edges.end());
+        return true;
     };
     for (UnitId id : scene.level(fillLevel)) {
         if (scene.unit(id).bounds.intersects(area)) {
@@ -256,6 +258,15 @@ bool ScreenGeometry::serves(const MapScene& scene, AdminLevel fillLevel, const Q
     return ratio <= kScaleFactor && ratio >= 1 / kScaleFactor && area_.contains(area);
 }
 
+bool ScreenGeometry::canStretchTo(const MapScene& scene, AdminLevel fillLevel, const QRectF& area,
+                                  double pixelsPerUnit) const {
+    if (scene_ != &scene || fillLevel != fillLevel_ || pixelsPerUnit_ <= 0) {
+        return false;
+    }
+    const double ratio = pixelsPerUnit / pixelsPerUnit_;
+    return ratio <= kStretchFactor && ratio >= 1 / kStretchFactor && area_.contains(area);
+}
+
 QTransform ScreenGeometry::toDevice(const MapView& view) const {
     // grid -> display: x = origin.x + gx / s, y = origin.y - gy / s; then the view's display -> device.
     const double s = pixelsPerUnit_;
@@ -264,9 +275,13 @@ QTransform ScreenGeometry::toDevice(const MapView& view) const {
 
 void ScreenGeometry::addFills(detail::FillRaster& fills, const ThematicLayer& layer, const MapStyle& style,
                               double devicePerMm, const QTransform& grid, const QRect& visible) const {
+    fills.reserve(edges_.size() + edges_.size() / 4);
+    const auto add = [&](const Shape& shape, const QColor& colour, int spacing = 0, bool crossed = false) {
+        fills.add(edges_.data() + shape.begin, edges_.data() + shape.end, grid, colour, spacing, crossed);
+    };
     for (const Shape& shape : countries_) {
         if (shape.bounds.intersects(visible)) {
-            fills.add(shape.rings, grid, style.countryFill);
+            add(shape, style.countryFill);
         }
     }
     const int classCount = static_cast<int>(layer.colours.size());
@@ -278,21 +293,20 @@ void ScreenGeometry::addFills(detail::FillRaster& fills, const ThematicLayer& la
         if (!shape.bounds.intersects(visible)) {
             continue;
         }
-        const std::vector<QPolygon>& rings = shape.rings;
         const auto index = static_cast<std::size_t>(shape.unit);
         const int value = index < layer.unitClass.size() ? layer.unitClass[index] : kNotMapped;
         if (symbols && value != kNoDataClass) {
-            fills.add(rings, grid, style.symbolBaseFill);
+            add(shape, style.symbolBaseFill);
         } else if (!symbols && value >= 0 && value < classCount) {
-            fills.add(rings, grid, layer.colours[static_cast<std::size_t>(value)]);
+            add(shape, layer.colours[static_cast<std::size_t>(value)]);
         } else if (value == kZeroClass) {
-            fills.add(rings, grid, style.zeroColour);
+            add(shape, style.zeroColour);
         } else {
-            fills.add(rings, grid, style.noDataColour);
-            fills.add(rings, grid, style.noDataPatternColour, spacing(style.noDataPatternSpacingMm), true);
+            add(shape, style.noDataColour);
+            add(shape, style.noDataPatternColour, spacing(style.noDataPatternSpacingMm), true);
         }
         if (index < layer.hatched.size() && layer.hatched[index] != 0) {
-            fills.add(rings, grid, style.hatch.colour, spacing(style.hatchSpacingMm), false);
+            add(shape, style.hatch.colour, spacing(style.hatchSpacingMm), false);
         }
     }
 }

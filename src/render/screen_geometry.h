@@ -14,6 +14,7 @@
 #include "render/map_painter.h"
 #include "render/map_scene.h"
 #include "render/map_style.h"
+#include "render/raster_frame.h"
 #include "render/thematic.h"
 
 #include <QPainterPath>
@@ -30,6 +31,7 @@ namespace detail {
 class FillRaster;
 class LineRaster;
 struct LinePass;
+struct GridEdge;
 } // namespace detail
 
 class ScreenGeometry {
@@ -46,6 +48,11 @@ public:
 
     // True when a frame of `area` (display CRS) at `pixelsPerUnit` can be drawn from this geometry.
     bool serves(const MapScene& scene, AdminLevel fillLevel, const QRectF& area, double pixelsPerUnit) const;
+    // Looser: the frame can be drawn from it while the geometry of its own scale is built (a zoom step drawn
+    // from the previous scale's pixels, slightly coarse or fine for a moment), up to kStretchFactor.
+    static constexpr double kStretchFactor = 2.5;
+    bool canStretchTo(const MapScene& scene, AdminLevel fillLevel, const QRectF& area,
+                      double pixelsPerUnit) const;
     bool empty() const { return scene_ == nullptr; }
     std::size_t vertexCount() const { return vertices_; }
     double pixelsPerUnit() const { return pixelsPerUnit_; }
@@ -61,8 +68,8 @@ public:
 private:
     struct Shape {
         UnitId unit = kNoUnit;
-        QRect bounds; // pixel grid
-        std::vector<QPolygon> rings;
+        QRect bounds;           // pixel grid
+        std::size_t begin, end; // its edges in edges_
     };
     // A level's outline as segments in top-to-bottom order, so that the bands meet them in turn.
     using Segments = std::vector<QLine>;
@@ -81,8 +88,9 @@ private:
     QPointF origin_; // display-CRS point at pixel (0, 0) of the grid
     QRectF area_;    // display CRS
     std::vector<Shape> fills_, countries_;
-    std::array<Segments, 4> lines_; // by level; AdminLevel::Country is the country's outline
-    Segments countryLines_;         // the neighbouring countries' outlines
+    std::vector<detail::GridEdge> edges_; // of every shape, each shape's sorted by their top
+    std::array<Segments, 4> lines_;       // by level; AdminLevel::Country is the country's outline
+    Segments countryLines_;               // the neighbouring countries' outlines
     std::size_t vertices_ = 0;
 };
 

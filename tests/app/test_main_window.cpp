@@ -118,6 +118,32 @@ private slots:
         canvas->zoomToExtent();
     }
 
+    void aNewViewIsDrawnAtOnceThenAtPrintQuality() {
+        MapCanvas* canvas = window_->canvas();
+        canvas->zoomToExtent();
+        QVERIFY(waitUntil([&] { return !canvas->rendering(); }));
+        canvas->repaint();
+        QVERIFY(!canvas->lastPaintWasQuick()); // the print-quality frame of this view
+        const QImage settled = canvas->grab().toImage();
+        // Zoom steps and a pan: each view is painted at once, from the screen geometry.
+        const QPointF middle(canvas->width() / 2.0, canvas->height() / 2.0);
+        for (double factor : {1.25, 1.25, 1.25, 1 / 1.25}) {
+            canvas->zoomBy(factor, middle);
+            canvas->repaint();
+            QVERIFY(canvas->lastPaintWasQuick());
+        }
+        canvas->panBy({40, -25});
+        canvas->repaint();
+        QVERIFY(canvas->lastPaintWasQuick());
+        QVERIFY(canvas->grab().toImage() != settled);
+        // Once still, the worker's frame of this very view replaces the quick one.
+        QVERIFY(waitUntil([&] { return !canvas->rendering(); }));
+        canvas->repaint();
+        QVERIFY(!canvas->lastPaintWasQuick());
+        canvas->zoomToExtent();
+        QVERIFY(waitUntil([&] { return !canvas->rendering(); }));
+    }
+
     void aFilterChangesTheMapAndOneThatKeepsNothingSaysSo() {
         const std::int64_t all = window_->coverage()->rowsUsed;
         FilterState filter;

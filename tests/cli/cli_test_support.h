@@ -2,6 +2,7 @@
 // What the command-line tests share: running a command with captured streams, and paths into the shared data.
 
 #include "cli/cli.h"
+#include "cli/cli_texts.h"
 
 #include <sstream>
 #include <string>
@@ -14,7 +15,9 @@ struct CliOutcome {
     std::string out, err;
 };
 
-inline CliOutcome runCli(const std::vector<std::string>& arguments) {
+// In English unless `language` says otherwise: the tests read the messages, whatever the machine's locale.
+inline CliOutcome runCli(const std::vector<std::string>& arguments, const std::string& language = "en") {
+    cli::setMessageLanguage(language);
     std::ostringstream out, err;
     const int code = cli::run(arguments, out, err);
     return {code, out.str(), err.str()};

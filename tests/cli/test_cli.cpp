@@ -3,6 +3,7 @@
 #include "render/palettes.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <gdal.h>
@@ -115,6 +116,35 @@ TEST_CASE("the help lists the commands and exit codes", "[cli]") {
     }
     CHECK(runCli({}).code == couverture::cli::kUsage);
     CHECK(runCli({"frobnicate"}).code == couverture::cli::kUsage);
+}
+
+TEST_CASE("messages follow the locale: French or English", "[cli]") {
+    using couverture::cli::environmentLanguage;
+    const auto withLocale = [](const char* lcAll, const char* lang) {
+        const std::string keptAll = std::getenv("LC_ALL") ? std::getenv("LC_ALL") : "";
+        const std::string keptLang = std::getenv("LANG") ? std::getenv("LANG") : "";
+        setenv("LC_ALL", lcAll, 1);
+        setenv("LANG", lang, 1);
+        const std::string language = environmentLanguage();
+        setenv("LC_ALL", keptAll.c_str(), 1);
+        setenv("LANG", keptLang.c_str(), 1);
+        return language;
+    };
+    CHECK(withLocale("", "fr_FR.UTF-8") == "fr");
+    CHECK(withLocale("", "fr_ML.UTF-8") == "fr");
+    CHECK(withLocale("en_GB.UTF-8", "fr_FR.UTF-8") == "en"); // LC_ALL first, as gettext
+    CHECK(withLocale("", "C.UTF-8") == "en");
+
+    const Outcome french = runCli({"frobnicate"}, "fr");
+    CHECK(french.code == couverture::cli::kUsage);
+    CHECK(french.err.find("commande inconnue « frobnicate »") != std::string::npos);
+    CHECK(french.err.find("Essayez « couverture --help ».") != std::string::npos);
+    const Outcome help = runCli({"--help"}, "fr");
+    CHECK(help.out.find("Codes de sortie") != std::string::npos);
+    CHECK(help.out.find("--activities FICHIER") != std::string::npos);
+    const Outcome english = runCli({"frobnicate"});
+    CHECK(english.err.find("unknown command 'frobnicate'") != std::string::npos);
+    CHECK(couverture::cli::fill("%2 then %1, %3", {"a", "b%1", "c"}) == "b%1 then a, c");
 }
 
 TEST_CASE("input errors name the file and exit with code 2", "[cli]") {

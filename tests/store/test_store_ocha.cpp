@@ -1,6 +1,7 @@
 // The OCHA Mali 3W of December 2023 through the command line: published, read back with every row, and the
 // coverage computed from the release equal to the coverage computed from the file.
 #include "cli/cli.h"
+#include "cli/cli_texts.h"
 #include "core/store/connection.h"
 #include "core/store/release_reader.h"
 #include "core/test_support.h"
@@ -24,6 +25,7 @@ std::string fileText(const std::string& path) {
 }
 
 int runCli(const std::vector<std::string>& arguments, std::string& output) {
+    cli::setMessageLanguage("en"); // the checks read English messages, whatever the machine's locale
     std::ostringstream out, err;
     const int code = cli::run(arguments, out, err);
     output = out.str() + err.str();

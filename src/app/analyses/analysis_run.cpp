@@ -144,6 +144,7 @@ AnalysisOutput overlaps(const Context& context, const Progress& progress) {
     output.layer = std::make_shared<const render::ThematicLayer>(
         render::overlapLayer(context.scene(), result, *context.inputs.style));
     output.legendTitle = Analysis::tr("Organisations in the same sector where they overlap");
+    output.zeroLabel = Analysis::tr("no overlap");
     output.summary =
         Analysis::tr("%1 unit-sectors where %2 or more organisations work in the same sector; %3 "
                      "organisation pairs.")
@@ -324,6 +325,7 @@ AnalysisOutput change(const Context& context) {
     output.layer = std::make_shared<const render::ThematicLayer>(
         render::changeLayer(context.scene(), result, *context.inputs.style));
     output.legendTitle = Analysis::tr("Net change in organisations");
+    output.zeroLabel = Analysis::tr("no change");
     int left = 0, arrived = 0, lost = 0;
     for (const analysis::SectorChange& sector : result.sectors) {
         left += static_cast<int>(sector.left.size());

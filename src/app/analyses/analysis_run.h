@@ -39,6 +39,7 @@ struct AnalysisOutput {
     std::shared_ptr<const render::ThematicLayer> layer; // null when there is nothing to map
     QString legendTitle;
     std::vector<QString> categoryLabels; // categorical layers: the label of each category index
+    QString zeroLabel;                   // what a figure of 0 means here; empty: the style's "0 (none)"
     QString summary;                     // one or two sentences, in the user's language
     std::vector<QPointF> points;         // sites: the points inside a unit, display CRS
     Problems problems;

@@ -107,25 +107,37 @@ CanvasFrame renderCanvas(const CanvasRequest& request, bool withMap) {
     return frame;
 }
 
-bool fastFrame(const CanvasRequest& request, render::ScreenGeometry& geometry, QImage& image) {
-    if (!request.scene || !request.layer || !request.style || request.pixels.isEmpty()) {
-        return false;
-    }
+render::MapView canvasView(const CanvasRequest& request) {
+    return viewOf(request);
+}
+
+render::ScreenGeometry screenGeometryFor(const CanvasRequest& request) {
+    const render::MapView view = viewOf(request);
+    // The view and as much again on every side: pans of up to a window's size reuse it.
+    const QRectF around =
+        view.area.adjusted(-view.area.width(), -view.area.height(), view.area.width(), view.area.height());
+    return render::ScreenGeometry::build(*request.scene, request.layer->spec.level, around, view.scale);
+}
+
+void drawFastFrame(const CanvasRequest& request, const render::ScreenGeometry& geometry, QImage& image) {
     if (image.size() != request.pixels || image.format() != QImage::Format_RGB32) {
         image = QImage(request.pixels, QImage::Format_RGB32);
     }
     image.setDevicePixelRatio(request.devicePixelRatio);
-    const render::MapView view = viewOf(request);
-    const AdminLevel level = request.layer->spec.level;
-    bool rebuilt = false;
-    if (!geometry.serves(*request.scene, level, view.area, view.scale)) {
-        // The view and as much again on every side: pans of up to a window's size reuse it.
-        const QRectF around = view.area.adjusted(-view.area.width(), -view.area.height(), view.area.width(),
-                                                 view.area.height());
-        geometry = render::ScreenGeometry::build(*request.scene, level, around, view.scale);
-        rebuilt = true;
+    geometry.draw(image, *request.layer, *request.style, viewOf(request),
+                  canvasDevicePerMm(request.devicePixelRatio));
+}
+
+bool fastFrame(const CanvasRequest& request, render::ScreenGeometry& geometry, QImage& image) {
+    if (!request.scene || !request.layer || !request.style || request.pixels.isEmpty()) {
+        return false;
     }
-    geometry.draw(image, *request.layer, *request.style, view, canvasDevicePerMm(request.devicePixelRatio));
+    const render::MapView view = viewOf(request);
+    const bool rebuilt = !geometry.serves(*request.scene, request.layer->spec.level, view.area, view.scale);
+    if (rebuilt) {
+        geometry = screenGeometryFor(request);
+    }
+    drawFastFrame(request, geometry, image);
     return rebuilt;
 }
 

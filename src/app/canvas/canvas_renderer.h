@@ -57,9 +57,18 @@ double canvasDevicePerMm(double devicePixelRatio);
 // request, so it runs on a worker thread.
 CanvasFrame renderCanvas(const CanvasRequest& request, bool withMap = true);
 
-// The UI thread's frame of `request`'s view into `image` (RGB32, request.pixels), from `geometry`, which is
-// rebuilt first when it does not serve this view (a new scale, an area beyond the one it holds, another
-// level). Returns true when it was rebuilt.
+// The view a request shows, in its device pixels.
+render::MapView canvasView(const CanvasRequest& request);
+
+// The screen geometry for `request`'s scale, around its view (the view and as much again on every side).
+render::ScreenGeometry screenGeometryFor(const CanvasRequest& request);
+
+// The UI thread's frame of `request`'s view into `image` (RGB32, request.pixels), from `geometry`.
+void drawFastFrame(const CanvasRequest& request, const render::ScreenGeometry& geometry, QImage& image);
+
+// The same, `geometry` rebuilt first when it does not serve this view (a new scale, an area beyond the one
+// it holds, another level). Returns true when it was rebuilt. (The canvas builds it on a worker thread
+// instead while the previous one can stretch to the view.)
 bool fastFrame(const CanvasRequest& request, render::ScreenGeometry& geometry, QImage& image);
 
 } // namespace couverture::app

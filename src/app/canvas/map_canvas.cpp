@@ -24,11 +24,18 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     settle_.setInterval(kSettleMs);
     connect(&settle_, &QTimer::timeout, this, &MapCanvas::startFrame);
     connect(&watcher_, &QFutureWatcher<CanvasFrame>::finished, this, &MapCanvas::frameFinished);
+    connect(&geometryBuilder_, &QFutureWatcher<std::shared_ptr<const render::ScreenGeometry>>::finished, this,
+            [this] {
+                geometry_ = geometryBuilder_.result();
+                quickGeneration_ = 0; // the view again, from its own scale's pixels
+                update();
+            });
 }
 
 MapCanvas::~MapCanvas() {
     settle_.stop();
     watcher_.waitForFinished();
+    geometryBuilder_.waitForFinished();
 }
 
 void MapCanvas::setMap(std::shared_ptr<const render::MapScene> scene,
@@ -36,7 +43,8 @@ void MapCanvas::setMap(std::shared_ptr<const render::MapScene> scene,
                        std::shared_ptr<const render::MapStyle> style) {
     const bool newScene = scene != scene_;
     if (newScene) {
-        geometry_ = {}; // it points into the scene
+        geometryBuilder_.waitForFinished();
+        geometry_.reset(); // it points into the scene
         frame_ = {};
         names_ = {};
         shown_ = false;
@@ -162,15 +170,17 @@ CanvasRequest MapCanvas::currentRequest() const {
 }
 
 void MapCanvas::startFrame() {
-    if (watcher_.isRunning()) {
+    if (framing_) {
         pending_ = true; // drawn as soon as the frame on its way is done
         return;
     }
     pending_ = false;
+    framing_ = true;
     watcher_.setFuture(QtConcurrent::run([request = currentRequest()] { return renderCanvas(request); }));
 }
 
 void MapCanvas::frameFinished() {
+    framing_ = false;
     CanvasFrame frame = watcher_.result();
     if (frame.generation == generation_) {
         frame_ = frame;
@@ -192,10 +202,33 @@ const QImage& MapCanvas::currentMap() {
         return frame_.image;
     }
     if (quickGeneration_ != generation_ || quick_.isNull()) {
-        fastFrame(currentRequest(), geometry_, quick_);
+        const CanvasRequest request = currentRequest();
+        drawFastFrame(request, geometryFor(request), quick_);
         quickGeneration_ = generation_;
     }
     return quick_;
+}
+
+// The geometry of this view's scale; while it is built on a worker thread, the previous one stretched (a zoom
+// step then costs the UI thread a frame, not a rebuild). Built here when nothing can stand in.
+const render::ScreenGeometry& MapCanvas::geometryFor(const CanvasRequest& request) {
+    const render::MapView view = canvasView(request);
+    const AdminLevel level = request.layer->spec.level;
+    if (geometry_ && geometry_->serves(*request.scene, level, view.area, view.scale)) {
+        return *geometry_;
+    }
+    if (geometry_ && geometry_->canStretchTo(*request.scene, level, view.area, view.scale)) {
+        if (!geometryBuilder_.isRunning()) {
+            geometryBuilder_.setFuture(
+                QtConcurrent::run([request]() -> std::shared_ptr<const render::ScreenGeometry> {
+                    return std::make_shared<const render::ScreenGeometry>(screenGeometryFor(request));
+                }));
+        }
+        return *geometry_;
+    }
+    geometryBuilder_.waitForFinished();
+    geometry_ = std::make_shared<const render::ScreenGeometry>(screenGeometryFor(request));
+    return *geometry_;
 }
 
 void MapCanvas::paintEvent(QPaintEvent*) {

@@ -40,7 +40,7 @@ public:
     const std::shared_ptr<const render::ThematicLayer>& layer() const { return layer_; }
     const CanvasFrame& frame() const { return frame_; } // the last print-quality frame
     // A print-quality frame is being drawn or waits for the view to settle.
-    bool rendering() const { return watcher_.isRunning() || settle_.isActive() || pending_; }
+    bool rendering() const { return framing_ || settle_.isActive() || pending_; }
     // How the last paint drew the map: from the quick frame (true) or the print-quality one.
     bool lastPaintWasQuick() const { return lastPaintQuick_; }
 
@@ -66,6 +66,7 @@ private:
     void frameFinished();
     CanvasRequest currentRequest() const;
     const QImage& currentMap(); // the print-quality frame when it shows this view, else the quick frame
+    const render::ScreenGeometry& geometryFor(const CanvasRequest& request);
     void paintNames(QPainter& painter, const QTransform& transform);
     void paintOverlays(QPainter& painter, const QTransform& transform);
     QTransform toWidget() const; // display CRS -> widget pixels
@@ -80,12 +81,15 @@ private:
     CanvasFrame names_;        // the last names layer (its area may be another view's)
     QImage quick_;             // the quick frame of generation quickGeneration_
     quint64 quickGeneration_ = 0;
-    render::ScreenGeometry geometry_;
+    std::shared_ptr<const render::ScreenGeometry> geometry_;
+    // The geometry of a new scale, built on a worker thread while the previous one stretches to the view.
+    QFutureWatcher<std::shared_ptr<const render::ScreenGeometry>> geometryBuilder_;
     QFutureWatcher<CanvasFrame> watcher_;
     QTimer settle_; // a print-quality frame once the view has been still this long
     quint64 generation_ = 0;
     bool pending_ = false;
-    bool shown_ = false; // mapShown emitted for this scene
+    bool framing_ = false; // from a frame's start to its result taken (the worker may be done before)
+    bool shown_ = false;   // mapShown emitted for this scene
     bool lastPaintQuick_ = false;
     QString message_;
     UnitId hovered_ = kNoUnit;
