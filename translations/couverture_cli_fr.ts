@@ -1,102 +1,130 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown analysis '%1' (known: %2)</source>
+        <location filename="../src/cli/analyse_commands.cpp" line="34"/>
+        <source>unknown analysis &apos;%1&apos; (known: %2)</source>
         <translation>analyse inconnue « %1 » (connues : %2)</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_compare.cpp" line="75"/>
         <source>compare needs the second release (--after FILE) or the organisations to withdraw (--withdraw ORG), not both</source>
         <translation>compare demande la seconde édition (--after FICHIER) ou les organisations à retirer (--withdraw ORG), pas les deux</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_compare.cpp" line="80"/>
+        <location filename="../src/cli/analyse_output.cpp" line="49"/>
+        <location filename="../src/cli/analyse_support.cpp" line="67"/>
+        <location filename="../src/cli/map_commands.cpp" line="72"/>
         <source>--level expects region, cercle or commune</source>
         <translation>--level attend region, cercle ou commune</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_compare.cpp" line="111"/>
         <source>by %1 and sector: %2 departures, %3 arrivals; %4 unit-sectors lost their last organisation; %5 units with fewer organisations, %6 with more (rows compared: %7 then %8)</source>
-        <translation>par %1 et secteur : %2 départs, %3 arrivées ; %4 unités-secteurs ont perdu leur dernière organisation ; %5 unités avec moins d'organisations, %6 avec plus (lignes comparées : %7 puis %8)</translation>
+        <translation>par %1 et secteur : %2 départs, %3 arrivées ; %4 unités-secteurs ont perdu leur dernière organisation ; %5 unités avec moins d&apos;organisations, %6 avec plus (lignes comparées : %7 puis %8)</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_gaps.cpp" line="29"/>
         <source>gaps by %1 (%2): %3 high-need units with nobody present</source>
         <translation>lacunes par %1 (%2) : %3 unités à besoin élevé sans personne de présent</translation>
     </message>
     <message>
-        <source>--format expects pdf, svg or png, got '%1'</source>
+        <location filename="../src/cli/analyse_maps.cpp" line="66"/>
+        <location filename="../src/cli/map_commands.cpp" line="297"/>
+        <source>--format expects pdf, svg or png, got &apos;%1&apos;</source>
         <translation>--format attend pdf, svg ou png, reçu « %1 »</translation>
     </message>
     <message>
-        <source>--lang expects fr or en, got '%1'</source>
+        <location filename="../src/cli/analyse_output.cpp" line="59"/>
+        <source>--lang expects fr or en, got &apos;%1&apos;</source>
         <translation>--lang attend fr ou en, reçu « %1 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_output.cpp" line="75"/>
         <source>--dpi expects a number</source>
         <translation>--dpi attend un nombre</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_overlaps.cpp" line="36"/>
         <source>overlaps by %1 (%2, at least %3 organisations, in overlapping periods): %4 unit-sectors, %5 organisation pairs</source>
-        <translation>chevauchements par %1 (%2, au moins %3 organisations, sur des périodes qui se recoupent) : %4 unités-secteurs, %5 paires d'organisations</translation>
+        <translation>chevauchements par %1 (%2, au moins %3 organisations, sur des périodes qui se recoupent) : %4 unités-secteurs, %5 paires d&apos;organisations</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_overlaps.cpp" line="38"/>
         <source>overlaps by %1 (%2, at least %3 organisations, no dates: by sector alone): %4 unit-sectors, %5 organisation pairs</source>
-        <translation>chevauchements par %1 (%2, au moins %3 organisations, sans dates : par secteur seulement) : %4 unités-secteurs, %5 paires d'organisations</translation>
+        <translation>chevauchements par %1 (%2, au moins %3 organisations, sans dates : par secteur seulement) : %4 unités-secteurs, %5 paires d&apos;organisations</translation>
     </message>
     <message>
-        <source>--reach-km expects a distance in km greater than 0, got '%1'</source>
+        <location filename="../src/cli/analyse_sites.cpp" line="29"/>
+        <source>--reach-km expects a distance in km greater than 0, got &apos;%1&apos;</source>
         <translation>--reach-km attend une distance en km supérieure à 0, reçu « %1 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_sites.cpp" line="101"/>
         <source>--reach-km needs the villages: --gazetteer FILE (%1 is missing)</source>
         <translation>--reach-km demande les villages : --gazetteer FICHIER (%1 manque)</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_sites.cpp" line="130"/>
         <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located</source>
         <translation>%1 points : %2 dans une commune (%3 localisés par leur nom), %4 hors de toute commune, %5 non localisés</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_sites.cpp" line="142"/>
         <source>; villages within %1 km of a point: %2 of %3 (%4)</source>
-        <translation> ; villages à moins de %1 km d'un point : %2 sur %3 (%4)</translation>
+        <translation> ; villages à moins de %1 km d&apos;un point : %2 sur %3 (%4)</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_sites.cpp" line="147"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1 : %2 sur %3 (%4)</translation>
     </message>
     <message>
-        <source>--need-where expects COLUMN=VALUE (a header or an HXL tag), got '%1'</source>
+        <location filename="../src/cli/analyse_support.cpp" line="19"/>
+        <source>--need-where expects COLUMN=VALUE (a header or an HXL tag), got &apos;%1&apos;</source>
         <translation>--need-where attend COLONNE=VALEUR (un en-tête ou une étiquette HXL), reçu « %1 »</translation>
     </message>
     <message>
-        <source>%1 expects a whole number above 0, got '%2'</source>
+        <location filename="../src/cli/analyse_support.cpp" line="85"/>
+        <source>%1 expects a whole number above 0, got &apos;%2&apos;</source>
         <translation>%1 attend un nombre entier supérieur à 0, reçu « %2 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_support.cpp" line="119"/>
         <source>--need FILE (people in need by P-code or name) is required</source>
         <translation>--need FICHIER (personnes dans le besoin par P-code ou par nom) est obligatoire</translation>
     </message>
     <message>
-        <source>--apportion expects none, population or need, got '%1'</source>
+        <location filename="../src/cli/analyse_support.cpp" line="133"/>
+        <source>--apportion expects none, population or need, got &apos;%1&apos;</source>
         <translation>--apportion attend none, population ou need, reçu « %1 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_support.cpp" line="137"/>
         <source>--apportion need needs a --need-where condition on the sector column</source>
         <translation>--apportion need demande une condition --need-where sur la colonne du secteur</translation>
     </message>
     <message>
-        <source>--weights expects need=W,absence=W,partners=W, got '%1'</source>
+        <location filename="../src/cli/analyse_targets.cpp" line="27"/>
+        <source>--weights expects need=W,absence=W,partners=W, got &apos;%1&apos;</source>
         <translation>--weights attend need=P,absence=P,partners=P, reçu « %1 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_targets.cpp" line="68"/>
         <source>targets by %1 (%2): %3</source>
         <translation>cibles par %1 (%2) : %3</translation>
     </message>
     <message>
+        <location filename="../src/cli/analyse_who.cpp" line="23"/>
         <source>who is where by %1 (%2): %3 lines, %4 lines of presence known only at a coarser level</source>
         <translation>qui est où par %1 (%2) : %3 lignes, %4 lignes de présence connues seulement à un niveau supérieur</translation>
     </message>
     <message>
-        <source>Couverture: who does what where, joined honestly to Mali's boundaries.
+        <location filename="../src/cli/cli.cpp" line="22"/>
+        <source>Couverture: who does what where, joined honestly to Mali&apos;s boundaries.
 
 Usage: couverture COMMAND [OPTIONS]
 
@@ -110,16 +138,16 @@ Commands:
   atlas                   One page per région, cercle, sector or organisation (one PDF or one file per page).
   publish                 Publish a release of the table to the shared PostGIS store, in one transaction:
                           rows as read, their matches, the aliases, the coverage per level (docs/store.md).
-  store-upgrade           Create or upgrade the store's schema (an administrator's command).
+  store-upgrade           Create or upgrade the store&apos;s schema (an administrator&apos;s command).
   analyse sites           Points (--points FILE: latitude/longitude, or site names found in --gazetteer, default
                           the 2015 populated places) placed in communes; counts per unit, points outside every
-                          commune with their row; --reach-km X: share of the gazetteer's villages within X km
+                          commune with their row; --reach-km X: share of the gazetteer&apos;s villages within X km
                           (geodesic, WGS 84) of a point, by unit; --map: reach (or points) by commune.
   analyse compare         Two releases (--activities FILE --after FILE, or --withdraw ORG to take one
                           organisation out): organisations that left and arrived per unit (--level, default
                           cercle) and sector, units that lost their last organisation in a sector; --map: net
-                          change. Two releases of the store: --activities 'PG:service=S release=2023-12'
-                          --after 'PG:service=S release=2024-03'.
+                          change. Two releases of the store: --activities &apos;PG:service=S release=2023-12&apos;
+                          --after &apos;PG:service=S release=2024-03&apos;.
 
 Inputs (match, coverage, map, atlas):
   --boundaries PATH       Boundaries: folder, Shapefile, GeoPackage, GeoJSON or a PG: connection string
@@ -137,8 +165,8 @@ Inputs (match, coverage, map, atlas):
   --fuzzy-threshold X     Minimum similarity for a fuzzy name match (default 0.85).
   --code-key FILE         A table with codes and names of another P-code scheme (COD-PS population, a 3W),
                           repeatable: reads rows that give codes without names (HNO); its population, if any,
-                          is evidence of which scheme each région's codes follow (match_schemes.csv).
-  --accept-partial-join   Keep going when some régions' codes cannot be read with confidence: their rows are
+                          is evidence of which scheme each région&apos;s codes follow (match_schemes.csv).
+  --accept-partial-join   Keep going when some régions&apos; codes cannot be read with confidence: their rows are
                           reported unmatched. Without it such a join is refused (exit 2).
   --out DIR               Output folder (default exports).
   --csv plain|excel       CSV form: plain (UTF-8, commas; default, for scripts and HDX) or excel (UTF-8 with
@@ -150,9 +178,13 @@ Filters (coverage, map, atlas):
   --from YYYY-MM-DD, --to YYYY-MM-DD              Keep activities whose dates overlap the period.
   --keep-undated                                  With a period, also keep rows without dates.
   --stated-places-only    Leave out rows whose place the source does not state (place_basis column: déduit/inferred);
-                          a map's subtitle says whether inferred places are shown.
+                          a map&apos;s subtitle says whether inferred places are shown.
   --people-rule max|sum   People reached/targeted per location: the maximum (default, as clusters do) or the sum.
   --base-name NAME        Base of the coverage file names (default coverage).
+  --licence TEXT          (coverage) the licence the GeoPackage&apos;s metadata states (default: the sources&apos;
+                          licences apply). Its date is --created (default today); each layer carries the
+                          QGIS style of the map of that level (--figure, --method, --classes, --palette,
+                          --style, --lang as for maps).
 
 Maps (map, atlas):
   --level region|cercle|commune   Units coloured (default commune; an atlas page per cercle maps its communes).
@@ -166,11 +198,13 @@ Maps (map, atlas):
   --source TEXT (repeatable), --producer TEXT.
   --format pdf,svg,png    (map) formats to write; --name BASE file name without extension.
   --dpi N, --world-file   PNG resolution (default 200) and a .pgw world file.
-  --display-names FILE    how maps spell names (default data/display_names.csv; "none": as the boundaries).
+  --display-names FILE    how maps spell names (default data/display_names.csv; &quot;none&quot;: as the boundaries).
   --focus PCODE           (map) zoom to one unit, its neighbours muted.
   --by region|cercle|sector|organisation   (atlas) one page per unit or per value (default cercle).
   --within PCODE          (atlas) only the units inside this one.
-  --pattern P             (atlas) one file per page, e.g. 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf';
+  --atlas-classes national|page   (atlas) classes computed on the whole country&apos;s units (default: pages
+                          compare) or on each page&apos;s own units; the legend says which.
+  --pattern P             (atlas) one file per page, e.g. &apos;MLI_3W_{sector}_{unit}_{size}_{date}.pdf&apos;;
                           without it, one multi-page PDF named by --name.
 
 Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables as CSV with an HXL row and XLSX):
@@ -186,11 +220,11 @@ Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables
                           --shortlist N (default 10); a sensitivity table (each weight -25 % and +25 %); --map.
   --need FILE             People in need (or any figure) by P-code or name; --need-value COLUMN (header or HXL
                           tag, default #inneed); --need-where COLUMN=VALUE keeps rows (repeatable), e.g.
-                          '#sector+code=PRO_GBV'; --need-label TEXT; --need-aliases FILE: decisions for the
-                          need table's places (columns level,input,parent,pcode), e.g. its région ML10.
+                          &apos;#sector+code=PRO_GBV&apos;; --need-label TEXT; --need-aliases FILE: decisions for the
+                          need table&apos;s places (columns level,input,parent,pcode), e.g. its région ML10.
   --apportion none|population|need   A figure known only at a coarser level: used there (none, default), or
                           shared out by population (--population FILE, --population-value COLUMN, default the
-                          COD-PS 2018 cercles and T_TL) or by the units' all-sector need; shared figures are
+                          COD-PS 2018 cercles and T_TL) or by the units&apos; all-sector need; shared figures are
                           marked as estimates.
 Store (publish, store-upgrade; reading a release with any command):
   --to PG:CONNECTION      The store, e.g. PG:service=couverture (passwords in ~/.pgpass or PGPASSFILE, never here).
@@ -267,6 +301,10 @@ Filtres (coverage, map, atlas) :
   --people-rule max|sum   Personnes atteintes/ciblées par lieu : le maximum (par défaut, comme les clusters) ou la
                           somme.
   --base-name NOM         Base des noms des fichiers de couverture (coverage par défaut).
+  --licence TEXTE         (coverage) la licence que déclarent les métadonnées du GeoPackage (par défaut : les
+                          licences des sources s'appliquent). Sa date est --created (aujourd'hui par défaut) ;
+                          chaque couche porte le style QGIS de la carte de ce niveau (--figure, --method,
+                          --classes, --palette, --style, --lang comme pour les cartes).
 
 Cartes (map, atlas) :
   --level region|cercle|commune   Unités colorées (commune par défaut ; une page d'atlas par cercle cartographie
@@ -288,6 +326,8 @@ Cartes (map, atlas) :
   --focus PCODE           (map) zoom sur une unité, ses voisines estompées.
   --by region|cercle|sector|organisation   (atlas) une page par unité ou par valeur (cercle par défaut).
   --within PCODE          (atlas) seulement les unités à l'intérieur de celle-ci.
+  --atlas-classes national|page   (atlas) classes calculées sur les unités de tout le pays (par défaut : les
+                          pages se comparent) ou sur les seules unités de chaque page ; la légende dit lequel.
   --pattern P             (atlas) un fichier par page, par exemple 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf' ;
                           sans cette option, un seul PDF de plusieurs pages nommé par --name.
 
@@ -329,130 +369,170 @@ feuille, la ligne ou la colonne) ; 3 erreur de sortie ; 4 annulé ; 5 erreur int
 </translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="272"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="293"/>
         <source>option %1 needs a value</source>
-        <translation>l'option %1 demande une valeur</translation>
+        <translation>l&apos;option %1 demande une valeur</translation>
     </message>
     <message>
-        <source>--column expects ROLE=HEADER with a known role, got '%1'</source>
+        <location filename="../src/cli/cli.cpp" line="318"/>
+        <source>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</source>
         <translation>--column attend RÔLE=EN-TÊTE avec un rôle connu, reçu « %1 »</translation>
     </message>
     <message>
-        <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got '%1'</source>
+        <location filename="../src/cli/cli.cpp" line="332"/>
+        <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</source>
         <translation>--boundary-field attend NIVEAU=CODE,NOM[,PARENT], reçu « %1 »</translation>
     </message>
     <message>
-        <source>%1 expects a date (YYYY-MM-DD), got '%2'</source>
+        <location filename="../src/cli/cli.cpp" line="352"/>
+        <location filename="../src/cli/map_commands.cpp" line="60"/>
+        <source>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</source>
         <translation>%1 attend une date (AAAA-MM-JJ), reçu « %2 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="375"/>
         <source>--activities FILE is required</source>
         <translation>--activities FICHIER est obligatoire</translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="379"/>
         <source>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</source>
         <translation>--activities a été donné %1 fois ; Couverture lit un tableau par exécution : réunissez les tableaux en un fichier, ou lancez une exécution par tableau</translation>
     </message>
     <message>
-        <source>--fuzzy-threshold expects a number between 0 and 1, got '%1'</source>
+        <location filename="../src/cli/cli.cpp" line="400"/>
+        <location filename="../src/cli/cli.cpp" line="405"/>
+        <source>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</source>
         <translation>--fuzzy-threshold attend un nombre entre 0 et 1, reçu « %1 »</translation>
     </message>
     <message>
-        <source>--csv expects plain or excel, got '%1'</source>
+        <location filename="../src/cli/cli.cpp" line="416"/>
+        <source>--csv expects plain or excel, got &apos;%1&apos;</source>
         <translation>--csv attend plain ou excel, reçu « %1 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="430"/>
+        <location filename="../src/cli/cli.cpp" line="568"/>
+        <location filename="../src/cli/cli.cpp" line="571"/>
         <source>error: </source>
         <translation>erreur : </translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="431"/>
         <source>warning: </source>
         <translation>avertissement : </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/cli/cli.cpp" line="438"/>
         <source>... %n more problems (see the reports)</source>
-        <translation><numerusform>... %n autre problème (voir les rapports)</numerusform><numerusform>... %n autres problèmes (voir les rapports)</numerusform></translation>
+        <translation>
+            <numerusform>... %n autre problème (voir les rapports)</numerusform>
+            <numerusform>... %n autres problèmes (voir les rapports)</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="446"/>
         <source>wrote %1</source>
         <translation>écrit %1</translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="468"/>
         <source>inspect needs a FILE</source>
         <translation>inspect demande un FICHIER</translation>
     </message>
     <message>
-        <source>--people-rule expects max or sum, got '%1'</source>
+        <location filename="../src/cli/cli.cpp" line="515"/>
+        <source>--people-rule expects max or sum, got &apos;%1&apos;</source>
         <translation>--people-rule attend max ou sum, reçu « %1 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="554"/>
         <source>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</source>
         <translation>analyse demande une analyse : who, overlaps, gaps, targets, sites ou compare</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <location filename="../src/cli/cli.cpp" line="562"/>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>Try 'couverture --help'.</source>
+        <location filename="../src/cli/cli.cpp" line="565"/>
+        <location filename="../src/cli/cli.cpp" line="575"/>
+        <source>Try &apos;couverture --help&apos;.</source>
         <translation>Essayez « couverture --help ».</translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="578"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
+        <location filename="../src/cli/cli.cpp" line="581"/>
         <source>internal error: </source>
         <translation>erreur interne : </translation>
     </message>
     <message>
-        <source>%1 expects a whole number, got '%2'</source>
+        <location filename="../src/cli/map_commands.cpp" line="51"/>
+        <source>%1 expects a whole number, got &apos;%2&apos;</source>
         <translation>%1 attend un nombre entier, reçu « %2 »</translation>
     </message>
     <message>
+        <location filename="../src/cli/map_commands.cpp" line="68"/>
         <source>--kind expects choropleth, categories or symbols</source>
         <translation>--kind attend choropleth, categories ou symbols</translation>
     </message>
     <message>
-        <source>--figure '%1' is not a coverage figure (%2)</source>
-        <translation>--figure « %1 » n'est pas un indicateur de couverture (%2)</translation>
+        <location filename="../src/cli/map_commands.cpp" line="84"/>
+        <source>--figure &apos;%1&apos; is not a coverage figure (%2)</source>
+        <translation>--figure « %1 » n&apos;est pas un indicateur de couverture (%2)</translation>
     </message>
     <message>
+        <location filename="../src/cli/map_commands.cpp" line="90"/>
         <source>--method expects quantiles, equal, jenks or manual</source>
         <translation>--method attend quantiles, equal, jenks ou manual</translation>
     </message>
     <message>
-        <source>--breaks expects numbers separated by commas, got '%1'</source>
+        <location filename="../src/cli/map_commands.cpp" line="100"/>
+        <source>--breaks expects numbers separated by commas, got &apos;%1&apos;</source>
         <translation>--breaks attend des nombres séparés par des virgules, reçu « %1 »</translation>
     </message>
     <message>
-        <source>%1: P-code '%2' is not in the boundaries</source>
-        <translation>%1 : le P-code « %2 » n'est pas dans les limites</translation>
+        <location filename="../src/cli/map_commands.cpp" line="200"/>
+        <source>%1: P-code &apos;%2&apos; is not in the boundaries</source>
+        <translation>%1 : le P-code « %2 » n&apos;est pas dans les limites</translation>
     </message>
     <message>
+        <location filename="../src/cli/map_commands.cpp" line="310"/>
         <source>main sector</source>
         <translation>secteur principal</translation>
     </message>
     <message>
+        <location filename="../src/cli/map_commands.cpp" line="312"/>
         <source>map of %1 by %2 (%3), %4 rows used; legend: %5; %6</source>
         <translation>carte de %1 par %2 (%3), %4 lignes utilisées ; légende : %5 ; %6</translation>
     </message>
     <message>
+        <location filename="../src/cli/map_commands.cpp" line="356"/>
         <source>--by expects region, cercle, sector or organisation</source>
         <translation>--by attend region, cercle, sector ou organisation</translation>
     </message>
     <message>
+        <location filename="../src/cli/map_commands.cpp" line="430"/>
         <source>atlas by %1: %2 pages</source>
         <translation>atlas par %1 : %2 pages</translation>
     </message>
     <message>
+        <location filename="../src/cli/publish_command.cpp" line="29"/>
         <source>--to PG:&lt;connection&gt; names the store (for example --to PG:service=couverture)</source>
         <translation>--to PG:&lt;connexion&gt; nomme la base (par exemple --to PG:service=couverture)</translation>
     </message>
     <message>
+        <location filename="../src/cli/publish_command.cpp" line="133"/>
         <source>publish needs --release NAME and --cluster NAME</source>
         <translation>publish demande --release NOM et --cluster NOM</translation>
     </message>
