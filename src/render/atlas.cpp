@@ -155,6 +155,249 @@ std::vector<AtlasPage> unitPages(const MapScene& scene, AdminLevel level,
     return pages;
 }
 
+namespace {
+
+// Page options and file names, all made before anything is written: nothing is written when one is wrong.
+struct PreparedPages {
+    std::string size, orientation;
+    std::vector<PageOptions> options;
+    std::vector<std::string> names; // one file per page (a pattern); empty for one PDF
+};
+
+std::string paddedNumber(std::size_t i, std::size_t count) {
+    const std::size_t digits = std::to_string(std::max<std::size_t>(count, 1)).size();
+    std::string number = std::to_string(i + 1);
+    number.insert(0, digits - std::min(number.size(), digits), '0');
+    return number;
+}
+
+PreparedPages preparePages(const MapScene& scene, const std::vector<AtlasPage>& pages,
+                           const AtlasOptions& options, const MapStyle& style, bool perPage) {
+    PreparedPages prepared;
+    prepared.size = options.page.pageSize.empty() ? style.pageSize : options.page.pageSize;
+    prepared.orientation = options.page.orientation.empty() ? style.orientation : options.page.orientation;
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const AtlasPage& page = pages[i];
+        if (!page.coverage) {
+            throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
+                            "atlas page without a coverage table");
+        }
+        if (page.focus != kNoUnit && !scene.has(page.focus)) {
+            throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
+                            "atlas page on a unit without geometry in the boundaries");
+        }
+        PageOptions pageOption = options.page;
+        pageOption.focus = page.focus;
+        pageOption.texts = mergedTexts(options.page.texts, page.texts);
+        pageOption.texts.legendNoteKey = legendNoteKey(options);
+        std::map<std::string, std::string> fields{
+            {"unit", page.focus != kNoUnit ? scene.unit(page.focus).name : std::string("Mali")},
+            {"pcode", page.focus != kNoUnit ? scene.unit(page.focus).pcode : std::string("ML")},
+            {"level", plural(options.thematic.level)},
+            {"size", prepared.size},
+            {"orientation", prepared.orientation},
+            {"lang", options.page.language},
+            {"date", compactDate(pageOption.texts.asOf)},
+            {"created", compactDate(pageOption.texts.creationDate)},
+            {"n", paddedNumber(i, pages.size())},
+            {"sector", pageOption.texts.sector},
+            {"organisation", pageOption.texts.organisation}};
+        for (const auto& [name, value] : page.fields) {
+            fields[name] = value;
+        }
+        if (!options.mapNumberPattern.empty() && page.texts.mapNumber.empty()) {
+            pageOption.texts.mapNumber = fillPlaceholders(options.mapNumberPattern, fields);
+        }
+        if (perPage) {
+            const std::string name = expandPattern(options.output, fields);
+            auto [at, inserted] = seen.emplace(name, i);
+            if (!inserted) {
+                throwInputError(options.output, {}, 0,
+                                "the file-name pattern gives pages " + std::to_string(at->second + 1) +
+                                    " and " + std::to_string(i + 1) + " the same name (" + name +
+                                    "); add a field such as {pcode} or {n}");
+            }
+            prepared.names.push_back(name);
+        }
+        prepared.options.push_back(std::move(pageOption));
+    }
+    return prepared;
+}
+
+// One classification per coverage table (national classes: pages of one table share their classes), or
+// per table and page unit (page classes). Made on the calling thread: the page threads only read them.
+std::vector<const ThematicLayer*>
+pageLayers(const MapScene& scene, const std::vector<AtlasPage>& pages, const AtlasOptions& options,
+           const MapStyle& style, std::map<std::pair<const CoverageTable*, UnitId>, ThematicLayer>& layers) {
+    std::vector<const ThematicLayer*> out;
+    for (const AtlasPage& page : pages) {
+        ThematicSpec spec = options.thematic;
+        spec.classesWithin = options.classes == AtlasClasses::Page ? page.focus : kNoUnit;
+        const auto key = std::make_pair(page.coverage.get(), spec.classesWithin);
+        auto found = layers.find(key);
+        if (found == layers.end()) {
+            found = layers.emplace(key, prepareThematic(scene, *page.coverage, spec, style)).first;
+        }
+        out.push_back(&found->second);
+    }
+    return out;
+}
+
+// Reports page i of `count`; throws Cancelled when the caller asks to stop.
+void reportPage(const Progress& progress, std::size_t i, std::size_t count) {
+    const std::string message = "page " + std::to_string(i + 1) + " of " + std::to_string(count);
+    if (!progress.report(static_cast<double>(i) / static_cast<double>(std::max<std::size_t>(count, 1)),
+                         message.c_str())) {
+        throw Cancelled{};
+    }
+}
+
+struct AtlasWork {
+    const MapScene& scene;
+    const std::vector<AtlasPage>& pages;
+    const AtlasOptions& options;
+    const MapStyle& style;
+    const PreparedPages& prepared;
+    const std::vector<const ThematicLayer*>& layers;
+};
+
+void writePageFiles(const AtlasWork& work, AtlasResult& result) {
+    for (std::size_t i = 0; i < work.pages.size(); ++i) {
+        reportPage(work.options.progress, i, work.pages.size());
+        const std::string& name = work.prepared.names[i];
+        const QString folder = QFileInfo(qs(name)).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            throwOutputError(name, "cannot create the folder " + folder.toStdString());
+        }
+        MapResult page = writeMapPage(work.scene, *work.layers[i], work.style, work.prepared.options[i], name,
+                                      work.options.dpi, work.options.worldFile);
+        result.files.insert(result.files.end(), page.files.begin(), page.files.end());
+        result.problems.insert(result.problems.end(), page.problems.begin(), page.problems.end());
+        result.reports.push_back(std::move(page.report));
+        ++result.pages;
+    }
+}
+
+// A range of pages drawn into a PDF of its own, in memory.
+struct PdfPart {
+    std::size_t first = 0, last = 0;
+    QByteArray bytes;
+    std::vector<PageReport> reports;
+    std::exception_ptr error;
+};
+
+// Draws `part`'s pages. The thread that reports progress speaks for both (its pages are about half of those
+// done); either thread stops at its next page once `stop` is set, and sets it when it fails or is cancelled.
+void drawPdfPart(const AtlasWork& work, const QString& title, PdfPart& part, std::size_t partCount,
+                 bool reports, std::atomic<bool>& stop) {
+    try {
+        QBuffer buffer(&part.bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kPdfResolution);
+        setupPdf(writer, pageSizeMm(work.prepared.size, work.prepared.orientation));
+        writer.setCreator(QStringLiteral("Couverture"));
+        if (!title.isEmpty()) {
+            writer.setTitle(title);
+        }
+        QPainter painter(&writer);
+        for (std::size_t i = part.first; i < part.last; ++i) {
+            if (reports) {
+                reportPage(work.options.progress,
+                           std::min(part.first + (i - part.first) * partCount, work.pages.size() - 1),
+                           work.pages.size());
+            }
+            if (stop) {
+                throw Cancelled{};
+            }
+            if (i > part.first) {
+                writer.newPage();
+            }
+            part.reports.push_back(paintPage(painter, kPdfResolution / 25.4, work.scene, *work.layers[i],
+                                             work.style, work.prepared.options[i]));
+        }
+        painter.end();
+    } catch (...) {
+        part.error = std::current_exception();
+        stop = true;
+    }
+}
+
+// Pages on two threads, each range into its own QPdfWriter (a painter on a PDF writer may live off the GUI
+// thread; every thread has its own GEOS context and font cache). bench_atlas, 50 cercle pages, 2 cores
+// shared: 91.5 ms a page on one thread before (QGIS 203.8 in the same run, load 4.4); with the thinner PDF
+// pages (map_painter.cpp) 64.8 on one thread, 41.6 on two (load 3.2); with the halos and the inset thinned
+// too, 16.2-17.5 on two (QGIS 104-116: 6.4-6.6 times, load 2.4), 22.7-31.1 when the load is 2.8-3.7.
+std::vector<PdfPart> drawPdfParts(const AtlasWork& work) {
+    constexpr std::size_t kPagesPerThreadAtLeast = 4;
+    const std::size_t count = work.pages.size();
+    std::vector<PdfPart> parts(count >= 2 * kPagesPerThreadAtLeast ? 2 : 1);
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        parts[p].first = count * p / parts.size();
+        parts[p].last = count * (p + 1) / parts.size();
+    }
+    const QString title =
+        count == 0
+            ? QString()
+            : qs(pageTitles(work.scene, *work.layers.front(), work.style, work.prepared.options.front())
+                     .title);
+    std::atomic<bool> stop{false};
+    std::thread second;
+    if (parts.size() > 1) {
+        second = std::thread([&] { drawPdfPart(work, title, parts[1], parts.size(), false, stop); });
+    }
+    drawPdfPart(work, title, parts[0], parts.size(), true, stop);
+    if (second.joinable()) {
+        second.join();
+    }
+    for (const PdfPart& part : parts) {
+        if (part.error) {
+            std::rethrow_exception(part.error);
+        }
+    }
+    return parts;
+}
+
+// qpdf joins the parts and adds the properties and one bookmark per page; the file is written atomically.
+void writeSingleAtlasPdf(const AtlasWork& work, AtlasResult& result) {
+    const std::string& output = work.options.output;
+    const QString folder = QFileInfo(qs(output)).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        throwOutputError(output, "cannot create the folder " + folder.toStdString());
+    }
+    std::vector<PdfPart> parts = drawPdfParts(work);
+    // A cancel asked while the second thread finished its pages: nothing is written.
+    reportPage(work.options.progress, work.pages.empty() ? 0 : work.pages.size() - 1, work.pages.size());
+    PdfMetadata metadata;
+    std::vector<QByteArray> documents;
+    for (PdfPart& part : parts) {
+        for (std::size_t i = part.first; i < part.last; ++i) {
+            result.reports.push_back(std::move(part.reports[i - part.first]));
+            metadata.bookmarks.push_back(
+                bookmarkOf(work.scene, work.pages[i], work.prepared.options[i], result.reports.back()));
+            ++result.pages;
+        }
+        documents.push_back(std::move(part.bytes));
+    }
+    if (!work.pages.empty()) {
+        const PdfMetadata first =
+            pdfMetadata(work.scene, *work.layers.front(), work.style, work.prepared.options.front());
+        metadata.title = first.title;
+        metadata.author = first.author;
+        metadata.subject = first.subject;
+        metadata.keywords = first.keywords;
+    }
+    const QByteArray joined = withPdfMetadata(documents, metadata);
+    QSaveFile file(qs(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(joined) != joined.size() || !file.commit()) {
+        throwOutputError(output, "cannot write the file: " + file.errorString().toStdString());
+    }
+    result.files.push_back(output);
+}
+
+} // namespace
+
 AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& pages,
                        const AtlasOptions& options) {
     ensureGuiApplication();
@@ -174,205 +417,15 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
                         "a single-file atlas is a PDF; for SVG or PNG pages give a pattern such as "
                         "\"atlas_{pcode}.png\"");
     }
-
-    // Page options and file names first: nothing is written when one of them is wrong.
-    const std::string size = options.page.pageSize.empty() ? style.pageSize : options.page.pageSize;
-    const std::string orientation =
-        options.page.orientation.empty() ? style.orientation : options.page.orientation;
-    const int digits = static_cast<int>(std::to_string(std::max<std::size_t>(pages.size(), 1)).size());
-    std::vector<PageOptions> pageOptions;
-    std::vector<std::string> names;
-    std::map<std::string, std::size_t> seen;
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-        const AtlasPage& page = pages[i];
-        if (!page.coverage) {
-            throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
-                            "atlas page without a coverage table");
-        }
-        if (page.focus != kNoUnit && !scene.has(page.focus)) {
-            throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
-                            "atlas page on a unit without geometry in the boundaries");
-        }
-        PageOptions pageOption = options.page;
-        pageOption.focus = page.focus;
-        pageOption.texts = mergedTexts(options.page.texts, page.texts);
-        pageOption.texts.legendNoteKey = legendNoteKey(options);
-        std::string number = std::to_string(i + 1);
-        number.insert(
-            0, static_cast<std::size_t>(digits) - std::min(number.size(), static_cast<std::size_t>(digits)),
-            '0');
-        std::map<std::string, std::string> fields{
-            {"unit", page.focus != kNoUnit ? scene.unit(page.focus).name : std::string("Mali")},
-            {"pcode", page.focus != kNoUnit ? scene.unit(page.focus).pcode : std::string("ML")},
-            {"level", plural(options.thematic.level)},
-            {"size", size},
-            {"orientation", orientation},
-            {"lang", options.page.language},
-            {"date", compactDate(pageOption.texts.asOf)},
-            {"created", compactDate(pageOption.texts.creationDate)},
-            {"n", number},
-            {"sector", pageOption.texts.sector},
-            {"organisation", pageOption.texts.organisation}};
-        for (const auto& [name, value] : page.fields) {
-            fields[name] = value;
-        }
-        if (!options.mapNumberPattern.empty() && page.texts.mapNumber.empty()) {
-            pageOption.texts.mapNumber = fillPlaceholders(options.mapNumberPattern, fields);
-        }
-        if (perPage) {
-            const std::string name = expandPattern(options.output, fields);
-            auto [at, inserted] = seen.emplace(name, i);
-            if (!inserted) {
-                throwInputError(options.output, {}, 0,
-                                "the file-name pattern gives pages " + std::to_string(at->second + 1) +
-                                    " and " + std::to_string(i + 1) + " the same name (" + name +
-                                    "); add a field such as {pcode} or {n}");
-            }
-            names.push_back(name);
-        }
-        pageOptions.push_back(std::move(pageOption));
-    }
-
-    // One classification per coverage table (national classes: pages of one table share their classes), or
-    // per table and page unit (page classes).
+    const PreparedPages prepared = preparePages(scene, pages, options, style, perPage);
     std::map<std::pair<const CoverageTable*, UnitId>, ThematicLayer> layers;
-    auto layerOf = [&](const AtlasPage& page) -> const ThematicLayer& {
-        ThematicSpec spec = options.thematic;
-        spec.classesWithin = options.classes == AtlasClasses::Page ? page.focus : kNoUnit;
-        const auto key = std::make_pair(page.coverage.get(), spec.classesWithin);
-        auto found = layers.find(key);
-        if (found == layers.end()) {
-            found = layers.emplace(key, prepareThematic(scene, *page.coverage, spec, style)).first;
-        }
-        return found->second;
-    };
-
+    const std::vector<const ThematicLayer*> layerOfPage = pageLayers(scene, pages, options, style, layers);
+    const AtlasWork work{scene, pages, options, style, prepared, layerOfPage};
     AtlasResult result;
-    auto progress = [&](std::size_t i) {
-        const std::string message = "page " + std::to_string(i + 1) + " of " + std::to_string(pages.size());
-        if (!options.progress.report(static_cast<double>(i) /
-                                         static_cast<double>(std::max<std::size_t>(pages.size(), 1)),
-                                     message.c_str())) {
-            throw Cancelled{};
-        }
-    };
     if (perPage) {
-        for (std::size_t i = 0; i < pages.size(); ++i) {
-            progress(i);
-            const QString folder = QFileInfo(qs(names[i])).absolutePath();
-            if (!QDir().mkpath(folder)) {
-                throwOutputError(names[i], "cannot create the folder " + folder.toStdString());
-            }
-            MapResult page = writeMapPage(scene, layerOf(pages[i]), style, pageOptions[i], names[i],
-                                          options.dpi, options.worldFile);
-            result.files.insert(result.files.end(), page.files.begin(), page.files.end());
-            result.problems.insert(result.problems.end(), page.problems.begin(), page.problems.end());
-            result.reports.push_back(std::move(page.report));
-            ++result.pages;
-        }
+        writePageFiles(work, result);
     } else {
-        const QString folder = QFileInfo(qs(options.output)).absolutePath();
-        if (!QDir().mkpath(folder)) {
-            throwInputError(options.output, {}, 0, "cannot create the folder " + folder.toStdString());
-        }
-        QSaveFile file(qs(options.output));
-        if (!file.open(QIODevice::WriteOnly)) {
-            throwInputError(options.output, {}, 0,
-                            "cannot write the file: " + file.errorString().toStdString());
-        }
-        // Pages on two threads, each range into its own QPdfWriter (a painter on a PDF writer may live off
-        // the GUI thread; every thread has its own GEOS context and font cache); qpdf joins the two PDFs and
-        // adds the properties and one bookmark per page. bench_atlas, 50 cercle pages, 2 cores shared: 91.5
-        // ms a page on one thread before (QGIS 203.8 in the same run, load 4.4); with the thinner PDF pages
-        // (map_painter.cpp) 64.8 on one thread, 41.6 on two (load 3.2); with the halos and the inset thinned
-        // too, 16.2-17.5 on two (QGIS 104-116: 6.4-6.6 times, load 2.4), 22.7-31.1 when the load is 2.8-3.7.
-        std::vector<const ThematicLayer*> pageLayers;
-        for (const AtlasPage& page : pages) {
-            pageLayers.push_back(&layerOf(page)); // prepared here: the threads only read them
-        }
-        const QString title =
-            pages.empty() ? QString()
-                          : qs(pageTitles(scene, *pageLayers.front(), style, pageOptions.front()).title);
-        struct Part {
-            std::size_t first = 0, last = 0;
-            QByteArray bytes;
-            std::vector<PageReport> reports;
-            std::exception_ptr error;
-        };
-        constexpr std::size_t kPagesPerThreadAtLeast = 4;
-        std::vector<Part> parts(pages.size() >= 2 * kPagesPerThreadAtLeast ? 2 : 1);
-        for (std::size_t p = 0; p < parts.size(); ++p) {
-            parts[p].first = pages.size() * p / parts.size();
-            parts[p].last = pages.size() * (p + 1) / parts.size();
-        }
-        std::atomic<bool> stop{false};
-        auto render = [&](Part& part, bool reports) {
-            try {
-                QBuffer buffer(&part.bytes);
-                buffer.open(QIODevice::WriteOnly);
-                QPdfWriter writer(&buffer);
-                writer.setResolution(kPdfResolution);
-                setupPdf(writer, pageSizeMm(size, orientation));
-                writer.setCreator(QStringLiteral("Couverture"));
-                if (!title.isEmpty()) {
-                    writer.setTitle(title);
-                }
-                QPainter painter(&writer);
-                for (std::size_t i = part.first; i < part.last; ++i) {
-                    if (reports) {
-                        // The first thread speaks for both: its pages are about half of those done.
-                        progress(std::min(part.first + (i - part.first) * parts.size(), pages.size() - 1));
-                    }
-                    if (stop) {
-                        throw Cancelled{};
-                    }
-                    if (i > part.first) {
-                        writer.newPage();
-                    }
-                    part.reports.push_back(paintPage(painter, kPdfResolution / 25.4, scene, *pageLayers[i],
-                                                     style, pageOptions[i]));
-                }
-                painter.end();
-            } catch (...) {
-                part.error = std::current_exception();
-                stop = true;
-            }
-        };
-        std::thread second;
-        if (parts.size() > 1) {
-            second = std::thread([&] { render(parts[1], false); });
-        }
-        render(parts[0], true);
-        if (second.joinable()) {
-            second.join();
-        }
-        PdfMetadata metadata;
-        std::vector<QByteArray> documents;
-        for (Part& part : parts) {
-            if (part.error) {
-                std::rethrow_exception(part.error);
-            }
-            for (std::size_t i = part.first; i < part.last; ++i) {
-                result.reports.push_back(std::move(part.reports[i - part.first]));
-                metadata.bookmarks.push_back(
-                    bookmarkOf(scene, pages[i], pageOptions[i], result.reports.back()));
-                ++result.pages;
-            }
-            documents.push_back(std::move(part.bytes));
-        }
-        if (!pages.empty()) {
-            const PdfMetadata first = pdfMetadata(scene, layerOf(pages.front()), style, pageOptions.front());
-            metadata.title = first.title;
-            metadata.author = first.author;
-            metadata.subject = first.subject;
-            metadata.keywords = first.keywords;
-        }
-        file.write(withPdfMetadata(documents, metadata));
-        if (!file.commit()) {
-            throwInputError(options.output, {}, 0,
-                            "cannot write the file: " + file.errorString().toStdString());
-        }
-        result.files.push_back(options.output);
+        writeSingleAtlasPdf(work, result);
     }
     options.progress.report(1.0, "atlas written");
     return result;

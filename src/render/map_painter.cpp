@@ -4,6 +4,7 @@
 #include "render/map_labels.h"
 #include "render/paint_helpers.h"
 #include "render/png_writer.h"
+#include "render/simplify.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,20 +129,6 @@ using detail::linePen;
 using detail::makeFont;
 using detail::qs;
 
-const LineStyle& lineOf(const MapStyle& style, AdminLevel level) {
-    switch (level) {
-    case AdminLevel::Country:
-        return style.country;
-    case AdminLevel::Region:
-        return style.region;
-    case AdminLevel::Cercle:
-        return style.cercle;
-    case AdminLevel::Commune:
-        return style.commune;
-    }
-    return style.commune;
-}
-
 // Diagonal lines x + y = n * spacing (and x - y = n * spacing when crossed) over the device rectangle
 // `box`, the caller clipping them. On a fixed grid, so bands and pages draw the same lines.
 QList<QLineF> patternLines(const QRectF& box, double spacing, bool crossed) {
@@ -263,33 +250,7 @@ QPainterPath detail::thinnedHalo(const QPainterPath& glyphs, double tolerance) {
         if (n < 2) {
             continue;
         }
-        std::vector<char> keep(static_cast<std::size_t>(n), 0);
-        keep.front() = keep.back() = 1;
-        std::vector<std::pair<qsizetype, qsizetype>> stack{{0, n - 1}};
-        while (!stack.empty()) {
-            const auto [first, last] = stack.back();
-            stack.pop_back();
-            const QPointF a = ring[first], b = ring[last];
-            const double dx = b.x() - a.x(), dy = b.y() - a.y();
-            const double length = std::hypot(dx, dy);
-            double worst = -1;
-            qsizetype at = -1;
-            for (qsizetype i = first + 1; i < last; ++i) {
-                const QPointF p = ring[i];
-                const double distance = length > 0
-                                            ? std::fabs(dy * (p.x() - a.x()) - dx * (p.y() - a.y())) / length
-                                            : std::hypot(p.x() - a.x(), p.y() - a.y());
-                if (distance > worst) {
-                    worst = distance;
-                    at = i;
-                }
-            }
-            if (at >= 0 && worst > tolerance) {
-                keep[static_cast<std::size_t>(at)] = 1;
-                stack.emplace_back(first, at);
-                stack.emplace_back(at, last);
-            }
-        }
+        const std::vector<char> keep = douglasPeuckerKeep(ring, tolerance);
         QPolygonF thinned;
         for (qsizetype i = 0; i < n; ++i) {
             if (keep[static_cast<std::size_t>(i)] != 0) {

@@ -2,6 +2,7 @@
 
 #include "core/gdal_support.h"
 #include "core/problem.h"
+#include "render/simplify.h"
 
 #include <algorithm>
 #include <bit>
@@ -146,45 +147,7 @@ std::vector<Polyline> uniqueLinework(const std::vector<QPolygonF>& rings) {
 
 // Douglas–Peucker with fixed end points: a shared edge kept once is simplified once, so both sides agree.
 QPolygonF simplified(const QPolygonF& points, double tolerance) {
-    const qsizetype n = points.size();
-    if (n < 3) {
-        return points;
-    }
-    std::vector<char> keep(static_cast<std::size_t>(n), 0);
-    keep.front() = keep.back() = 1;
-    std::vector<std::pair<qsizetype, qsizetype>> stack{{0, n - 1}};
-    while (!stack.empty()) {
-        const auto [first, last] = stack.back();
-        stack.pop_back();
-        const QPointF a = points[first];
-        const QPointF b = points[last];
-        const double dx = b.x() - a.x(), dy = b.y() - a.y();
-        const double length = std::hypot(dx, dy);
-        double worst = -1;
-        qsizetype at = -1;
-        for (qsizetype i = first + 1; i < last; ++i) {
-            const QPointF p = points[i];
-            const double distance = length > 0
-                                        ? std::fabs(dy * (p.x() - a.x()) - dx * (p.y() - a.y())) / length
-                                        : std::hypot(p.x() - a.x(), p.y() - a.y());
-            if (distance > worst) {
-                worst = distance;
-                at = i;
-            }
-        }
-        if (at >= 0 && worst > tolerance) {
-            keep[static_cast<std::size_t>(at)] = 1;
-            stack.emplace_back(first, at);
-            stack.emplace_back(at, last);
-        }
-    }
-    QPolygonF out;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (keep[static_cast<std::size_t>(i)] != 0) {
-            out.append(points[i]);
-        }
-    }
-    return out;
+    return douglasPeucker(points, tolerance);
 }
 
 struct PointKey {

@@ -328,8 +328,8 @@ std::string stylesDirectory() {
         directory != nullptr && *directory != 0) {
         return directory;
     }
-    // An installed program finds its styles beside it (<prefix>/bin -> <prefix>/share/couverture/styles), so a
-    // moved or packaged binary still draws; the source tree's styles/ otherwise.
+    // An installed program finds its styles beside it (<prefix>/bin -> <prefix>/share/couverture/styles), so
+    // a moved or packaged binary still draws; the source tree's styles/ otherwise.
     if (QCoreApplication::instance() != nullptr) {
         const QString installed =
             QDir(QCoreApplication::applicationDirPath()).filePath("../share/couverture/styles");
@@ -418,6 +418,20 @@ std::string fillPlaceholders(std::string text, const std::map<std::string, std::
         at = close + 1;
     }
     return out;
+}
+
+const LineStyle& lineOf(const MapStyle& style, AdminLevel level) {
+    switch (level) {
+    case AdminLevel::Country:
+        return style.country;
+    case AdminLevel::Region:
+        return style.region;
+    case AdminLevel::Cercle:
+        return style.cercle;
+    case AdminLevel::Commune:
+        return style.commune;
+    }
+    return style.commune;
 }
 
 } // namespace couverture::render

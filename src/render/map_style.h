@@ -5,6 +5,7 @@
 // Every text on a map comes from the style's "texts" object, one object per language ({"fr": {...},
 // "en": {...}}); a language must define every key the others define.
 
+#include "core/admin_tree.h"
 #include "core/problem.h"
 
 #include <QColor>
@@ -117,6 +118,9 @@ MapStyle loadMapStyle(const std::string& path = {});
 
 // Same, from JSON text (merged over default.json); `origin` names it in errors.
 MapStyle parseMapStyle(const std::string& json, const std::string& origin);
+
+// The outline style of a level's boundaries.
+const LineStyle& lineOf(const MapStyle& style, AdminLevel level);
 
 // French elision: "Cercle de Ansongo" -> "Cercle d'Ansongo" ("de" before a vowel, accented or not).
 std::string frenchElision(const std::string& text);

@@ -1,6 +1,7 @@
 #include "render/screen_geometry.h"
 
 #include "render/raster_frame.h"
+#include "render/simplify.h"
 
 #include <QImage>
 #include <QPainter>
@@ -53,44 +54,7 @@ void push(QPolygon& out, const QPoint& point, bool fill) {
 // Douglas–Peucker on grid points, ends kept: a line is drawn once, so it may be simplified on its own
 // (fills may not: each side of a shared edge would be simplified differently).
 QPolygon simplifiedLine(const QPolygon& points, double tolerance) {
-    const qsizetype n = points.size();
-    if (n < 3) {
-        return points;
-    }
-    std::vector<char> keep(static_cast<std::size_t>(n), 0);
-    keep.front() = keep.back() = 1;
-    std::vector<std::pair<qsizetype, qsizetype>> stack{{0, n - 1}};
-    const double limit = tolerance * tolerance;
-    while (!stack.empty()) {
-        const auto [first, last] = stack.back();
-        stack.pop_back();
-        const QPoint a = points[first];
-        const double dx = points[last].x() - a.x(), dy = points[last].y() - a.y();
-        const double length2 = dx * dx + dy * dy;
-        double worst = -1;
-        qsizetype at = -1;
-        for (qsizetype i = first + 1; i < last; ++i) {
-            const double px = points[i].x() - a.x(), py = points[i].y() - a.y();
-            const double c = dy * px - dx * py;
-            const double distance2 = length2 > 0 ? c * c / length2 : px * px + py * py;
-            if (distance2 > worst) {
-                worst = distance2;
-                at = i;
-            }
-        }
-        if (at >= 0 && worst > limit) {
-            keep[static_cast<std::size_t>(at)] = 1;
-            stack.emplace_back(first, at);
-            stack.emplace_back(at, last);
-        }
-    }
-    QPolygon out;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (keep[static_cast<std::size_t>(i)] != 0) {
-            out.append(points[i]);
-        }
-    }
-    return out;
+    return douglasPeucker(points, tolerance);
 }
 
 QPolygon snappedLine(const QPolygonF& points, const Grid& grid) {
@@ -154,20 +118,6 @@ QRect boundsOf(const std::vector<QPolygon>& rings) {
         bounds |= ring.boundingRect();
     }
     return bounds;
-}
-
-const LineStyle& lineOf(const MapStyle& style, AdminLevel level) {
-    switch (level) {
-    case AdminLevel::Country:
-        return style.country;
-    case AdminLevel::Region:
-        return style.region;
-    case AdminLevel::Cercle:
-        return style.cercle;
-    case AdminLevel::Commune:
-        return style.commune;
-    }
-    return style.commune;
 }
 
 // Rows per band of the image: 64 rows of a 1920-pixel frame are half a megabyte, which stays in the cache
