@@ -15,6 +15,7 @@ packages=(
   qt6-qpa-plugins # the desktop application: the platform plugins that open its window
   libqpdf-dev # PDF Author, Subject, Keywords and atlas bookmarks (src/render/pdf_metadata.h)
   pngcheck # checks the PNG maps in tests/render
+  python3 util-linux # scripts/checks/output_trials.py: kills, Ctrl-C, concurrent runs, a full tmpfs (unshare)
 )
 
 missing=()

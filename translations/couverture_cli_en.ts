@@ -123,7 +123,7 @@
         <translation>who is where by %1 (%2): %3 lines, %4 lines of presence known only at a coarser level</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="22"/>
+        <location filename="../src/cli/cli.cpp" line="24"/>
         <source>Couverture: who does what where, joined honestly to Mali&apos;s boundaries.
 
 Usage: couverture COMMAND [OPTIONS]
@@ -139,6 +139,8 @@ Commands:
   publish                 Publish a release of the table to the shared PostGIS store, in one transaction:
                           rows as read, their matches, the aliases, the coverage per level (docs/store.md).
   store-upgrade           Create or upgrade the store&apos;s schema (an administrator&apos;s command).
+  verify                  Whether the output sets in --out (default exports) are whole: each command&apos;s files
+                          appear together with &lt;set&gt;.manifest.json (sizes, CRC-32) written last.
   analyse sites           Points (--points FILE: latitude/longitude, or site names found in --gazetteer, default
                           the 2015 populated places) placed in communes; counts per unit, points outside every
                           commune with their row; --reach-km X: share of the gazetteer&apos;s villages within X km
@@ -240,66 +242,66 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="272"/>
+        <location filename="../src/cli/cli.cpp" line="276"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="293"/>
+        <location filename="../src/cli/cli.cpp" line="297"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="318"/>
+        <location filename="../src/cli/cli.cpp" line="322"/>
         <source>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</source>
         <translation>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="332"/>
+        <location filename="../src/cli/cli.cpp" line="336"/>
         <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</source>
         <translation>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="352"/>
+        <location filename="../src/cli/cli.cpp" line="356"/>
         <location filename="../src/cli/map_commands.cpp" line="60"/>
         <source>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</source>
         <translation>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="375"/>
+        <location filename="../src/cli/cli.cpp" line="393"/>
         <source>--activities FILE is required</source>
         <translation>--activities FILE is required</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="379"/>
+        <location filename="../src/cli/cli.cpp" line="397"/>
         <source>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</source>
         <translation>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="400"/>
-        <location filename="../src/cli/cli.cpp" line="405"/>
+        <location filename="../src/cli/cli.cpp" line="418"/>
+        <location filename="../src/cli/cli.cpp" line="423"/>
         <source>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</source>
         <translation>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="416"/>
+        <location filename="../src/cli/cli.cpp" line="434"/>
         <source>--csv expects plain or excel, got &apos;%1&apos;</source>
         <translation>--csv expects plain or excel, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="430"/>
-        <location filename="../src/cli/cli.cpp" line="568"/>
-        <location filename="../src/cli/cli.cpp" line="571"/>
+        <location filename="../src/cli/cli.cpp" line="448"/>
+        <location filename="../src/cli/cli.cpp" line="649"/>
+        <location filename="../src/cli/cli.cpp" line="652"/>
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="431"/>
+        <location filename="../src/cli/cli.cpp" line="449"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/cli.cpp" line="438"/>
+        <location filename="../src/cli/cli.cpp" line="456"/>
         <source>... %n more problems (see the reports)</source>
         <translation>
             <numerusform>... %n more problem (see the reports)</numerusform>
@@ -307,43 +309,63 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="446"/>
+        <location filename="../src/cli/cli.cpp" line="464"/>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="468"/>
+        <location filename="../src/cli/cli.cpp" line="506"/>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="512"/>
+        <source>%1: complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="517"/>
+        <source>%1: incomplete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="521"/>
+        <source>%1 holds no output set (no *.manifest.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="544"/>
         <source>inspect needs a FILE</source>
         <translation>inspect needs a FILE</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="515"/>
+        <location filename="../src/cli/cli.cpp" line="591"/>
         <source>--people-rule expects max or sum, got &apos;%1&apos;</source>
         <translation>--people-rule expects max or sum, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="554"/>
+        <location filename="../src/cli/cli.cpp" line="632"/>
         <source>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</source>
         <translation>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="562"/>
+        <location filename="../src/cli/cli.cpp" line="643"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="565"/>
-        <location filename="../src/cli/cli.cpp" line="575"/>
+        <location filename="../src/cli/cli.cpp" line="646"/>
+        <location filename="../src/cli/cli.cpp" line="656"/>
         <source>Try &apos;couverture --help&apos;.</source>
         <translation>Try &apos;couverture --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="578"/>
+        <location filename="../src/cli/cli.cpp" line="659"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="581"/>
+        <location filename="../src/cli/cli.cpp" line="662"/>
         <source>internal error: </source>
         <translation>internal error: </translation>
     </message>

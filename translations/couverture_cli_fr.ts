@@ -123,7 +123,7 @@
         <translation>qui est où par %1 (%2) : %3 lignes, %4 lignes de présence connues seulement à un niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="22"/>
+        <location filename="../src/cli/cli.cpp" line="24"/>
         <source>Couverture: who does what where, joined honestly to Mali&apos;s boundaries.
 
 Usage: couverture COMMAND [OPTIONS]
@@ -139,6 +139,8 @@ Commands:
   publish                 Publish a release of the table to the shared PostGIS store, in one transaction:
                           rows as read, their matches, the aliases, the coverage per level (docs/store.md).
   store-upgrade           Create or upgrade the store&apos;s schema (an administrator&apos;s command).
+  verify                  Whether the output sets in --out (default exports) are whole: each command&apos;s files
+                          appear together with &lt;set&gt;.manifest.json (sizes, CRC-32) written last.
   analyse sites           Points (--points FILE: latitude/longitude, or site names found in --gazetteer, default
                           the 2015 populated places) placed in communes; counts per unit, points outside every
                           commune with their row; --reach-km X: share of the gazetteer&apos;s villages within X km
@@ -253,6 +255,9 @@ Commandes :
   publish                 Publie une édition du tableau dans la base PostGIS partagée, en une transaction :
                           lignes lues, leurs correspondances, les alias, la couverture par niveau (docs/store.md).
   store-upgrade           Crée ou met à niveau le schéma de la base (commande d'administrateur).
+  verify                  Si les ensembles de sorties de --out (exports par défaut) sont entiers : les fichiers
+                          d'une commande apparaissent ensemble avec &lt;ensemble&gt;.manifest.json (tailles,
+                          CRC-32), écrit en dernier.
   analyse sites           Points (--points FICHIER : latitude/longitude, ou noms de sites trouvés dans --gazetteer,
                           par défaut les localités de 2015) placés dans les communes ; comptes par unité, points
                           hors de toute commune avec leur ligne ; --reach-km X : part des villages du répertoire à
@@ -369,66 +374,66 @@ feuille, la ligne ou la colonne) ; 3 erreur de sortie ; 4 annulé ; 5 erreur int
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="272"/>
+        <location filename="../src/cli/cli.cpp" line="276"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="293"/>
+        <location filename="../src/cli/cli.cpp" line="297"/>
         <source>option %1 needs a value</source>
         <translation>l&apos;option %1 demande une valeur</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="318"/>
+        <location filename="../src/cli/cli.cpp" line="322"/>
         <source>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</source>
         <translation>--column attend RÔLE=EN-TÊTE avec un rôle connu, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="332"/>
+        <location filename="../src/cli/cli.cpp" line="336"/>
         <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</source>
         <translation>--boundary-field attend NIVEAU=CODE,NOM[,PARENT], reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="352"/>
+        <location filename="../src/cli/cli.cpp" line="356"/>
         <location filename="../src/cli/map_commands.cpp" line="60"/>
         <source>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</source>
         <translation>%1 attend une date (AAAA-MM-JJ), reçu « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="375"/>
+        <location filename="../src/cli/cli.cpp" line="393"/>
         <source>--activities FILE is required</source>
         <translation>--activities FICHIER est obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="379"/>
+        <location filename="../src/cli/cli.cpp" line="397"/>
         <source>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</source>
         <translation>--activities a été donné %1 fois ; Couverture lit un tableau par exécution : réunissez les tableaux en un fichier, ou lancez une exécution par tableau</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="400"/>
-        <location filename="../src/cli/cli.cpp" line="405"/>
+        <location filename="../src/cli/cli.cpp" line="418"/>
+        <location filename="../src/cli/cli.cpp" line="423"/>
         <source>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</source>
         <translation>--fuzzy-threshold attend un nombre entre 0 et 1, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="416"/>
+        <location filename="../src/cli/cli.cpp" line="434"/>
         <source>--csv expects plain or excel, got &apos;%1&apos;</source>
         <translation>--csv attend plain ou excel, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="430"/>
-        <location filename="../src/cli/cli.cpp" line="568"/>
-        <location filename="../src/cli/cli.cpp" line="571"/>
+        <location filename="../src/cli/cli.cpp" line="448"/>
+        <location filename="../src/cli/cli.cpp" line="649"/>
+        <location filename="../src/cli/cli.cpp" line="652"/>
         <source>error: </source>
         <translation>erreur : </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="431"/>
+        <location filename="../src/cli/cli.cpp" line="449"/>
         <source>warning: </source>
         <translation>avertissement : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/cli.cpp" line="438"/>
+        <location filename="../src/cli/cli.cpp" line="456"/>
         <source>... %n more problems (see the reports)</source>
         <translation>
             <numerusform>... %n autre problème (voir les rapports)</numerusform>
@@ -436,43 +441,63 @@ feuille, la ligne ou la colonne) ; 3 erreur de sortie ; 4 annulé ; 5 erreur int
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="446"/>
+        <location filename="../src/cli/cli.cpp" line="464"/>
         <source>wrote %1</source>
         <translation>écrit %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="468"/>
+        <location filename="../src/cli/cli.cpp" line="506"/>
+        <source>no such folder</source>
+        <translation>dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="512"/>
+        <source>%1: complete</source>
+        <translation>%1 : complet</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="517"/>
+        <source>%1: incomplete: %2</source>
+        <translation>%1 : incomplet : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="521"/>
+        <source>%1 holds no output set (no *.manifest.json)</source>
+        <translation>%1 ne contient aucun ensemble de sorties (aucun *.manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="544"/>
         <source>inspect needs a FILE</source>
         <translation>inspect demande un FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="515"/>
+        <location filename="../src/cli/cli.cpp" line="591"/>
         <source>--people-rule expects max or sum, got &apos;%1&apos;</source>
         <translation>--people-rule attend max ou sum, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="554"/>
+        <location filename="../src/cli/cli.cpp" line="632"/>
         <source>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</source>
         <translation>analyse demande une analyse : who, overlaps, gaps, targets, sites ou compare</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="562"/>
+        <location filename="../src/cli/cli.cpp" line="643"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="565"/>
-        <location filename="../src/cli/cli.cpp" line="575"/>
+        <location filename="../src/cli/cli.cpp" line="646"/>
+        <location filename="../src/cli/cli.cpp" line="656"/>
         <source>Try &apos;couverture --help&apos;.</source>
         <translation>Essayez « couverture --help ».</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="578"/>
+        <location filename="../src/cli/cli.cpp" line="659"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="581"/>
+        <location filename="../src/cli/cli.cpp" line="662"/>
         <source>internal error: </source>
         <translation>erreur interne : </translation>
     </message>

@@ -5,14 +5,16 @@
 #include "cli/map_commands.h"
 #include "cli/publish_command.h"
 #include "core/commands.h"
+#include "core/output_set.h"
+#include "core/platform/platform.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
-#include <unistd.h>
 
 namespace couverture::cli {
 namespace {
@@ -34,6 +36,8 @@ Commands:
   publish                 Publish a release of the table to the shared PostGIS store, in one transaction:
                           rows as read, their matches, the aliases, the coverage per level (docs/store.md).
   store-upgrade           Create or upgrade the store's schema (an administrator's command).
+  verify                  Whether the output sets in --out (default exports) are whole: each command's files
+                          appear together with <set>.manifest.json (sizes, CRC-32) written last.
   analyse sites           Points (--points FILE: latitude/longitude, or site names found in --gazetteer, default
                           the 2015 populated places) placed in communes; counts per unit, points outside every
                           commune with their row; --reach-km X: share of the gazetteer's villages within X km
@@ -355,8 +359,22 @@ Date requireDate(const std::string& option, const std::string& text) {
 }
 
 // GDAL-style progress on standard error: "0...10...20...".
+struct TerminalProgress {
+    bool show = false;
+    int lastShown = 0;
+};
+
+// Ctrl-C cancels at the next step that reports progress (and, at the latest, before any output is put in
+// place); the tenths are drawn only on a terminal.
 bool terminalProgress(double fraction, const char*, void* userData) {
-    int& lastShown = *static_cast<int*>(userData);
+    if (platform::interrupted()) {
+        return false;
+    }
+    auto& state = *static_cast<TerminalProgress*>(userData);
+    if (!state.show) {
+        return true;
+    }
+    int& lastShown = state.lastShown;
     const int tenth = static_cast<int>(fraction * 10.0 + 1e-9);
     while (lastShown < tenth && lastShown < 10) {
         ++lastShown;
@@ -449,8 +467,64 @@ void printOutput(const CommandOutput& output, std::ostream& out, std::ostream& e
 
 } // namespace
 
+// The set a writing command's outputs form (its manifest's name): the command, the analysis, the name given.
+std::string outputSetName(const Arguments& arguments) {
+    std::string name = arguments.command == "analyze" ? "analyse" : arguments.command;
+    if ((name == "analyse") && !arguments.positional.empty()) {
+        name += "-" + arguments.positional.front();
+    }
+    for (const char* option : {"--name", "--base-name"}) {
+        if (const auto given = arguments.value(option)) {
+            name += "-" + *given;
+        }
+    }
+    return name;
+}
+
+// Runs a command whose outputs change as one set in --out: put in place when it returns (or when it
+// refuses the input after writing its reports, as match does), removed when it fails or is cancelled.
+template <typename Command> CommandOutput asOneSet(const Arguments& arguments, Command command) {
+    OutputSet set(arguments.value("--out").value_or("exports"), outputSetName(arguments));
+    const OutputSet::Active active(set);
+    try {
+        CommandOutput output = command();
+        if (set.waiting() > 0) {
+            output.filesWritten.push_back(set.commit());
+        }
+        return output;
+    } catch (const InputError&) {
+        if (set.waiting() > 0) {
+            set.commit();
+        }
+        throw;
+    }
+}
+
+int verifyCommand(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+    const std::string folder = arguments.value("--out").value_or("exports");
+    if (!std::filesystem::is_directory(folder)) {
+        throwInputError(folder, {}, 0, translate("Cli", "no such folder"));
+    }
+    const std::vector<ManifestCheck> checks = verifyOutputs(folder);
+    bool whole = true;
+    for (const ManifestCheck& check : checks) {
+        if (check.complete) {
+            out << fill(translate("Cli", "%1: complete"), {check.manifest}) << "\n";
+            continue;
+        }
+        whole = false;
+        for (const std::string& problem : check.problems) {
+            err << fill(translate("Cli", "%1: incomplete: %2"), {check.manifest, problem}) << "\n";
+        }
+    }
+    if (checks.empty()) {
+        out << fill(translate("Cli", "%1 holds no output set (no *.manifest.json)"), {folder}) << "\n";
+    }
+    return whole ? kOk : kInputError;
+}
+
 int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::ostream& err) {
-    int lastShown = 0;
+    TerminalProgress progressState;
     try {
         const Arguments arguments = parse(rawArguments);
         if (arguments.command.empty() || arguments.command == "help" || arguments.has("--help") ||
@@ -459,9 +533,11 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             return arguments.command.empty() && !arguments.has("--help") && !arguments.has("-h") ? kUsage
                                                                                                  : kOk;
         }
-        Progress progress;
-        if (!arguments.has("--quiet") && isatty(STDERR_FILENO) != 0 && &err == &std::cerr) {
-            progress = {terminalProgress, &lastShown};
+        progressState.show =
+            !arguments.has("--quiet") && platform::standardErrorIsTerminal() && &err == &std::cerr;
+        const Progress progress{terminalProgress, &progressState};
+        if (arguments.command == "verify") {
+            return verifyCommand(arguments, out, err);
         }
         if (arguments.command == "inspect") {
             if (arguments.positional.empty()) {
@@ -489,7 +565,7 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             options.outDir = arguments.value("--out").value_or("exports");
             options.csvForm = csvForm(arguments);
             options.progress = progress;
-            printOutput(runMatch(options), out, err);
+            printOutput(asOneSet(arguments, [&] { return runMatch(options); }), out, err);
             return kOk;
         }
         CoverageOptions coverage;
@@ -530,14 +606,16 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             options.progress = progress;
             configureGeoPackage({options.inputs, coverage, arguments.options, arguments.flags, progress},
                                 options);
-            printOutput(runCoverage(options), out, err);
+            printOutput(asOneSet(arguments, [&] { return runCoverage(options); }), out, err);
             return kOk;
         }
         if (arguments.command == "map" || arguments.command == "atlas") {
             MapCommandArguments mapArguments{filteredInputs(), coverage, arguments.options, arguments.flags,
                                              progress};
-            const CommandOutput output =
-                arguments.command == "map" ? runMapCommand(mapArguments) : runAtlasCommand(mapArguments);
+            const CommandOutput output = asOneSet(arguments, [&] {
+                return arguments.command == "map" ? runMapCommand(mapArguments)
+                                                  : runAtlasCommand(mapArguments);
+            });
             printOutput(output, out, err);
             return kOk;
         }
@@ -556,7 +634,10 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
             }
             MapCommandArguments analyseArguments{filteredInputs(), coverage, arguments.options,
                                                  arguments.flags, progress};
-            printOutput(runAnalyseCommand(arguments.positional.front(), analyseArguments), out, err);
+            printOutput(
+                asOneSet(arguments,
+                         [&] { return runAnalyseCommand(arguments.positional.front(), analyseArguments); }),
+                out, err);
             return kOk;
         }
         throw UsageError{fill(translate("Cli", "unknown command '%1'"), {arguments.command})};
@@ -584,6 +665,7 @@ int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::os
 }
 
 int run(int argc, char** argv) {
+    platform::catchInterrupts();
     std::vector<std::string> arguments(argv + 1, argv + argc);
     return run(arguments, std::cout, std::cerr);
 }

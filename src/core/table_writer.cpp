@@ -17,14 +17,6 @@
 
 namespace couverture {
 
-std::string temporaryPathFor(const std::string& path) {
-    const std::filesystem::path target(path);
-    // Same folder (so rename is atomic), same extension (so GDAL picks the right driver).
-    std::string name = ".";
-    name.append(target.stem().string()).append(".partial").append(target.extension().string());
-    return (target.parent_path() / name).string();
-}
-
 void throwOutputError(const std::string& path, const std::string& message) {
     throw OutputError{Problem{Severity::Error, path, {}, 0, message}};
 }

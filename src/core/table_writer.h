@@ -96,22 +96,19 @@ std::string formatNumber(double value);
 
 } // namespace couverture
 
+#include "core/output_set.h"
+
 #include <filesystem>
 #include <system_error>
 
 namespace couverture {
-std::string temporaryPathFor(const std::string& path);
 [[noreturn]] void throwOutputError(const std::string& path, const std::string& message);
 
 template <typename Write> void writeAtomically(const std::string& path, Write write) {
     const std::string temporary = temporaryPathFor(path);
     try {
         write(temporary);
-        std::error_code error;
-        std::filesystem::rename(temporary, path, error);
-        if (error) {
-            throwOutputError(path, "cannot move the finished file into place: " + error.message());
-        }
+        finishOutput(temporary, path); // now, or with the rest of the command's set
     } catch (...) {
         std::error_code ignored;
         std::filesystem::remove(temporary, ignored);

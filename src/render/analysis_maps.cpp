@@ -1,14 +1,15 @@
 #include "render/analysis_maps.h"
 
+#include "core/output_set.h"
 #include "render/paint_helpers.h"
 #include "render/palettes.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -288,10 +289,8 @@ std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analys
         options.page.orientation.empty() ? style.orientation : options.page.orientation;
     const QString folder = QFileInfo(qs(output)).absolutePath();
     QDir().mkpath(folder);
-    QSaveFile file(qs(output));
-    if (!file.open(QIODevice::WriteOnly)) {
-        throwOutputError(output, "cannot write the file: " + file.errorString().toStdString());
-    }
+    QBuffer file; // the whole PDF, then written atomically beside the others
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setResolution(kPdfResolution);
@@ -362,9 +361,8 @@ std::vector<std::string> writeOverlapSummary(const MapScene& scene, const analys
         }
         painter.end();
     }
-    if (!file.commit()) {
-        throwOutputError(output, "cannot write the file: " + file.errorString().toStdString());
-    }
+    writeBytesAtomically(
+        output, std::string_view(file.data().constData(), static_cast<std::size_t>(file.data().size())));
     return {output};
 }
 

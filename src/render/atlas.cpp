@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -389,10 +388,8 @@ void writeSingleAtlasPdf(const AtlasWork& work, AtlasResult& result) {
         metadata.keywords = first.keywords;
     }
     const QByteArray joined = withPdfMetadata(documents, metadata);
-    QSaveFile file(qs(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(joined) != joined.size() || !file.commit()) {
-        throwOutputError(output, "cannot write the file: " + file.errorString().toStdString());
-    }
+    writeBytesAtomically(output,
+                         std::string_view(joined.constData(), static_cast<std::size_t>(joined.size())));
     result.files.push_back(output);
 }
 

@@ -9,7 +9,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <algorithm>
 #include <array>
@@ -21,18 +20,6 @@ namespace couverture::render {
 namespace {
 
 using detail::qs;
-
-void commit(QSaveFile& file, const std::string& path) {
-    if (!file.commit()) {
-        throwOutputError(path, "cannot write the file: " + file.errorString().toStdString());
-    }
-}
-
-void openForWriting(QSaveFile& file, const std::string& path) {
-    if (!file.open(QIODevice::WriteOnly)) {
-        throwOutputError(path, "cannot write the file: " + file.errorString().toStdString());
-    }
-}
 
 std::string withoutExtension(const std::string& path) {
     const std::size_t dot = path.find_last_of('.');
@@ -62,10 +49,7 @@ std::string xmlEscaped(const std::string& text) {
 }
 
 void writeText(const std::string& path, const std::string& text) {
-    QSaveFile file(qs(path));
-    openForWriting(file, path);
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    commit(file, path);
+    writeBytesAtomically(path, text);
 }
 
 QSizeF pageMm(const MapStyle& style, const PageOptions& page) {
@@ -198,6 +182,7 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
     const PageTitles titles = pageTitles(scene, layer, style, page);
     switch (format) {
     case ExportFormat::Pdf: {
+        bool painterEnded = false;
         QBuffer buffer; // Qt's bytes, then qpdf adds the properties Qt cannot set
         buffer.open(QIODevice::WriteOnly);
         {
@@ -208,16 +193,19 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
             writer.setCreator(QStringLiteral("Couverture"));
             QPainter painter(&writer);
             result.report = paintPage(painter, kPdfResolution / 25.4, scene, layer, style, page);
-            painter.end();
+            painterEnded = painter.end();
         }
-        QSaveFile file(qs(output));
-        openForWriting(file, output);
-        file.write(withPdfMetadata(buffer.data(), pdfMetadata(scene, layer, style, page)));
-        commit(file, output);
+        if (!painterEnded) {
+            throwOutputError(output, "the PDF could not be drawn");
+        }
+        const QByteArray bytes = withPdfMetadata(buffer.data(), pdfMetadata(scene, layer, style, page));
+        writeBytesAtomically(output,
+                             std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
         break;
     }
     case ExportFormat::Svg: {
         // Rendered to memory first: QSvgGenerator writes as it paints.
+        bool painterEnded = false;
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         const double k = kSvgResolution / 25.4;
@@ -233,12 +221,13 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
             generator.setDescription(QStringLiteral("Couverture map"));
             QPainter painter(&generator);
             result.report = paintPage(painter, k, scene, layer, style, page);
-            painter.end();
+            painterEnded = painter.end();
         }
-        QSaveFile file(qs(output));
-        openForWriting(file, output);
-        file.write(buffer.data());
-        commit(file, output);
+        if (!painterEnded) {
+            throwOutputError(output, "the SVG could not be drawn");
+        }
+        writeBytesAtomically(output, std::string_view(buffer.data().constData(),
+                                                      static_cast<std::size_t>(buffer.data().size())));
         break;
     }
     case ExportFormat::Png: {

@@ -20,7 +20,6 @@
 #include <optional>
 #include <set>
 #include <thread>
-#include <unistd.h>
 
 namespace couverture::render {
 

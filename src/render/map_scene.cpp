@@ -1,6 +1,7 @@
 #include "render/map_scene.h"
 
 #include "core/gdal_support.h"
+#include "core/platform/platform.h"
 #include "core/problem.h"
 #include "render/simplify.h"
 
@@ -18,7 +19,6 @@
 #include <optional>
 #include <sstream>
 #include <thread>
-#include <unistd.h>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -445,7 +445,7 @@ void writeMeasures(const SceneOptions& options, const std::vector<SceneUnit>& un
     namespace fs = std::filesystem;
     std::error_code error;
     fs::create_directories(fs::path(options.cacheFile).parent_path(), error);
-    const std::string temporary = options.cacheFile + ".tmp" + std::to_string(::getpid());
+    const std::string temporary = options.cacheFile + ".tmp" + std::to_string(platform::processId());
     {
         std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
         const auto writeText = [&file](const std::string& text) {

@@ -294,13 +294,7 @@ QByteArray encodePng(const QImage& source, const PngOptions& options) {
 
 void writePng(const QImage& image, const std::string& path, const PngOptions& options) {
     const QByteArray bytes = encodePng(image, options);
-    writeAtomically(path, [&](const std::string& temporary) {
-        std::ofstream file(temporary, std::ios::binary);
-        file.write(bytes.constData(), static_cast<std::streamsize>(bytes.size()));
-        if (!file) {
-            throwOutputError(path, "cannot write the PNG (disk full or no permission?)");
-        }
-    });
+    writeBytesAtomically(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
 }
 
 } // namespace couverture::render

@@ -3,9 +3,9 @@
 #include "core/table_writer.h"
 #include "render/png_writer.h"
 
+#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace couverture::render {
 
@@ -53,10 +53,8 @@ MapResult writeMapPageWithPoints(const MapScene& scene, const ThematicLayer& lay
     ensureFonts(style);
     MapResult result;
     if (format == ExportFormat::Pdf) {
-        QSaveFile file(QString::fromStdString(output));
-        if (!file.open(QIODevice::WriteOnly)) {
-            throwOutputError(output, "cannot write the file: " + file.errorString().toStdString());
-        }
+        QBuffer file; // the whole PDF, then written atomically beside the others
+        file.open(QIODevice::WriteOnly);
         {
             QPdfWriter writer(&file);
             writer.setResolution(kPdfResolution);
@@ -69,9 +67,8 @@ MapResult writeMapPageWithPoints(const MapScene& scene, const ThematicLayer& lay
             drawPoints(painter, scene, result.report, style, overlay);
             painter.end();
         }
-        if (!file.commit()) {
-            throwOutputError(output, "cannot write the file: " + file.errorString().toStdString());
-        }
+        writeBytesAtomically(
+            output, std::string_view(file.data().constData(), static_cast<std::size_t>(file.data().size())));
     } else {
         QImage image = renderPageImage(scene, layer, style, page, dpi, &result.report);
         {

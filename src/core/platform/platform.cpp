@@ -1,0 +1,136 @@
+#include "core/platform/platform.h"
+
+#include <atomic>
+#include <csignal>
+
+#ifdef _WIN32
+#include <io.h>
+#include <windows.h>
+#else
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
+namespace couverture::platform {
+namespace {
+
+std::atomic<bool> interruptFlag{false};
+
+} // namespace
+
+bool interrupted() {
+    return interruptFlag.load(std::memory_order_relaxed);
+}
+
+void setInterruptedForTest(bool value) {
+    interruptFlag = value;
+}
+
+#ifdef _WIN32
+
+long processId() {
+    return static_cast<long>(GetCurrentProcessId());
+}
+
+bool processRunning(long pid) {
+    HANDLE process = OpenProcess(SYNCHRONIZE, FALSE, static_cast<DWORD>(pid));
+    if (process == nullptr) {
+        return false;
+    }
+    const bool running = WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
+    CloseHandle(process);
+    return running;
+}
+
+bool standardErrorIsTerminal() {
+    return _isatty(_fileno(stderr)) != 0;
+}
+
+namespace {
+BOOL WINAPI onConsoleEvent(DWORD) {
+    if (interruptFlag.exchange(true)) {
+        return FALSE; // the second one: the default handler ends the process
+    }
+    return TRUE;
+}
+} // namespace
+
+void catchInterrupts() {
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+}
+
+FileLock::FileLock(const std::string& path) {
+    HANDLE file = CreateFileA(path.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                              nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_HIDDEN, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        return;
+    }
+    OVERLAPPED overlapped{};
+    if (!LockFileEx(file, LOCKFILE_EXCLUSIVE_LOCK, 0, MAXDWORD, MAXDWORD, &overlapped)) {
+        CloseHandle(file);
+        return;
+    }
+    handle_ = reinterpret_cast<long long>(file);
+}
+
+FileLock::~FileLock() {
+    if (handle_ != -1) {
+        CloseHandle(reinterpret_cast<HANDLE>(handle_)); // releases the lock
+    }
+}
+
+#else
+
+long processId() {
+    return static_cast<long>(::getpid());
+}
+
+bool processRunning(long pid) {
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+bool standardErrorIsTerminal() {
+    return ::isatty(STDERR_FILENO) != 0;
+}
+
+namespace {
+extern "C" void onInterrupt(int signal) {
+    if (interruptFlag.exchange(true)) {
+        std::signal(signal, SIG_DFL); // the second one ends the process
+        std::raise(signal);
+    }
+}
+} // namespace
+
+void catchInterrupts() {
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+FileLock::FileLock(const std::string& path) {
+    const int file = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (file < 0) {
+        return;
+    }
+    int result = 0;
+    do {
+        result = ::flock(file, LOCK_EX);
+    } while (result != 0 && errno == EINTR);
+    if (result != 0) {
+        ::close(file);
+        return;
+    }
+    handle_ = file;
+}
+
+FileLock::~FileLock() {
+    if (handle_ != -1) {
+        ::close(static_cast<int>(handle_)); // releases the lock
+    }
+}
+
+#endif
+
+} // namespace couverture::platform

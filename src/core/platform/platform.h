@@ -1,0 +1,35 @@
+#pragma once
+// The few calls that differ between Linux and Windows, in one place: the rest of Couverture is written in
+// standard C++, GDAL/GEOS/PROJ and Qt.
+
+#include <string>
+
+namespace couverture::platform {
+
+// This process's id, and whether a process of that id is still running (stale temporary files).
+long processId();
+bool processRunning(long pid);
+
+bool standardErrorIsTerminal();
+
+// Ctrl-C (SIGINT/SIGTERM; the console's Ctrl-C and close on Windows): the first one sets a flag that long
+// work polls through its progress callback; a second one ends the process at once, as the shell expects.
+void catchInterrupts();
+bool interrupted();
+void setInterruptedForTest(bool value);
+
+// An exclusive lock on a file beside the outputs, held while a set of outputs is put in place so that two
+// runs on one folder do not interleave. Blocks until it is free; released on destruction or at exit.
+class FileLock {
+public:
+    explicit FileLock(const std::string& path);
+    ~FileLock();
+    FileLock(const FileLock&) = delete;
+    FileLock& operator=(const FileLock&) = delete;
+    bool locked() const { return handle_ != -1; }
+
+private:
+    long long handle_ = -1;
+};
+
+} // namespace couverture::platform
