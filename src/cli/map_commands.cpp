@@ -2,6 +2,7 @@
 
 #include "cli/cli_texts.h"
 #include "cli/places_note.h"
+#include "core/platform/platform.h"
 #include "render/atlas.h"
 #include "render/map_export.h"
 #include "render/map_painter.h"
@@ -167,12 +168,7 @@ std::string tableDate(const ActivityTable& table) {
     // GCC 12 has no clock_cast: move between the clocks through their "now".
     const auto system = std::chrono::time_point_cast<std::chrono::system_clock::duration>(
         changed - fs::file_time_type::clock::now() + std::chrono::system_clock::now());
-    const std::time_t time = std::chrono::system_clock::to_time_t(system);
-    std::tm local{};
-    localtime_r(&time, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
+    return platform::localDate(std::chrono::system_clock::to_time_t(system));
 }
 
 struct PreparedMap {

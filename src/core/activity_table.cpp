@@ -25,6 +25,10 @@
 
 namespace couverture {
 
+// A people count above this is a typing or export error, not a figure: Mali had 17.9 million people in the
+// COD-PS 2018 and some 24 million are projected for 2026.
+constexpr double kMostPeople = 30'000'000;
+
 namespace {
 
 constexpr std::size_t index(Role role) {
@@ -799,7 +803,6 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         return chosen;
     };
 
-
     // The hot loop works on plain (role, column) lists.
     std::vector<std::pair<std::size_t, std::size_t>> textRoles; // role, column: copied as read
     std::vector<std::size_t> summedRoles;                       // roles fed by several part columns
@@ -842,10 +845,18 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             for (const int column : plan[r].columns) {
                 const auto c = static_cast<std::size_t>(column);
                 bool bad = false;
-                if (const auto value = parseFigure(cells[c], bad)) {
+                const auto value = parseFigure(cells[c], bad);
+                if (bad) {
+                    addProblem(row, columnName(c) + ": '" + std::string(cells[c]) +
+                                        "' is not a number: left out of the sums");
+                } else if (value && *value < 0) {
+                    addProblem(row, columnName(c) + ": '" + std::string(cells[c]) +
+                                        "' people is negative: left out of the sums");
+                } else if (value && *value > kMostPeople) {
+                    addProblem(row, columnName(c) + ": '" + std::string(cells[c]) +
+                                        "' people is more than live in Mali: left out of the sums");
+                } else if (value) {
                     figures[r] = figures[r].value_or(0.0) + *value;
-                } else if (bad) {
-                    addProblem(row, columnName(c) + ": '" + std::string(cells[c]) + "' is not a number");
                 }
             }
         }

@@ -1,5 +1,6 @@
 #include "core/cell_values.h"
 
+#include "core/platform/platform.h"
 #include "core/text_fold.h"
 
 #include <algorithm>
@@ -203,12 +204,7 @@ std::string formatFigure(double value) {
 }
 
 std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
+    return platform::localDate(std::time(nullptr));
 }
 
 std::string formatDate(Date date) {

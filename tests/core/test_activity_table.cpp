@@ -358,7 +358,8 @@ TEST_CASE("dates and people figures: formats, bad values, totals", "[activity_ta
         }
     }
     CHECK(table.rows[4].cell(Role::StartDate) == "31/02/2023"); // the text stays
-    CHECK(hasProblem(table, Severity::Warning, 4, "Personnes ciblées: 'abc' is not a number"));
+    CHECK(hasProblem(table, Severity::Warning, 4,
+                     "Personnes ciblées: 'abc' is not a number: left out of the sums"));
     CHECK(hasProblem(table, Severity::Warning, 5, "Date début: '31/02/2023' is not a date"));
     CHECK(hasProblem(table, Severity::Warning, 6, "End date 2022-12-31 is before start date 2023-01-15"));
     CHECK(problemsOf(table, Severity::Warning).size() == 3);
@@ -597,4 +598,27 @@ TEST_CASE("the real OCHA Mali 3W workbook, sheet ML_5W", "[activity_table][share
     CHECK(sheets[0].name == "ML_5W");
     CHECK(sheets[0].rows == 24088);
     CHECK(sheets[7].name == "Admin");
+}
+
+TEST_CASE(
+    "people counts that are negative, absurd or not numbers are reported per row and left out of the sums",
+    "[activity_table]") {
+    const auto table = readActivityTable(fixture("people_counts.csv"));
+    REQUIRE(table.rows.size() == 4);
+    CHECK_FALSE(table.rows[0].targeted.has_value()); // -50
+    CHECK(table.rows[0].reached == Approx(120));
+    CHECK_FALSE(table.rows[1].targeted.has_value()); // 40 million: more than live in Mali
+    CHECK_FALSE(table.rows[1].reached.has_value());  // 1e400: not a finite number
+    CHECK(table.rows[2].targeted == Approx(600));    // women 600, men -34 left out
+    CHECK_FALSE(table.rows[2].reached.has_value());  // 63 digits
+    CHECK(table.rows[3].targeted == Approx(1234567));
+    CHECK(hasProblem(table, Severity::Warning, 1,
+                     "Personnes ciblées: '-50' people is negative: left out of the sums"));
+    CHECK(hasProblem(table, Severity::Warning, 2,
+                     "Personnes ciblées: '40000000' people is more than live in Mali: left out of the sums"));
+    CHECK(hasProblem(table, Severity::Warning, 2,
+                     "Personnes atteintes: '1e400' is not a number: left out of the sums"));
+    CHECK(hasProblem(table, Severity::Warning, 3,
+                     "Hommes ciblés: '-34' people is negative: left out of the sums"));
+    CHECK(problemsOf(table, Severity::Warning).size() == 5);
 }

@@ -28,6 +28,18 @@ void setInterruptedForTest(bool value) {
     interruptFlag = value;
 }
 
+std::string localDate(std::time_t time) {
+    std::tm local{};
+#ifdef _WIN32
+    localtime_s(&local, &time);
+#else
+    localtime_r(&time, &local);
+#endif
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
 #ifdef _WIN32
 
 long processId() {

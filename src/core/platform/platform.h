@@ -2,6 +2,7 @@
 // The few calls that differ between Linux and Windows, in one place: the rest of Couverture is written in
 // standard C++, GDAL/GEOS/PROJ and Qt.
 
+#include <ctime>
 #include <string>
 
 namespace couverture::platform {
@@ -11,6 +12,9 @@ long processId();
 bool processRunning(long pid);
 
 bool standardErrorIsTerminal();
+
+// "yyyy-mm-dd" of `time` in the local time zone.
+std::string localDate(std::time_t time);
 
 // Ctrl-C (SIGINT/SIGTERM; the console's Ctrl-C and close on Windows): the first one sets a flag that long
 // work polls through its progress callback; a second one ends the process at once, as the shell expects.
