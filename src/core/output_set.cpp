@@ -4,11 +4,11 @@
 #include "core/problem.h"
 
 #include <atomic>
+#include <cctype>
 #include <cpl_json.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <system_error>
 #include <zlib.h>
 
@@ -41,11 +41,28 @@ std::string manifestPath(const std::string& folder, const std::string& name) {
     return (fs::path(folder) / (name + ".manifest.json")).string();
 }
 
-// The file names of this run's temporary files and of GDAL's journals beside them.
-const std::regex& temporaryName() {
-    static const std::regex pattern(
-        R"(^\..*\.partial-([0-9]+)-[0-9]+(\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$)");
-    return pattern;
+// The process id in the name of a temporary file of ours (".coverage.partial-<pid>-<n>.gpkg", with GDAL's
+// "-journal", "-wal" or "-shm" after it), or -1 when the name is not one.
+long temporaryOwner(const std::string& name) {
+    const std::string marker = ".partial-";
+    const std::size_t at = name.find(marker);
+    if (name.empty() || name[0] != '.' || at == std::string::npos) {
+        return -1;
+    }
+    std::size_t i = at + marker.size();
+    const std::size_t pidStart = i;
+    while (i < name.size() && std::isdigit(static_cast<unsigned char>(name[i])) != 0) {
+        ++i;
+    }
+    if (i == pidStart || i - pidStart > 9 || i >= name.size() || name[i] != '-') {
+        return -1;
+    }
+    const long pid = std::stol(name.substr(pidStart, i - pidStart));
+    const std::size_t counterStart = ++i;
+    while (i < name.size() && std::isdigit(static_cast<unsigned char>(name[i])) != 0) {
+        ++i;
+    }
+    return i > counterStart && (i == name.size() || name[i] == '.' || name[i] == '-') ? pid : -1;
 }
 
 } // namespace
@@ -89,13 +106,8 @@ int removeStaleTemporaries(const std::string& folder) {
     int removed = 0;
     std::error_code error;
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-        const std::string name = it->path().filename().string();
-        std::smatch match;
-        if (name.empty() || name[0] != '.' || !std::regex_match(name, match, temporaryName())) {
-            continue;
-        }
-        const long pid = std::stol(match[1].str());
-        if (pid != platform::processId() && !platform::processRunning(pid)) {
+        const long pid = temporaryOwner(it->path().filename().string());
+        if (pid >= 0 && pid != platform::processId() && !platform::processRunning(pid)) {
             std::error_code ignored;
             removed += fs::remove(it->path(), ignored) ? 1 : 0;
         }
