@@ -1,4 +1,5 @@
 #include "core/code_scheme.h"
+#include "core/texts.h"
 
 #include "core/gdal_support.h"
 #include "core/text_fold.h"
@@ -114,7 +115,7 @@ std::vector<std::string> repairedCodes(const std::string& code) {
 
 std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) {
     ensureGdalRegistered();
-    requireRegularFile(path, "file");
+    requireRegularFile(path, translate("Problem", "file"));
     CPLPushErrorHandler(CPLQuietErrorHandler);
     const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", "EMPTY_STRING_AS_NULL=NO", nullptr};
     GDALDatasetH dataset =
