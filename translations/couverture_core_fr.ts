@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>rows of the first release are placed above the %1 level (région- or cercle-wide) and are not compared</source>
+        <translation>lignes de la première version placées au-dessus du niveau %1 (à l&apos;échelle de la région ou du cercle), non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the second release are placed above the %1 level (région- or cercle-wide) and are not compared</source>
+        <translation>lignes de la seconde version placées au-dessus du niveau %1 (à l&apos;échelle de la région ou du cercle), non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the first release have no place and are not compared</source>
+        <translation>lignes de la première version sans lieu, non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the second release have no place and are not compared</source>
+        <translation>lignes de la seconde version sans lieu, non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the first release name no organisation and are not compared</source>
+        <translation>lignes de la première version sans organisation, non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the second release name no organisation and are not compared</source>
+        <translation>lignes de la seconde version sans organisation, non comparées</translation>
+    </message>
+    <message>
+        <source>the filter (%1) keeps no row of the first release</source>
+        <translation>le filtre (%1) ne garde aucune ligne de la première version</translation>
+    </message>
+    <message>
+        <source>the filter (%1) keeps no row of the second release</source>
+        <translation>le filtre (%1) ne garde aucune ligne de la seconde version</translation>
+    </message>
+    <message>
+        <source>the organisations to withdraw match no row: both releases are the same</source>
+        <translation>les organisations à retirer ne correspondent à aucune ligne : les deux versions sont identiques</translation>
+    </message>
+    <message>
+        <source>%1 high-need %2s have nobody present (%3).</source>
+        <translation>%1 %2s à besoin élevé sans aucune présence (%3).</translation>
+    </message>
+    <message>
+        <source>not a table GDAL can open (CSV, XLSX or ODS expected)</source>
+        <translation>pas une table que GDAL sait ouvrir (CSV, XLSX ou ODS attendu)</translation>
+    </message>
+    <message>
+        <source>the file has no table</source>
+        <translation>le fichier ne contient aucune table</translation>
+    </message>
+    <message>
+        <source>no sheet named &apos;%1&apos;</source>
+        <translation>aucune feuille nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; (by header or HXL tag)</source>
+        <translation>aucune colonne « %1 » (par en-tête ou étiquette HXL)</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; to select rows by (header or HXL tag)</source>
+        <translation>aucune colonne « %1 » pour choisir les lignes (en-tête ou étiquette HXL)</translation>
+    </message>
+    <message>
+        <source>no place column (P-code or name of a région, cercle or commune)</source>
+        <translation>aucune colonne de lieu (P-code ou nom d&apos;une région, d&apos;un cercle ou d&apos;une commune)</translation>
+    </message>
+    <message>
+        <source>the figure &apos;%1&apos; is not a number; the row is left out</source>
+        <translation>le chiffre « %1 » n&apos;est pas un nombre ; la ligne est écartée</translation>
+    </message>
+    <message>
+        <source>no figure; the row is left out</source>
+        <translation>aucun chiffre ; la ligne est écartée</translation>
+    </message>
+    <message>
+        <source>no row is left by the conditions: the table gives no figure</source>
+        <translation>aucune ligne ne reste après les conditions : la table ne donne aucun chiffre</translation>
+    </message>
+    <message>
+        <source>codes of some régions could not be read with confidence: %1</source>
+        <translation>les codes de certaines régions n&apos;ont pas pu être lus avec certitude : %1</translation>
+    </message>
+    <message>
+        <source>the row&apos;s place is not in the boundaries (%1); its figure %2 is left out</source>
+        <translation>le lieu de la ligne n&apos;est pas dans les limites (%1) ; son chiffre %2 est écarté</translation>
+    </message>
+    <message>
+        <source>the row&apos;s place is known only as %1 (%2); its figure %3 is left out rather than counted twice</source>
+        <translation>le lieu de la ligne n&apos;est connu que comme %1 (%2) ; son chiffre %3 est écarté plutôt que compté deux fois</translation>
+    </message>
+    <message>
+        <source>%1 rows are placed in %2; their figures are added</source>
+        <translation>%1 lignes sont placées dans %2 ; leurs chiffres sont additionnés</translation>
+    </message>
+    <message>
+        <source>sharing the need out by population needs a population table</source>
+        <translation>répartir le besoin selon la population demande une table de population</translation>
+    </message>
+    <message>
+        <source>sharing the need out by the all-sector need needs a condition on the sector column</source>
+        <translation>répartir le besoin selon le besoin tous secteurs demande une condition sur la colonne du secteur</translation>
+    </message>
+    <message>
+        <source>the units of %1 with their own figure hold %2, more than its figure %3; nothing is left to apportion</source>
+        <translation>les unités de %1 qui ont leur propre chiffre totalisent %2, plus que son chiffre %3 ; il ne reste rien à répartir</translation>
+    </message>
+    <message>
+        <source>%1 has no weight (%2): it keeps the figure of %3 as it is</source>
+        <translation>%1 n&apos;a pas de poids (%2) : il garde tel quel le chiffre de %3</translation>
+    </message>
+    <message>
+        <source>%1: no figure for %2 at this level or above</source>
+        <translation>%1 : aucun chiffre pour %2 à ce niveau ni au-dessus</translation>
+    </message>
+    <message>
+        <source>The table has no dates: organisations are compared by sector alone, not by period.</source>
+        <translation>La table n&apos;a pas de dates : les organisations sont comparées par secteur seulement, pas par période.</translation>
+    </message>
+    <message>
+        <source>No row is left by the filter (%1): there is nothing to compare.</source>
+        <translation>Le filtre (%1) ne laisse aucune ligne : il n&apos;y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>No row is left by the filter (%1): who-is-where is empty.</source>
+        <translation>Le filtre (%1) ne laisse aucune ligne : « qui est où » est vide.</translation>
+    </message>
+    <message>
+        <source>%1 rows kept by the filter have no place and are not in who-is-where (see the match report).</source>
+        <translation>%1 lignes gardées par le filtre n&apos;ont pas de lieu et ne figurent pas dans « qui est où » (voir le rapport d&apos;appariement).</translation>
+    </message>
+    <message>
+        <source>not located: %1</source>
+        <translation>non localisé : %1</translation>
+    </message>
+    <message>
+        <source>point (%1, %2) lies outside every %3 (latitude, longitude)</source>
+        <translation>le point (%1 ; %2) est hors de toute unité de niveau %3 (latitude ; longitude)</translation>
+    </message>
+    <message>
+        <source>%1 gazetteer villages lie outside every unit and are not counted in the reach shares</source>
+        <translation>%1 villages du répertoire sont hors de toute unité et ne comptent pas dans les parts à portée</translation>
+    </message>
+    <message>
+        <source>reach needs a gazetteer of villages; no reach was measured</source>
+        <translation>la portée demande un répertoire de villages ; aucune portée n&apos;a été mesurée</translation>
+    </message>
+    <message>
+        <source>the filter (%1) keeps no row</source>
+        <translation>le filtre (%1) ne garde aucune ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows left out by the filter (%2)</source>
+        <translation>%1 lignes écartées par le filtre (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no single %2 (P-code or name); it is ignored</source>
+        <translation>« %1 » ne désigne pas une seule unité de niveau %2 (P-code ou nom) ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>criterion weights must be 0 or more</source>
+        <translation>les poids des critères doivent être positifs ou nuls</translation>
+    </message>
+    <message>
+        <source>partner &apos;%1&apos; is not among the organisations kept by the filter; it counts nowhere</source>
+        <translation>le partenaire « %1 » ne figure pas parmi les organisations gardées par le filtre ; il ne compte nulle part</translation>
+    </message>
+    <message>
+        <source>%1 is both excluded and must-include: the exclusion wins</source>
+        <translation>%1 est à la fois exclu et à inclure d&apos;office : l&apos;exclusion l&apos;emporte</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>cercle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+</context>
+<context>
     <name>Number</name>
     <message>
         <source>.</source>
@@ -135,25 +325,65 @@
         <source>not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or ODS file</source>
         <translation>pas une table que GDAL sait ouvrir : un fichier CSV (virgule, point-virgule ou tabulation), XLSX ou ODS est attendu</translation>
     </message>
+    <message>
+        <source>feature has no P-code in field %1; skipped</source>
+        <translation>entité sans P-code dans le champ %1 ; ignorée</translation>
+    </message>
+    <message>
+        <source>no vector file (Shapefile, GeoPackage, GeoJSON, File Geodatabase ...) in this folder or archive</source>
+        <translation>aucun fichier vectoriel (Shapefile, GeoPackage, GeoJSON, File Geodatabase…) dans ce dossier ou cette archive</translation>
+    </message>
+    <message>
+        <source>boundary source not found</source>
+        <translation>source des limites introuvable</translation>
+    </message>
+    <message>
+        <source>not a regular file or folder (a named pipe, device or socket): give boundaries saved on disk</source>
+        <translation>ni un fichier ordinaire ni un dossier (tube nommé, périphérique ou socket) : donnez des limites enregistrées sur le disque</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open this as a vector source</source>
+        <translation>GDAL ne peut pas ouvrir ceci comme source vectorielle</translation>
+    </message>
+    <message>
+        <source>no administrative boundary layer recognised (COD-AB admin1Pcod/ADM1_PCODE, geoBoundaries shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field mapping</source>
+        <translation>aucune couche de limites administratives reconnue (COD-AB admin1Pcod/ADM1_PCODE, geoBoundaries shapeName/shapeID, GADM GID_n/NAME_n) ; donnez une correspondance explicite des champs</translation>
+    </message>
+    <message>
+        <source>duplicate P-code %1 (&apos;%2&apos;); the first feature with this code is kept</source>
+        <translation>P-code %1 en double (« %2 ») ; la première entité portant ce code est gardée</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: invalid geometry (%3), repaired with GEOS MakeValid</source>
+        <translation>%1 « %2 » : géométrie invalide (%3), réparée avec GEOS MakeValid</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: parent code %3 is not a %4 of the boundaries (orphan)</source>
+        <translation>%1 « %2 » : le code parent %3 n&apos;est pas une unité de niveau %4 des limites (orpheline)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not start with its parent&apos;s code %3</source>
+        <translation>%1 « %2 » ne commence pas par le code de son parent %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; lies outside its parent %3 &apos;%4&apos;</source>
+        <translation>%1 « %2 » est hors de son parent %3 « %4 »</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; placed in %3 &apos;%4&apos; by location</source>
+        <translation>%1 « %2 » placé dans %3 « %4 » d&apos;après sa position</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no parent by code or by location</source>
+        <translation>%1 « %2 » n&apos;a de parent ni par le code ni par la position</translation>
+    </message>
+    <message>
+        <source>no %1 in the boundaries</source>
+        <translation>aucune unité de niveau %1 dans les limites</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
-    <message>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>région</translation>
-    </message>
-    <message>
-        <source>cercle</source>
-        <translation>cercle</translation>
-    </message>
-    <message>
-        <source>commune</source>
-        <translation>commune</translation>
-    </message>
     <message>
         <source>&apos;%1&apos;</source>
         <translation>« %1 »</translation>

@@ -3,6 +3,7 @@
 #include "core/gdal_support.h"
 #include "core/scheme_decision.h"
 #include "core/text_fold.h"
+#include "core/level_text.h"
 #include "core/texts.h"
 
 #include <algorithm>
@@ -81,17 +82,7 @@ struct PlaceCellsHash {
 
 // The level's name in a reason ("commune"), in the user's language.
 std::string levelWord(AdminLevel level) {
-    switch (level) {
-    case AdminLevel::Country:
-        return translate("Reconcile", "country");
-    case AdminLevel::Region:
-        return translate("Reconcile", "region");
-    case AdminLevel::Cercle:
-        return translate("Reconcile", "cercle");
-    case AdminLevel::Commune:
-        return translate("Reconcile", "commune");
-    }
-    return std::string(levelKey(level));
+    return levelText(level);
 }
 
 // A name as a reason quotes it: 'Kati' in English, « Kati » in French.

@@ -1,5 +1,7 @@
 #include "core/texts.h"
 
+#include "core/level_text.h"
+
 #include <atomic>
 #include <cstdio>
 #include <unordered_map>
@@ -84,6 +86,20 @@ std::string decimalText(double value, int decimals) {
         }
     }
     return text;
+}
+
+std::string levelText(AdminLevel level) {
+    switch (level) {
+    case AdminLevel::Country:
+        return translate("Level", "country");
+    case AdminLevel::Region:
+        return translate("Level", "region");
+    case AdminLevel::Cercle:
+        return translate("Level", "cercle");
+    case AdminLevel::Commune:
+        return translate("Level", "commune");
+    }
+    return std::string(levelKey(level));
 }
 
 } // namespace couverture
