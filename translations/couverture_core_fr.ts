@@ -473,10 +473,6 @@
         <translation>code %1 corrigé en %2</translation>
     </message>
     <message>
-        <source>code %1 is %2, outside %3</source>
-        <translation>le code %1 désigne %2, hors de %3</translation>
-    </message>
-    <message>
         <source>no name to check the code against</source>
         <translation>aucun nom pour vérifier le code</translation>
     </message>
@@ -545,10 +541,6 @@
         <translation>aucun lieu plus fin donné : présence au niveau %1 (méthode : %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is %2, outside %3: not placed</source>
-        <translation>« %1 » est %2, hors de %3 : non placé</translation>
-    </message>
-    <message>
         <source>the cell &apos;%1&apos; names %2 places, one presence each, %3 found</source>
         <translation>la cellule « %1 » nomme %2 lieux, une présence chacun, %3 trouvés</translation>
     </message>
@@ -575,6 +567,38 @@
     <message>
         <source>%1 rows give codes without names in régions whose P-code scheme could not be established (%2): they are not joined. Give a code key (--code-key FILE: a table with these codes and their names, e.g. the COD-PS population of the same year) or an alias table, or accept a partial join explicitly (--accept-partial-join); match_schemes.csv says what is missing</source>
         <translation>%1 lignes donnent des codes sans noms dans des régions dont le schéma de P-codes n&apos;a pas pu être établi (%2) : elles ne sont pas jointes. Donnez une clé de codes (--code-key FICHIER : une table avec ces codes et leurs noms, par exemple la population COD-PS de la même année) ou une table d&apos;alias, ou acceptez explicitement une jointure partielle (--accept-partial-join) ; match_schemes.csv indique ce qui manque</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>outside the country</source>
+        <translation>hors du pays</translation>
+    </message>
+    <message>
+        <source>outside region %1 &apos;%2&apos;</source>
+        <translation>hors de la région %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>outside cercle %1 &apos;%2&apos;</source>
+        <translation>hors du cercle %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>outside commune %1 &apos;%2&apos;</source>
+        <translation>hors de la commune %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>outside country %1 &apos;%2&apos;</source>
+        <translation>hors du pays %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>code %1 is %2, %3</source>
+        <translation>le code %1 désigne %2, %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, %3: not placed</source>
+        <translation>« %1 » est %2, %3 : non placé</translation>
     </message>
 </context>
 <context>

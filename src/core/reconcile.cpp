@@ -113,6 +113,11 @@ std::string methodWord(MatchMethod method) {
     return std::string(methodKey(method));
 }
 
+// Between the notes of one reason: "; " in English, " ; " in French.
+std::string noteSeparator() {
+    return translate("Reconcile", "; ");
+}
+
 std::string scoreText(double score) {
     return decimalText(score, 2);
 }
@@ -320,6 +325,25 @@ struct Reconciler::Impl {
         return fill(translate("Reconcile", "country %1 '%2'"), {unit.pcode, unit.name});
     }
 
+    // "outside cercle 'X'": with the article French contracts ("hors du cercle", "hors de la commune").
+    std::string outsideUnit(UnitId id) const {
+        if (id == kNoUnit) {
+            return translate("Reconcile", "outside the country");
+        }
+        const AdminUnit& unit = tree.unit(id);
+        switch (unit.level) {
+        case AdminLevel::Region:
+            return fill(translate("Reconcile", "outside region %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Cercle:
+            return fill(translate("Reconcile", "outside cercle %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Commune:
+            return fill(translate("Reconcile", "outside commune %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Country:
+            break;
+        }
+        return fill(translate("Reconcile", "outside country %1 '%2'"), {unit.pcode, unit.name});
+    }
+
     // "commune 'X' not found (in cercle …)".
     std::string notFound(AdminLevel level, const std::string& name, UnitId within) const {
         return within == kNoUnit ? fill(translate("Reconcile", "%1 '%2' not found"), {levelWord(level), name})
@@ -407,7 +431,7 @@ struct Reconciler::Impl {
                 read.method = MatchMethod::CodeOtherScheme;
                 read.note = fill(translate("Reconcile", "code %1 is '%2' in %3"),
                                  {claim.rawCode, named.rawName, at->second.second}) +
-                            (read.note.empty() ? "" : "; " + read.note);
+                            (read.note.empty() ? "" : noteSeparator() + read.note);
                 return read;
             }
         }
@@ -454,8 +478,8 @@ struct Reconciler::Impl {
                                                             {claim.rawCode, code})
                                                      : "";
                 if (!within(id, anchor)) {
-                    conflictNote = fill(translate("Reconcile", "code %1 is %2, outside %3"),
-                                        {claim.rawCode, describeUnit(id), describeUnit(anchor)});
+                    conflictNote = fill(translate("Reconcile", "code %1 is %2, %3"),
+                                        {claim.rawCode, describeUnit(id), outsideUnit(anchor)});
                     break;
                 }
                 if (claim.name.empty()) {
@@ -471,7 +495,7 @@ struct Reconciler::Impl {
                 if (agreement >= options.fuzzyThreshold) {
                     std::string note = repairedNote;
                     if (agreement < 1.0) {
-                        note += (note.empty() ? "" : "; ") +
+                        note += (note.empty() ? "" : noteSeparator()) +
                                 fill(translate("Reconcile", "name spelt '%1'"), {claim.rawName});
                     }
                     return {id, method, agreement, note, false, false};
@@ -491,7 +515,7 @@ struct Reconciler::Impl {
             // names decide: reported, but not put on the review list.
             resolution.review = resolution.review || (conflict && codesTrusted[levelIndex]);
             if (!conflictNote.empty()) {
-                resolution.note = conflictNote + (resolution.note.empty() ? "" : "; " + resolution.note);
+                resolution.note = conflictNote + (resolution.note.empty() ? "" : noteSeparator() + resolution.note);
             }
             return resolution;
         };
@@ -669,7 +693,7 @@ struct Reconciler::Impl {
             kNoUnit; // found country-wide by name only, waiting for a finer place to confirm
         auto addNote = [&notes](const std::string& note) {
             if (!note.empty()) {
-                notes += (notes.empty() ? "" : "; ") + note;
+                notes += (notes.empty() ? "" : noteSeparator()) + note;
             }
         };
         for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -780,8 +804,8 @@ struct Reconciler::Impl {
             Match one = match(single);
             const bool found = one.unit != kNoUnit && one.level == kMappedLevels[level];
             if (found && parent != kNoUnit && !tree.isWithin(one.unit, parent)) {
-                one.reason = fill(translate("Reconcile", "'%1' is %2, outside %3: not placed"),
-                                  {part, describeUnit(one.unit), describeUnit(parent)});
+                one.reason = fill(translate("Reconcile", "'%1' is %2, %3: not placed"),
+                                  {part, describeUnit(one.unit), outsideUnit(parent)});
             } else if (found) {
                 if (std::none_of(placed.begin(), placed.end(),
                                  [&one](const Match& m) { return m.unit == one.unit; })) {
@@ -813,7 +837,7 @@ struct Reconciler::Impl {
                                                  " (place %1 of %2; the others are in the extra places list)")
                                      : translate("Reconcile", " (place %1 of %2)"),
                               {std::to_string(k + 1), std::to_string(count)}) +
-                         (one.reason.empty() ? "" : "; " + one.reason.str());
+                         (one.reason.empty() ? "" : noteSeparator() + one.reason.str());
             if (k == 0) {
                 primary = std::move(one);
             } else {
