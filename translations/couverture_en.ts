@@ -1388,9 +1388,5 @@
         <source>no change</source>
         <translation>no change</translation>
     </message>
-    <message>
-        <source>%1 without %2 (simulated withdrawal)</source>
-        <translation>%1 without %2 (simulated withdrawal)</translation>
-    </message>
 </context>
 </TS>

@@ -1388,9 +1388,5 @@
         <source>no change</source>
         <translation>pas de changement</translation>
     </message>
-    <message>
-        <source>%1 without %2 (simulated withdrawal)</source>
-        <translation>%1 sans %2 (retrait simulé)</translation>
-    </message>
 </context>
 </TS>

@@ -1002,6 +1002,7 @@ ExportDialog* MainWindow::makeExportDialog() {
         job.analysisMap = analysisOutput_->writeMap;
         job.analysisAtlas = analysisOutput_->writeAtlas;
         job.analysisKey = analysisKey(project_.analysis.kind);
+        job.thematic.level = analysisOutput_->layer->spec.level; // the file name's level: the analysis's
         job.analysisName = analysisLabel(project_.analysis.kind).toLower();
         job.sector = project_.analysis.sector.isEmpty() ? job.page.texts.sector
                                                         : project_.analysis.sector.toStdString();

@@ -565,6 +565,11 @@ MapResult writeLayerMap(const MapScene& scene, const ThematicLayer& layer, const
     PageOptions page = options.page;
     std::map<std::string, std::string> values = fields;
     values.try_emplace("level", levelWord(style, page.language, layer.spec.level, false));
+    if (values.count("after") == 0 && values.count("organisations") != 0) {
+        // A simulated withdrawal: the first release without the organisations taken out.
+        values["after"] = fillPlaceholders(style.text(page.language, "change_withdrawn"),
+                                           {{"release", values["before"]}, {"organisations", values["organisations"]}});
+    }
     values.try_emplace("sector", options.sector.empty() ? std::string()
                                                         : fillPlaceholders(style.text(page.language, "change_sector"),
                                                                            {{"sector", options.sector}}));

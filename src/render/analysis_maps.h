@@ -73,8 +73,8 @@ ThematicLayer changeLayer(const MapScene& scene, const analysis::ChangeResult& c
 // The maps that have no writer with a legend of their own (who is where, sites, change: what `couverture
 // analyse sites|compare --map` draws): `layer` on the page of options.style, titled by its texts
 // "<textKey>_title" and "<textKey>_subtitle" filled with `fields` ({km}, {points}, {before}, ...; {level}
-// is the layer's level and {sector} the style's "change_sector" with options.sector unless `fields` give
-// them) unless options.page.texts give them; `points` (WGS 84), when there are any, drawn over the map with the style's
+// is the layer's level, {sector} the style's "change_sector" with options.sector and, given {organisations}
+// without {after}, {after} the style's "change_withdrawn", unless `fields` give them) unless options.page.texts give them; `points` (WGS 84), when there are any, drawn over the map with the style's
 // "points_legend" in the key (PDF and PNG only, as writeMapPageWithPoints).
 MapResult writeLayerMap(const MapScene& scene, const ThematicLayer& layer, const std::string& textKey,
                         const std::map<std::string, std::string>& fields, const std::vector<LonLat>& points,

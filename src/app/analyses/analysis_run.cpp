@@ -375,13 +375,19 @@ AnalysisOutput change(const Context& context) {
     {
         const bool second = settings.afterSource >= 0 && static_cast<std::size_t>(settings.afterSource) < sources.size() &&
                             sources[static_cast<std::size_t>(settings.afterSource)].ok();
-        const QString first = QFileInfo(context.source.spec.path).fileName();
-        const QString then =
-            second ? QFileInfo(sources[static_cast<std::size_t>(settings.afterSource)].spec.path).fileName()
-                   : Analysis::tr("%1 without %2 (simulated withdrawal)")
-                         .arg(first, strings(settings.withdraw).empty() ? QString() : settings.withdraw.join(", "));
-        const std::map<std::string, std::string> fields = {{"before", first.toStdString()},
-                                                           {"after", then.toStdString()}};
+        // In the map's language: the second release's file, or the style's "change_withdrawn" text.
+        std::map<std::string, std::string> fields = {
+            {"before", QFileInfo(context.source.spec.path).fileName().toStdString()}};
+        if (second) {
+            fields["after"] =
+                QFileInfo(sources[static_cast<std::size_t>(settings.afterSource)].spec.path).fileName().toStdString();
+        } else {
+            std::string organisations;
+            for (const std::string& name : strings(settings.withdraw)) {
+                organisations += (organisations.empty() ? "" : ", ") + name;
+            }
+            fields["organisations"] = organisations;
+        }
         output.writeMap = [layer = output.layer, fields](const render::MapScene& scene, const std::string& path,
                                                          const render::AnalysisMapOptions& map) {
             return render::writeLayerMap(scene, *layer, "change", fields, {}, path, withSitesStyle(map));
