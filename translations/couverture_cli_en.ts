@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown analysis '%1' (known: %2)</source>
-        <translation>unknown analysis '%1' (known: %2)</translation>
+        <source>unknown analysis &apos;%1&apos; (known: %2)</source>
+        <translation>unknown analysis &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
         <source>compare needs the second release (--after FILE) or the organisations to withdraw (--withdraw ORG), not both</source>
@@ -24,12 +24,12 @@
         <translation>gaps by %1 (%2): %3 high-need units with nobody present</translation>
     </message>
     <message>
-        <source>--format expects pdf, svg or png, got '%1'</source>
-        <translation>--format expects pdf, svg or png, got '%1'</translation>
+        <source>--format expects pdf, svg or png, got &apos;%1&apos;</source>
+        <translation>--format expects pdf, svg or png, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--lang expects fr or en, got '%1'</source>
-        <translation>--lang expects fr or en, got '%1'</translation>
+        <source>--lang expects fr or en, got &apos;%1&apos;</source>
+        <translation>--lang expects fr or en, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dpi expects a number</source>
@@ -44,8 +44,8 @@
         <translation>overlaps by %1 (%2, at least %3 organisations, no dates: by sector alone): %4 unit-sectors, %5 organisation pairs</translation>
     </message>
     <message>
-        <source>--reach-km expects a distance in km greater than 0, got '%1'</source>
-        <translation>--reach-km expects a distance in km greater than 0, got '%1'</translation>
+        <source>--reach-km expects a distance in km greater than 0, got &apos;%1&apos;</source>
+        <translation>--reach-km expects a distance in km greater than 0, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--reach-km needs the villages: --gazetteer FILE (%1 is missing)</source>
@@ -64,28 +64,28 @@
         <translation>%1: %2 of %3 (%4)</translation>
     </message>
     <message>
-        <source>--need-where expects COLUMN=VALUE (a header or an HXL tag), got '%1'</source>
-        <translation>--need-where expects COLUMN=VALUE (a header or an HXL tag), got '%1'</translation>
+        <source>--need-where expects COLUMN=VALUE (a header or an HXL tag), got &apos;%1&apos;</source>
+        <translation>--need-where expects COLUMN=VALUE (a header or an HXL tag), got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 expects a whole number above 0, got '%2'</source>
-        <translation>%1 expects a whole number above 0, got '%2'</translation>
+        <source>%1 expects a whole number above 0, got &apos;%2&apos;</source>
+        <translation>%1 expects a whole number above 0, got &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--need FILE (people in need by P-code or name) is required</source>
         <translation>--need FILE (people in need by P-code or name) is required</translation>
     </message>
     <message>
-        <source>--apportion expects none, population or need, got '%1'</source>
-        <translation>--apportion expects none, population or need, got '%1'</translation>
+        <source>--apportion expects none, population or need, got &apos;%1&apos;</source>
+        <translation>--apportion expects none, population or need, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--apportion need needs a --need-where condition on the sector column</source>
         <translation>--apportion need needs a --need-where condition on the sector column</translation>
     </message>
     <message>
-        <source>--weights expects need=W,absence=W,partners=W, got '%1'</source>
-        <translation>--weights expects need=W,absence=W,partners=W, got '%1'</translation>
+        <source>--weights expects need=W,absence=W,partners=W, got &apos;%1&apos;</source>
+        <translation>--weights expects need=W,absence=W,partners=W, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>targets by %1 (%2): %3</source>
@@ -96,7 +96,7 @@
         <translation>who is where by %1 (%2): %3 lines, %4 lines of presence known only at a coarser level</translation>
     </message>
     <message>
-        <source>Couverture: who does what where, joined honestly to Mali's boundaries.
+        <source>Couverture: who does what where, joined honestly to Mali&apos;s boundaries.
 
 Usage: couverture COMMAND [OPTIONS]
 
@@ -110,16 +110,16 @@ Commands:
   atlas                   One page per région, cercle, sector or organisation (one PDF or one file per page).
   publish                 Publish a release of the table to the shared PostGIS store, in one transaction:
                           rows as read, their matches, the aliases, the coverage per level (docs/store.md).
-  store-upgrade           Create or upgrade the store's schema (an administrator's command).
+  store-upgrade           Create or upgrade the store&apos;s schema (an administrator&apos;s command).
   analyse sites           Points (--points FILE: latitude/longitude, or site names found in --gazetteer, default
                           the 2015 populated places) placed in communes; counts per unit, points outside every
-                          commune with their row; --reach-km X: share of the gazetteer's villages within X km
+                          commune with their row; --reach-km X: share of the gazetteer&apos;s villages within X km
                           (geodesic, WGS 84) of a point, by unit; --map: reach (or points) by commune.
   analyse compare         Two releases (--activities FILE --after FILE, or --withdraw ORG to take one
                           organisation out): organisations that left and arrived per unit (--level, default
                           cercle) and sector, units that lost their last organisation in a sector; --map: net
-                          change. Two releases of the store: --activities 'PG:service=S release=2023-12'
-                          --after 'PG:service=S release=2024-03'.
+                          change. Two releases of the store: --activities &apos;PG:service=S release=2023-12&apos;
+                          --after &apos;PG:service=S release=2024-03&apos;.
 
 Inputs (match, coverage, map, atlas):
   --boundaries PATH       Boundaries: folder, Shapefile, GeoPackage, GeoJSON or a PG: connection string
@@ -137,8 +137,8 @@ Inputs (match, coverage, map, atlas):
   --fuzzy-threshold X     Minimum similarity for a fuzzy name match (default 0.85).
   --code-key FILE         A table with codes and names of another P-code scheme (COD-PS population, a 3W),
                           repeatable: reads rows that give codes without names (HNO); its population, if any,
-                          is evidence of which scheme each région's codes follow (match_schemes.csv).
-  --accept-partial-join   Keep going when some régions' codes cannot be read with confidence: their rows are
+                          is evidence of which scheme each région&apos;s codes follow (match_schemes.csv).
+  --accept-partial-join   Keep going when some régions&apos; codes cannot be read with confidence: their rows are
                           reported unmatched. Without it such a join is refused (exit 2).
   --out DIR               Output folder (default exports).
   --csv plain|excel       CSV form: plain (UTF-8, commas; default, for scripts and HDX) or excel (UTF-8 with
@@ -150,9 +150,13 @@ Filters (coverage, map, atlas):
   --from YYYY-MM-DD, --to YYYY-MM-DD              Keep activities whose dates overlap the period.
   --keep-undated                                  With a period, also keep rows without dates.
   --stated-places-only    Leave out rows whose place the source does not state (place_basis column: déduit/inferred);
-                          a map's subtitle says whether inferred places are shown.
+                          a map&apos;s subtitle says whether inferred places are shown.
   --people-rule max|sum   People reached/targeted per location: the maximum (default, as clusters do) or the sum.
   --base-name NAME        Base of the coverage file names (default coverage).
+  --licence TEXT          (coverage) the licence the GeoPackage&apos;s metadata states (default: the sources&apos;
+                          licences apply). Its date is --created (default today); each layer carries the
+                          QGIS style of the map of that level (--figure, --method, --classes, --palette,
+                          --style, --lang as for maps).
 
 Maps (map, atlas):
   --level region|cercle|commune   Units coloured (default commune; an atlas page per cercle maps its communes).
@@ -166,11 +170,13 @@ Maps (map, atlas):
   --source TEXT (repeatable), --producer TEXT.
   --format pdf,svg,png    (map) formats to write; --name BASE file name without extension.
   --dpi N, --world-file   PNG resolution (default 200) and a .pgw world file.
-  --display-names FILE    how maps spell names (default data/display_names.csv; "none": as the boundaries).
+  --display-names FILE    how maps spell names (default data/display_names.csv; &quot;none&quot;: as the boundaries).
   --focus PCODE           (map) zoom to one unit, its neighbours muted.
   --by region|cercle|sector|organisation   (atlas) one page per unit or per value (default cercle).
   --within PCODE          (atlas) only the units inside this one.
-  --pattern P             (atlas) one file per page, e.g. 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf';
+  --atlas-classes national|page   (atlas) classes computed on the whole country&apos;s units (default: pages
+                          compare) or on each page&apos;s own units; the legend says which.
+  --pattern P             (atlas) one file per page, e.g. &apos;MLI_3W_{sector}_{unit}_{size}_{date}.pdf&apos;;
                           without it, one multi-page PDF named by --name.
 
 Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables as CSV with an HXL row and XLSX):
@@ -186,11 +192,11 @@ Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables
                           --shortlist N (default 10); a sensitivity table (each weight -25 % and +25 %); --map.
   --need FILE             People in need (or any figure) by P-code or name; --need-value COLUMN (header or HXL
                           tag, default #inneed); --need-where COLUMN=VALUE keeps rows (repeatable), e.g.
-                          '#sector+code=PRO_GBV'; --need-label TEXT; --need-aliases FILE: decisions for the
-                          need table's places (columns level,input,parent,pcode), e.g. its région ML10.
+                          &apos;#sector+code=PRO_GBV&apos;; --need-label TEXT; --need-aliases FILE: decisions for the
+                          need table&apos;s places (columns level,input,parent,pcode), e.g. its région ML10.
   --apportion none|population|need   A figure known only at a coarser level: used there (none, default), or
                           shared out by population (--population FILE, --population-value COLUMN, default the
-                          COD-PS 2018 cercles and T_TL) or by the units' all-sector need; shared figures are
+                          COD-PS 2018 cercles and T_TL) or by the units&apos; all-sector need; shared figures are
                           marked as estimates.
 Store (publish, store-upgrade; reading a release with any command):
   --to PG:CONNECTION      The store, e.g. PG:service=couverture (passwords in ~/.pgpass or PGPASSFILE, never here).
@@ -203,7 +209,7 @@ Store (publish, store-upgrade; reading a release with any command):
 Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sheet, row or column);
 3 output error; 4 cancelled; 5 internal error.
 </source>
-        <translation>Couverture: who does what where, joined honestly to Mali's boundaries.
+        <translation>Couverture: who does what where, joined honestly to Mali&apos;s boundaries.
 
 Usage: couverture COMMAND [OPTIONS]
 
@@ -217,16 +223,16 @@ Commands:
   atlas                   One page per région, cercle, sector or organisation (one PDF or one file per page).
   publish                 Publish a release of the table to the shared PostGIS store, in one transaction:
                           rows as read, their matches, the aliases, the coverage per level (docs/store.md).
-  store-upgrade           Create or upgrade the store's schema (an administrator's command).
+  store-upgrade           Create or upgrade the store&apos;s schema (an administrator&apos;s command).
   analyse sites           Points (--points FILE: latitude/longitude, or site names found in --gazetteer, default
                           the 2015 populated places) placed in communes; counts per unit, points outside every
-                          commune with their row; --reach-km X: share of the gazetteer's villages within X km
+                          commune with their row; --reach-km X: share of the gazetteer&apos;s villages within X km
                           (geodesic, WGS 84) of a point, by unit; --map: reach (or points) by commune.
   analyse compare         Two releases (--activities FILE --after FILE, or --withdraw ORG to take one
                           organisation out): organisations that left and arrived per unit (--level, default
                           cercle) and sector, units that lost their last organisation in a sector; --map: net
-                          change. Two releases of the store: --activities 'PG:service=S release=2023-12'
-                          --after 'PG:service=S release=2024-03'.
+                          change. Two releases of the store: --activities &apos;PG:service=S release=2023-12&apos;
+                          --after &apos;PG:service=S release=2024-03&apos;.
 
 Inputs (match, coverage, map, atlas):
   --boundaries PATH       Boundaries: folder, Shapefile, GeoPackage, GeoJSON or a PG: connection string
@@ -244,8 +250,8 @@ Inputs (match, coverage, map, atlas):
   --fuzzy-threshold X     Minimum similarity for a fuzzy name match (default 0.85).
   --code-key FILE         A table with codes and names of another P-code scheme (COD-PS population, a 3W),
                           repeatable: reads rows that give codes without names (HNO); its population, if any,
-                          is evidence of which scheme each région's codes follow (match_schemes.csv).
-  --accept-partial-join   Keep going when some régions' codes cannot be read with confidence: their rows are
+                          is evidence of which scheme each région&apos;s codes follow (match_schemes.csv).
+  --accept-partial-join   Keep going when some régions&apos; codes cannot be read with confidence: their rows are
                           reported unmatched. Without it such a join is refused (exit 2).
   --out DIR               Output folder (default exports).
   --csv plain|excel       CSV form: plain (UTF-8, commas; default, for scripts and HDX) or excel (UTF-8 with
@@ -257,9 +263,13 @@ Filters (coverage, map, atlas):
   --from YYYY-MM-DD, --to YYYY-MM-DD              Keep activities whose dates overlap the period.
   --keep-undated                                  With a period, also keep rows without dates.
   --stated-places-only    Leave out rows whose place the source does not state (place_basis column: déduit/inferred);
-                          a map's subtitle says whether inferred places are shown.
+                          a map&apos;s subtitle says whether inferred places are shown.
   --people-rule max|sum   People reached/targeted per location: the maximum (default, as clusters do) or the sum.
   --base-name NAME        Base of the coverage file names (default coverage).
+  --licence TEXT          (coverage) the licence the GeoPackage&apos;s metadata states (default: the sources&apos;
+                          licences apply). Its date is --created (default today); each layer carries the
+                          QGIS style of the map of that level (--figure, --method, --classes, --palette,
+                          --style, --lang as for maps).
 
 Maps (map, atlas):
   --level region|cercle|commune   Units coloured (default commune; an atlas page per cercle maps its communes).
@@ -273,11 +283,13 @@ Maps (map, atlas):
   --source TEXT (repeatable), --producer TEXT.
   --format pdf,svg,png    (map) formats to write; --name BASE file name without extension.
   --dpi N, --world-file   PNG resolution (default 200) and a .pgw world file.
-  --display-names FILE    how maps spell names (default data/display_names.csv; "none": as the boundaries).
+  --display-names FILE    how maps spell names (default data/display_names.csv; &quot;none&quot;: as the boundaries).
   --focus PCODE           (map) zoom to one unit, its neighbours muted.
   --by region|cercle|sector|organisation   (atlas) one page per unit or per value (default cercle).
   --within PCODE          (atlas) only the units inside this one.
-  --pattern P             (atlas) one file per page, e.g. 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf';
+  --atlas-classes national|page   (atlas) classes computed on the whole country&apos;s units (default: pages
+                          compare) or on each page&apos;s own units; the legend says which.
+  --pattern P             (atlas) one file per page, e.g. &apos;MLI_3W_{sector}_{unit}_{size}_{date}.pdf&apos;;
                           without it, one multi-page PDF named by --name.
 
 Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables as CSV with an HXL row and XLSX):
@@ -293,11 +305,11 @@ Analyses (analyse who|overlaps|gaps|targets; the same inputs and filters; tables
                           --shortlist N (default 10); a sensitivity table (each weight -25 % and +25 %); --map.
   --need FILE             People in need (or any figure) by P-code or name; --need-value COLUMN (header or HXL
                           tag, default #inneed); --need-where COLUMN=VALUE keeps rows (repeatable), e.g.
-                          '#sector+code=PRO_GBV'; --need-label TEXT; --need-aliases FILE: decisions for the
-                          need table's places (columns level,input,parent,pcode), e.g. its région ML10.
+                          &apos;#sector+code=PRO_GBV&apos;; --need-label TEXT; --need-aliases FILE: decisions for the
+                          need table&apos;s places (columns level,input,parent,pcode), e.g. its région ML10.
   --apportion none|population|need   A figure known only at a coarser level: used there (none, default), or
                           shared out by population (--population FILE, --population-value COLUMN, default the
-                          COD-PS 2018 cercles and T_TL) or by the units' all-sector need; shared figures are
+                          COD-PS 2018 cercles and T_TL) or by the units&apos; all-sector need; shared figures are
                           marked as estimates.
 Store (publish, store-upgrade; reading a release with any command):
   --to PG:CONNECTION      The store, e.g. PG:service=couverture (passwords in ~/.pgpass or PGPASSFILE, never here).
@@ -320,16 +332,16 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
         <translation>option %1 needs a value</translation>
     </message>
     <message>
-        <source>--column expects ROLE=HEADER with a known role, got '%1'</source>
-        <translation>--column expects ROLE=HEADER with a known role, got '%1'</translation>
+        <source>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</source>
+        <translation>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got '%1'</source>
-        <translation>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got '%1'</translation>
+        <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</source>
+        <translation>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 expects a date (YYYY-MM-DD), got '%2'</source>
-        <translation>%1 expects a date (YYYY-MM-DD), got '%2'</translation>
+        <source>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</source>
+        <translation>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--activities FILE is required</source>
@@ -340,12 +352,12 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
         <translation>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</translation>
     </message>
     <message>
-        <source>--fuzzy-threshold expects a number between 0 and 1, got '%1'</source>
-        <translation>--fuzzy-threshold expects a number between 0 and 1, got '%1'</translation>
+        <source>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</source>
+        <translation>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--csv expects plain or excel, got '%1'</source>
-        <translation>--csv expects plain or excel, got '%1'</translation>
+        <source>--csv expects plain or excel, got &apos;%1&apos;</source>
+        <translation>--csv expects plain or excel, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>error: </source>
@@ -357,7 +369,10 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
     </message>
     <message numerus="yes">
         <source>... %n more problems (see the reports)</source>
-        <translation><numerusform>... %n more problem (see the reports)</numerusform><numerusform>... %n more problems (see the reports)</numerusform></translation>
+        <translation>
+            <numerusform>... %n more problem (see the reports)</numerusform>
+            <numerusform>... %n more problems (see the reports)</numerusform>
+        </translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -368,20 +383,20 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
         <translation>inspect needs a FILE</translation>
     </message>
     <message>
-        <source>--people-rule expects max or sum, got '%1'</source>
-        <translation>--people-rule expects max or sum, got '%1'</translation>
+        <source>--people-rule expects max or sum, got &apos;%1&apos;</source>
+        <translation>--people-rule expects max or sum, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</source>
         <translation>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unknown command '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Try 'couverture --help'.</source>
-        <translation>Try 'couverture --help'.</translation>
+        <source>Try &apos;couverture --help&apos;.</source>
+        <translation>Try &apos;couverture --help&apos;.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -392,28 +407,28 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
         <translation>internal error: </translation>
     </message>
     <message>
-        <source>%1 expects a whole number, got '%2'</source>
-        <translation>%1 expects a whole number, got '%2'</translation>
+        <source>%1 expects a whole number, got &apos;%2&apos;</source>
+        <translation>%1 expects a whole number, got &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--kind expects choropleth, categories or symbols</source>
         <translation>--kind expects choropleth, categories or symbols</translation>
     </message>
     <message>
-        <source>--figure '%1' is not a coverage figure (%2)</source>
-        <translation>--figure '%1' is not a coverage figure (%2)</translation>
+        <source>--figure &apos;%1&apos; is not a coverage figure (%2)</source>
+        <translation>--figure &apos;%1&apos; is not a coverage figure (%2)</translation>
     </message>
     <message>
         <source>--method expects quantiles, equal, jenks or manual</source>
         <translation>--method expects quantiles, equal, jenks or manual</translation>
     </message>
     <message>
-        <source>--breaks expects numbers separated by commas, got '%1'</source>
-        <translation>--breaks expects numbers separated by commas, got '%1'</translation>
+        <source>--breaks expects numbers separated by commas, got &apos;%1&apos;</source>
+        <translation>--breaks expects numbers separated by commas, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: P-code '%2' is not in the boundaries</source>
-        <translation>%1: P-code '%2' is not in the boundaries</translation>
+        <source>%1: P-code &apos;%2&apos; is not in the boundaries</source>
+        <translation>%1: P-code &apos;%2&apos; is not in the boundaries</translation>
     </message>
     <message>
         <source>main sector</source>
