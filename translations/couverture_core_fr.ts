@@ -381,6 +381,46 @@
         <source>no %1 in the boundaries</source>
         <translation>aucune unité de niveau %1 dans les limites</translation>
     </message>
+    <message>
+        <source>GDAL cannot read this table</source>
+        <translation>GDAL ne peut pas lire cette table</translation>
+    </message>
+    <message>
+        <source>no P-code column (admin1Pcode, #adm2+code ...) in this table</source>
+        <translation>aucune colonne de P-code (admin1Pcode, #adm2+code…) dans cette table</translation>
+    </message>
+    <message>
+        <source>a code key needs names beside its codes (admin2Name, #adm2+name ...), and this table has none</source>
+        <translation>une clé de codes doit donner des noms à côté de ses codes (admin2Name, #adm2+name…), et cette table n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>no point column: expected latitude and longitude columns (headers such as latitude, longitude or HXL #geo+lat, #geo+lon) or a site/village name column</source>
+        <translation>aucune colonne de points : des colonnes de latitude et de longitude sont attendues (en-têtes comme latitude, longitude ou HXL #geo+lat, #geo+lon) ou une colonne de nom de site ou de village</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate; the row keeps no coordinates</source>
+        <translation>« %1 » n&apos;est pas une coordonnée ; la ligne ne garde aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>a latitude without a longitude (or the reverse); the row keeps no coordinates</source>
+        <translation>une latitude sans longitude (ou l&apos;inverse) ; la ligne ne garde aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2); the row keeps no coordinates</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2) ; la ligne ne garde aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>coordinates (0, 0) stand for unknown ones; the row keeps no coordinates</source>
+        <translation>les coordonnées (0, 0) valent des coordonnées inconnues ; la ligne ne garde aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument spreadsheet: the file has no content.xml</source>
+        <translation>pas un classeur OpenDocument : le fichier n&apos;a pas de content.xml</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read whole: its XML is broken (%1 at line %2 of content.xml)</source>
+        <translation>le classeur ne peut pas être lu en entier : son XML est abîmé (%1 à la ligne %2 de content.xml)</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
