@@ -4,126 +4,229 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/analyse_commands.cpp" line="34"/>
         <source>unknown analysis &apos;%1&apos; (known: %2)</source>
         <translation>unknown analysis &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_compare.cpp" line="75"/>
         <source>compare needs the second release (--after FILE) or the organisations to withdraw (--withdraw ORG), not both</source>
         <translation>compare needs the second release (--after FILE) or the organisations to withdraw (--withdraw ORG), not both</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_compare.cpp" line="80"/>
-        <location filename="../src/cli/analyse_output.cpp" line="49"/>
-        <location filename="../src/cli/analyse_support.cpp" line="67"/>
-        <location filename="../src/cli/map_commands.cpp" line="72"/>
         <source>--level expects region, cercle or commune</source>
         <translation>--level expects region, cercle or commune</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_compare.cpp" line="111"/>
         <source>by %1 and sector: %2 departures, %3 arrivals; %4 unit-sectors lost their last organisation; %5 units with fewer organisations, %6 with more (rows compared: %7 then %8)</source>
         <translation>by %1 and sector: %2 departures, %3 arrivals; %4 unit-sectors lost their last organisation; %5 units with fewer organisations, %6 with more (rows compared: %7 then %8)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_gaps.cpp" line="29"/>
         <source>gaps by %1 (%2): %3 high-need units with nobody present</source>
         <translation>gaps by %1 (%2): %3 high-need units with nobody present</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_maps.cpp" line="66"/>
-        <location filename="../src/cli/map_commands.cpp" line="297"/>
         <source>--format expects pdf, svg or png, got &apos;%1&apos;</source>
         <translation>--format expects pdf, svg or png, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_output.cpp" line="59"/>
         <source>--lang expects fr or en, got &apos;%1&apos;</source>
         <translation>--lang expects fr or en, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_output.cpp" line="75"/>
         <source>--dpi expects a number</source>
         <translation>--dpi expects a number</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_overlaps.cpp" line="36"/>
         <source>overlaps by %1 (%2, at least %3 organisations, in overlapping periods): %4 unit-sectors, %5 organisation pairs</source>
         <translation>overlaps by %1 (%2, at least %3 organisations, in overlapping periods): %4 unit-sectors, %5 organisation pairs</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_overlaps.cpp" line="38"/>
         <source>overlaps by %1 (%2, at least %3 organisations, no dates: by sector alone): %4 unit-sectors, %5 organisation pairs</source>
         <translation>overlaps by %1 (%2, at least %3 organisations, no dates: by sector alone): %4 unit-sectors, %5 organisation pairs</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="29"/>
         <source>--reach-km expects a distance in km greater than 0, got &apos;%1&apos;</source>
         <translation>--reach-km expects a distance in km greater than 0, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="101"/>
         <source>--reach-km needs the villages: --gazetteer FILE (%1 is missing)</source>
         <translation>--reach-km needs the villages: --gazetteer FILE (%1 is missing)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="130"/>
         <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located</source>
         <translation>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="142"/>
         <source>; villages within %1 km of a point: %2 of %3 (%4)</source>
         <translation>; villages within %1 km of a point: %2 of %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="147"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1: %2 of %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="19"/>
         <source>--need-where expects COLUMN=VALUE (a header or an HXL tag), got &apos;%1&apos;</source>
         <translation>--need-where expects COLUMN=VALUE (a header or an HXL tag), got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="85"/>
         <source>%1 expects a whole number above 0, got &apos;%2&apos;</source>
         <translation>%1 expects a whole number above 0, got &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="119"/>
         <source>--need FILE (people in need by P-code or name) is required</source>
         <translation>--need FILE (people in need by P-code or name) is required</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="133"/>
         <source>--apportion expects none, population or need, got &apos;%1&apos;</source>
         <translation>--apportion expects none, population or need, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="137"/>
         <source>--apportion need needs a --need-where condition on the sector column</source>
         <translation>--apportion need needs a --need-where condition on the sector column</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_targets.cpp" line="27"/>
         <source>--weights expects need=W,absence=W,partners=W, got &apos;%1&apos;</source>
         <translation>--weights expects need=W,absence=W,partners=W, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_targets.cpp" line="68"/>
         <source>targets by %1 (%2): %3</source>
         <translation>targets by %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_who.cpp" line="23"/>
         <source>who is where by %1 (%2): %3 lines, %4 lines of presence known only at a coarser level</source>
         <translation>who is where by %1 (%2): %3 lines, %4 lines of presence known only at a coarser level</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="24"/>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</source>
+        <translation>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</source>
+        <translation>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</source>
+        <translation>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--activities FILE is required</source>
+        <translation>--activities FILE is required</translation>
+    </message>
+    <message>
+        <source>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</source>
+        <translation>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</translation>
+    </message>
+    <message>
+        <source>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</source>
+        <translation>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--csv expects plain or excel, got &apos;%1&apos;</source>
+        <translation>--csv expects plain or excel, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more problems (see the reports)</source>
+        <translation>
+            <numerusform>... %n more problem (see the reports)</numerusform>
+            <numerusform>... %n more problems (see the reports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <source>inspect needs a FILE</source>
+        <translation>inspect needs a FILE</translation>
+    </message>
+    <message>
+        <source>--people-rule expects max or sum, got &apos;%1&apos;</source>
+        <translation>--people-rule expects max or sum, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</source>
+        <translation>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Try &apos;couverture --help&apos;.</source>
+        <translation>Try &apos;couverture --help&apos;.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>internal error: </source>
+        <translation>internal error: </translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number, got &apos;%2&apos;</source>
+        <translation>%1 expects a whole number, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--kind expects choropleth, categories or symbols</source>
+        <translation>--kind expects choropleth, categories or symbols</translation>
+    </message>
+    <message>
+        <source>--figure &apos;%1&apos; is not a coverage figure (%2)</source>
+        <translation>--figure &apos;%1&apos; is not a coverage figure (%2)</translation>
+    </message>
+    <message>
+        <source>--method expects quantiles, equal, jenks or manual</source>
+        <translation>--method expects quantiles, equal, jenks or manual</translation>
+    </message>
+    <message>
+        <source>--breaks expects numbers separated by commas, got &apos;%1&apos;</source>
+        <translation>--breaks expects numbers separated by commas, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: P-code &apos;%2&apos; is not in the boundaries</source>
+        <translation>%1: P-code &apos;%2&apos; is not in the boundaries</translation>
+    </message>
+    <message>
+        <source>main sector</source>
+        <translation>main sector</translation>
+    </message>
+    <message>
+        <source>map of %1 by %2 (%3), %4 rows used; legend: %5; %6</source>
+        <translation>map of %1 by %2 (%3), %4 rows used; legend: %5; %6</translation>
+    </message>
+    <message>
+        <source>--by expects region, cercle, sector or organisation</source>
+        <translation>--by expects region, cercle, sector or organisation</translation>
+    </message>
+    <message>
+        <source>atlas by %1: %2 pages</source>
+        <translation>atlas by %1: %2 pages</translation>
+    </message>
+    <message>
+        <source>--to PG:&lt;connection&gt; names the store (for example --to PG:service=couverture)</source>
+        <translation>--to PG:&lt;connection&gt; names the store (for example --to PG:service=couverture)</translation>
+    </message>
+    <message>
+        <source>publish needs --release NAME and --cluster NAME</source>
+        <translation>publish needs --release NAME and --cluster NAME</translation>
+    </message>
+    <message>
         <source>Couverture: who does what where, joined honestly to Mali&apos;s boundaries.
 
 Usage: couverture COMMAND [OPTIONS]
@@ -242,192 +345,20 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="276"/>
-        <source>unknown option %1</source>
-        <translation>unknown option %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="297"/>
-        <source>option %1 needs a value</source>
-        <translation>option %1 needs a value</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="322"/>
-        <source>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</source>
-        <translation>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="336"/>
-        <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</source>
-        <translation>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="356"/>
-        <location filename="../src/cli/map_commands.cpp" line="60"/>
-        <source>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</source>
-        <translation>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="393"/>
-        <source>--activities FILE is required</source>
-        <translation>--activities FILE is required</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="397"/>
-        <source>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</source>
-        <translation>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="418"/>
-        <location filename="../src/cli/cli.cpp" line="423"/>
-        <source>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</source>
-        <translation>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="434"/>
-        <source>--csv expects plain or excel, got &apos;%1&apos;</source>
-        <translation>--csv expects plain or excel, got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="448"/>
-        <location filename="../src/cli/cli.cpp" line="649"/>
-        <location filename="../src/cli/cli.cpp" line="652"/>
-        <source>error: </source>
-        <translation>error: </translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="449"/>
-        <source>warning: </source>
-        <translation>warning: </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/cli/cli.cpp" line="456"/>
-        <source>... %n more problems (see the reports)</source>
-        <translation>
-            <numerusform>... %n more problem (see the reports)</numerusform>
-            <numerusform>... %n more problems (see the reports)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="464"/>
-        <source>wrote %1</source>
-        <translation>wrote %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="506"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="512"/>
         <source>%1: complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="517"/>
         <source>%1: incomplete: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="521"/>
         <source>%1 holds no output set (no *.manifest.json)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="544"/>
-        <source>inspect needs a FILE</source>
-        <translation>inspect needs a FILE</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="591"/>
-        <source>--people-rule expects max or sum, got &apos;%1&apos;</source>
-        <translation>--people-rule expects max or sum, got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="632"/>
-        <source>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</source>
-        <translation>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="643"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unknown command &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="646"/>
-        <location filename="../src/cli/cli.cpp" line="656"/>
-        <source>Try &apos;couverture --help&apos;.</source>
-        <translation>Try &apos;couverture --help&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="659"/>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="662"/>
-        <source>internal error: </source>
-        <translation>internal error: </translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="51"/>
-        <source>%1 expects a whole number, got &apos;%2&apos;</source>
-        <translation>%1 expects a whole number, got &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="68"/>
-        <source>--kind expects choropleth, categories or symbols</source>
-        <translation>--kind expects choropleth, categories or symbols</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="84"/>
-        <source>--figure &apos;%1&apos; is not a coverage figure (%2)</source>
-        <translation>--figure &apos;%1&apos; is not a coverage figure (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="90"/>
-        <source>--method expects quantiles, equal, jenks or manual</source>
-        <translation>--method expects quantiles, equal, jenks or manual</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="100"/>
-        <source>--breaks expects numbers separated by commas, got &apos;%1&apos;</source>
-        <translation>--breaks expects numbers separated by commas, got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="200"/>
-        <source>%1: P-code &apos;%2&apos; is not in the boundaries</source>
-        <translation>%1: P-code &apos;%2&apos; is not in the boundaries</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="310"/>
-        <source>main sector</source>
-        <translation>main sector</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="312"/>
-        <source>map of %1 by %2 (%3), %4 rows used; legend: %5; %6</source>
-        <translation>map of %1 by %2 (%3), %4 rows used; legend: %5; %6</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="356"/>
-        <source>--by expects region, cercle, sector or organisation</source>
-        <translation>--by expects region, cercle, sector or organisation</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="430"/>
-        <source>atlas by %1: %2 pages</source>
-        <translation>atlas by %1: %2 pages</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/publish_command.cpp" line="29"/>
-        <source>--to PG:&lt;connection&gt; names the store (for example --to PG:service=couverture)</source>
-        <translation>--to PG:&lt;connection&gt; names the store (for example --to PG:service=couverture)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/publish_command.cpp" line="133"/>
-        <source>publish needs --release NAME and --cluster NAME</source>
-        <translation>publish needs --release NAME and --cluster NAME</translation>
     </message>
 </context>
 </TS>

@@ -4,126 +4,229 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/analyse_commands.cpp" line="34"/>
         <source>unknown analysis &apos;%1&apos; (known: %2)</source>
         <translation>analyse inconnue « %1 » (connues : %2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_compare.cpp" line="75"/>
         <source>compare needs the second release (--after FILE) or the organisations to withdraw (--withdraw ORG), not both</source>
         <translation>compare demande la seconde édition (--after FICHIER) ou les organisations à retirer (--withdraw ORG), pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_compare.cpp" line="80"/>
-        <location filename="../src/cli/analyse_output.cpp" line="49"/>
-        <location filename="../src/cli/analyse_support.cpp" line="67"/>
-        <location filename="../src/cli/map_commands.cpp" line="72"/>
         <source>--level expects region, cercle or commune</source>
         <translation>--level attend region, cercle ou commune</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_compare.cpp" line="111"/>
         <source>by %1 and sector: %2 departures, %3 arrivals; %4 unit-sectors lost their last organisation; %5 units with fewer organisations, %6 with more (rows compared: %7 then %8)</source>
         <translation>par %1 et secteur : %2 départs, %3 arrivées ; %4 unités-secteurs ont perdu leur dernière organisation ; %5 unités avec moins d&apos;organisations, %6 avec plus (lignes comparées : %7 puis %8)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_gaps.cpp" line="29"/>
         <source>gaps by %1 (%2): %3 high-need units with nobody present</source>
         <translation>lacunes par %1 (%2) : %3 unités à besoin élevé sans personne de présent</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_maps.cpp" line="66"/>
-        <location filename="../src/cli/map_commands.cpp" line="297"/>
         <source>--format expects pdf, svg or png, got &apos;%1&apos;</source>
         <translation>--format attend pdf, svg ou png, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_output.cpp" line="59"/>
         <source>--lang expects fr or en, got &apos;%1&apos;</source>
         <translation>--lang attend fr ou en, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_output.cpp" line="75"/>
         <source>--dpi expects a number</source>
         <translation>--dpi attend un nombre</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_overlaps.cpp" line="36"/>
         <source>overlaps by %1 (%2, at least %3 organisations, in overlapping periods): %4 unit-sectors, %5 organisation pairs</source>
         <translation>chevauchements par %1 (%2, au moins %3 organisations, sur des périodes qui se recoupent) : %4 unités-secteurs, %5 paires d&apos;organisations</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_overlaps.cpp" line="38"/>
         <source>overlaps by %1 (%2, at least %3 organisations, no dates: by sector alone): %4 unit-sectors, %5 organisation pairs</source>
         <translation>chevauchements par %1 (%2, au moins %3 organisations, sans dates : par secteur seulement) : %4 unités-secteurs, %5 paires d&apos;organisations</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="29"/>
         <source>--reach-km expects a distance in km greater than 0, got &apos;%1&apos;</source>
         <translation>--reach-km attend une distance en km supérieure à 0, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="101"/>
         <source>--reach-km needs the villages: --gazetteer FILE (%1 is missing)</source>
         <translation>--reach-km demande les villages : --gazetteer FICHIER (%1 manque)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="130"/>
         <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located</source>
         <translation>%1 points : %2 dans une commune (%3 localisés par leur nom), %4 hors de toute commune, %5 non localisés</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="142"/>
         <source>; villages within %1 km of a point: %2 of %3 (%4)</source>
         <translation> ; villages à moins de %1 km d&apos;un point : %2 sur %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_sites.cpp" line="147"/>
         <source>%1: %2 of %3 (%4)</source>
         <translation>%1 : %2 sur %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="19"/>
         <source>--need-where expects COLUMN=VALUE (a header or an HXL tag), got &apos;%1&apos;</source>
         <translation>--need-where attend COLONNE=VALEUR (un en-tête ou une étiquette HXL), reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="85"/>
         <source>%1 expects a whole number above 0, got &apos;%2&apos;</source>
         <translation>%1 attend un nombre entier supérieur à 0, reçu « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="119"/>
         <source>--need FILE (people in need by P-code or name) is required</source>
         <translation>--need FICHIER (personnes dans le besoin par P-code ou par nom) est obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="133"/>
         <source>--apportion expects none, population or need, got &apos;%1&apos;</source>
         <translation>--apportion attend none, population ou need, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_support.cpp" line="137"/>
         <source>--apportion need needs a --need-where condition on the sector column</source>
         <translation>--apportion need demande une condition --need-where sur la colonne du secteur</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_targets.cpp" line="27"/>
         <source>--weights expects need=W,absence=W,partners=W, got &apos;%1&apos;</source>
         <translation>--weights attend need=P,absence=P,partners=P, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_targets.cpp" line="68"/>
         <source>targets by %1 (%2): %3</source>
         <translation>cibles par %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/analyse_who.cpp" line="23"/>
         <source>who is where by %1 (%2): %3 lines, %4 lines of presence known only at a coarser level</source>
         <translation>qui est où par %1 (%2) : %3 lignes, %4 lignes de présence connues seulement à un niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="24"/>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</source>
+        <translation>--column attend RÔLE=EN-TÊTE avec un rôle connu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</source>
+        <translation>--boundary-field attend NIVEAU=CODE,NOM[,PARENT], reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</source>
+        <translation>%1 attend une date (AAAA-MM-JJ), reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>--activities FILE is required</source>
+        <translation>--activities FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</source>
+        <translation>--activities a été donné %1 fois ; Couverture lit un tableau par exécution : réunissez les tableaux en un fichier, ou lancez une exécution par tableau</translation>
+    </message>
+    <message>
+        <source>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</source>
+        <translation>--fuzzy-threshold attend un nombre entre 0 et 1, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--csv expects plain or excel, got &apos;%1&apos;</source>
+        <translation>--csv attend plain ou excel, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur : </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more problems (see the reports)</source>
+        <translation>
+            <numerusform>... %n autre problème (voir les rapports)</numerusform>
+            <numerusform>... %n autres problèmes (voir les rapports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>écrit %1</translation>
+    </message>
+    <message>
+        <source>inspect needs a FILE</source>
+        <translation>inspect demande un FICHIER</translation>
+    </message>
+    <message>
+        <source>--people-rule expects max or sum, got &apos;%1&apos;</source>
+        <translation>--people-rule attend max ou sum, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</source>
+        <translation>analyse demande une analyse : who, overlaps, gaps, targets, sites ou compare</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Try &apos;couverture --help&apos;.</source>
+        <translation>Essayez « couverture --help ».</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>internal error: </source>
+        <translation>erreur interne : </translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number, got &apos;%2&apos;</source>
+        <translation>%1 attend un nombre entier, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>--kind expects choropleth, categories or symbols</source>
+        <translation>--kind attend choropleth, categories ou symbols</translation>
+    </message>
+    <message>
+        <source>--figure &apos;%1&apos; is not a coverage figure (%2)</source>
+        <translation>--figure « %1 » n&apos;est pas un indicateur de couverture (%2)</translation>
+    </message>
+    <message>
+        <source>--method expects quantiles, equal, jenks or manual</source>
+        <translation>--method attend quantiles, equal, jenks ou manual</translation>
+    </message>
+    <message>
+        <source>--breaks expects numbers separated by commas, got &apos;%1&apos;</source>
+        <translation>--breaks attend des nombres séparés par des virgules, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: P-code &apos;%2&apos; is not in the boundaries</source>
+        <translation>%1 : le P-code « %2 » n&apos;est pas dans les limites</translation>
+    </message>
+    <message>
+        <source>main sector</source>
+        <translation>secteur principal</translation>
+    </message>
+    <message>
+        <source>map of %1 by %2 (%3), %4 rows used; legend: %5; %6</source>
+        <translation>carte de %1 par %2 (%3), %4 lignes utilisées ; légende : %5 ; %6</translation>
+    </message>
+    <message>
+        <source>--by expects region, cercle, sector or organisation</source>
+        <translation>--by attend region, cercle, sector ou organisation</translation>
+    </message>
+    <message>
+        <source>atlas by %1: %2 pages</source>
+        <translation>atlas par %1 : %2 pages</translation>
+    </message>
+    <message>
+        <source>--to PG:&lt;connection&gt; names the store (for example --to PG:service=couverture)</source>
+        <translation>--to PG:&lt;connexion&gt; nomme la base (par exemple --to PG:service=couverture)</translation>
+    </message>
+    <message>
+        <source>publish needs --release NAME and --cluster NAME</source>
+        <translation>publish demande --release NOM et --cluster NOM</translation>
+    </message>
+    <message>
         <source>Couverture: who does what where, joined honestly to Mali&apos;s boundaries.
 
 Usage: couverture COMMAND [OPTIONS]
@@ -244,9 +347,9 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
 Utilisation : couverture COMMANDE [OPTIONS]
 
 Commandes :
-  inspect FICHIER         Ce que contient une source de limites ou un tableau d'activités, et comment ses colonnes
+  inspect FICHIER         Ce que contient une source de limites ou un tableau d&apos;activités, et comment ses colonnes
                           sont lues.
-  match                   Rapproche chaque ligne d'un tableau d'activités des limites ; écrit
+  match                   Rapproche chaque ligne d&apos;un tableau d&apos;activités des limites ; écrit
                           match_report.csv/.xlsx (une ligne par ligne lue), match_summary.csv, match_review.csv.
   coverage                Couverture par région, cercle et commune ; écrit &lt;base&gt;_{region,cercle,commune}.csv
                           (avec une ligne HXL), &lt;base&gt;.xlsx et &lt;base&gt;.gpkg (une couche par niveau).
@@ -254,75 +357,75 @@ Commandes :
   atlas                   Une page par région, cercle, secteur ou organisation (un PDF ou un fichier par page).
   publish                 Publie une édition du tableau dans la base PostGIS partagée, en une transaction :
                           lignes lues, leurs correspondances, les alias, la couverture par niveau (docs/store.md).
-  store-upgrade           Crée ou met à niveau le schéma de la base (commande d'administrateur).
+  store-upgrade           Crée ou met à niveau le schéma de la base (commande d&apos;administrateur).
   verify                  Si les ensembles de sorties de --out (exports par défaut) sont entiers : les fichiers
-                          d'une commande apparaissent ensemble avec &lt;ensemble&gt;.manifest.json (tailles,
+                          d&apos;une commande apparaissent ensemble avec &lt;ensemble&gt;.manifest.json (tailles,
                           CRC-32), écrit en dernier.
   analyse sites           Points (--points FICHIER : latitude/longitude, ou noms de sites trouvés dans --gazetteer,
                           par défaut les localités de 2015) placés dans les communes ; comptes par unité, points
                           hors de toute commune avec leur ligne ; --reach-km X : part des villages du répertoire à
-                          moins de X km (géodésique, WGS 84) d'un point, par unité ; --map : portée (ou points) par
+                          moins de X km (géodésique, WGS 84) d&apos;un point, par unité ; --map : portée (ou points) par
                           commune.
   analyse compare         Deux éditions (--activities FICHIER --after FICHIER, ou --withdraw ORG pour retirer une
                           organisation) : organisations parties et arrivées par unité (--level, cercle par défaut)
                           et secteur, unités qui ont perdu leur dernière organisation dans un secteur ; --map :
-                          solde. Deux éditions de la base : --activities 'PG:service=S release=2023-12'
-                          --after 'PG:service=S release=2024-03'.
+                          solde. Deux éditions de la base : --activities &apos;PG:service=S release=2023-12&apos;
+                          --after &apos;PG:service=S release=2024-03&apos;.
 
 Entrées (match, coverage, map, atlas) :
   --boundaries CHEMIN     Limites : dossier, Shapefile, GeoPackage, GeoJSON ou chaîne de connexion PG:
                           (par défaut ../shared/data/boundaries/mli_cod_ab_ocha_itos_2017).
   --activities FICHIER    Tableau 3W/4W/5W : CSV (, ; ou tabulation ; UTF-8 ou Windows-1252), XLSX ou ODS.
                           Ou PG:CONNEXION : une édition publiée dans la base (voir Base ci-dessous).
-  --sheet NOM             Feuille d'un classeur (par défaut : la première feuille qui a des données).
-  --encoding NOM          Encodage d'un CSV (par défaut : UTF-8, sinon Windows-1252 comme l'écrit Excel).
-  --column RÔLE=EN-TÊTE   Correspondance explicite d'une colonne, répétable (rôles : org_acronym, org_name,
+  --sheet NOM             Feuille d&apos;un classeur (par défaut : la première feuille qui a des données).
+  --encoding NOM          Encodage d&apos;un CSV (par défaut : UTF-8, sinon Windows-1252 comme l&apos;écrit Excel).
+  --column RÔLE=EN-TÊTE   Correspondance explicite d&apos;une colonne, répétable (rôles : org_acronym, org_name,
                           org_type, partner, donor, programme, sector, activity, adm1_code, adm1_name, adm2_code,
                           adm2_name, adm3_code, adm3_name, site, lat, lon, start_date, end_date, status, targeted,
                           reached...).
   --boundary-field NIVEAU=CODE,NOM[,PARENT]
-                          Champs explicites des limites d'un niveau (region, cercle, commune), répétable.
-  --aliases FICHIER       Décisions antérieures (colonnes level,input,parent,pcode), appliquées d'abord.
-  --fuzzy-threshold X     Similarité minimale d'une correspondance approchée de nom (0,85 par défaut).
-  --code-key FICHIER      Un tableau avec les codes et les noms d'un autre schéma de P-codes (population COD-PS,
+                          Champs explicites des limites d&apos;un niveau (region, cercle, commune), répétable.
+  --aliases FICHIER       Décisions antérieures (colonnes level,input,parent,pcode), appliquées d&apos;abord.
+  --fuzzy-threshold X     Similarité minimale d&apos;une correspondance approchée de nom (0,85 par défaut).
+  --code-key FICHIER      Un tableau avec les codes et les noms d&apos;un autre schéma de P-codes (population COD-PS,
                           un 3W), répétable : lit les lignes qui donnent des codes sans noms (HNO) ; sa population,
-                          s'il en a une, indique quel schéma suivent les codes de chaque région
+                          s&apos;il en a une, indique quel schéma suivent les codes de chaque région
                           (match_schemes.csv).
   --accept-partial-join   Continuer quand les codes de certaines régions ne peuvent être lus avec assurance : leurs
                           lignes sont signalées sans correspondance. Sans cette option, la jointure est refusée
                           (code 2).
   --out DOSSIER           Dossier de sortie (exports par défaut).
   --csv plain|excel       Forme des CSV : plain (UTF-8, virgules ; par défaut, pour les scripts et HDX) ou excel
-                          (UTF-8 avec BOM, points-virgules, virgules décimales : s'ouvre en colonnes dans Excel en
+                          (UTF-8 avec BOM, points-virgules, virgules décimales : s&apos;ouvre en colonnes dans Excel en
                           français).
-  --quiet                 Pas de progression sur la sortie d'erreur.
+  --quiet                 Pas de progression sur la sortie d&apos;erreur.
 
 Filtres (coverage, map, atlas) :
   --sector S, --org O, --org-type T, --status S   Répétables ; casse et accents ignorés.
   --from AAAA-MM-JJ, --to AAAA-MM-JJ              Garde les activités dont les dates recoupent la période.
   --keep-undated                                  Avec une période, garde aussi les lignes sans dates.
-  --stated-places-only    Écarte les lignes dont la source n'énonce pas le lieu (colonne place_basis :
-                          déduit/inferred) ; le sous-titre d'une carte dit si les lieux déduits sont montrés.
+  --stated-places-only    Écarte les lignes dont la source n&apos;énonce pas le lieu (colonne place_basis :
+                          déduit/inferred) ; le sous-titre d&apos;une carte dit si les lieux déduits sont montrés.
   --people-rule max|sum   Personnes atteintes/ciblées par lieu : le maximum (par défaut, comme les clusters) ou la
                           somme.
   --base-name NOM         Base des noms des fichiers de couverture (coverage par défaut).
   --licence TEXTE         (coverage) la licence que déclarent les métadonnées du GeoPackage (par défaut : les
-                          licences des sources s'appliquent). Sa date est --created (aujourd'hui par défaut) ;
+                          licences des sources s&apos;appliquent). Sa date est --created (aujourd&apos;hui par défaut) ;
                           chaque couche porte le style QGIS de la carte de ce niveau (--figure, --method,
                           --classes, --palette, --style, --lang comme pour les cartes).
 
 Cartes (map, atlas) :
-  --level region|cercle|commune   Unités colorées (commune par défaut ; une page d'atlas par cercle cartographie
+  --level region|cercle|commune   Unités colorées (commune par défaut ; une page d&apos;atlas par cercle cartographie
                           ses communes).
   --figure NOM            Indicateur de couverture : organisations (par défaut), partners, programmes, rows,
                           sectors, people_targeted, people_reached, organisations_coarser_only,
                           child_coverage_share...
-  --kind choropleth|categories|symbols   Classes d'un indicateur, le secteur principal, ou des cercles pour les
+  --kind choropleth|categories|symbols   Classes d&apos;un indicateur, le secteur principal, ou des cercles pour les
                           personnes.
   --method quantiles|equal|jenks|manual, --classes N, --breaks A,B,C, --palette NOM (ColorBrewer).
   --lang fr|en            Langue de tous les textes de la page (fr par défaut).
   --page A4|A3, --orientation landscape|portrait, --style FICHIER (styles/*.json), --crs EPSG:XXXX|PROJ.
-  --title T, --subtitle S, --as-of AAAA-MM-JJ, --created AAAA-MM-JJ (aujourd'hui par défaut), --map-number N,
+  --title T, --subtitle S, --as-of AAAA-MM-JJ, --created AAAA-MM-JJ (aujourd&apos;hui par défaut), --map-number N,
   --source TEXTE (répétable), --producer TEXTE.
   --format pdf,svg,png    (map) formats à écrire ; --name BASE nom de fichier sans extension.
   --dpi N, --world-file   Résolution des PNG (200 par défaut) et un fichier de géoréférencement .pgw.
@@ -330,10 +433,10 @@ Cartes (map, atlas) :
                           comme les limites).
   --focus PCODE           (map) zoom sur une unité, ses voisines estompées.
   --by region|cercle|sector|organisation   (atlas) une page par unité ou par valeur (cercle par défaut).
-  --within PCODE          (atlas) seulement les unités à l'intérieur de celle-ci.
+  --within PCODE          (atlas) seulement les unités à l&apos;intérieur de celle-ci.
   --atlas-classes national|page   (atlas) classes calculées sur les unités de tout le pays (par défaut : les
-                          pages se comparent) ou sur les seules unités de chaque page ; la légende dit lequel.
-  --pattern P             (atlas) un fichier par page, par exemple 'MLI_3W_{sector}_{unit}_{size}_{date}.pdf' ;
+                          pages se comparent) ou sur les unités de chaque page ; la légende dit lequel.
+  --pattern P             (atlas) un fichier par page, par exemple &apos;MLI_3W_{sector}_{unit}_{size}_{date}.pdf&apos; ;
                           sans cette option, un seul PDF de plusieurs pages nommé par --name.
 
 Analyses (analyse who|overlaps|gaps|targets ; mêmes entrées et filtres ; tableaux en CSV avec ligne HXL et en XLSX) :
@@ -342,7 +445,7 @@ Analyses (analyse who|overlaps|gaps|targets ; mêmes entrées et filtres ; table
                           listée à part.
   overlaps                Unités où --min-organisations N (2 par défaut) organisations travaillent dans le même
                           secteur (sur des périodes qui se recoupent quand le tableau a des dates) ; paires
-                          d'organisations en liste classée et en matrice (--top N organisations, 15 par défaut) ;
+                          d&apos;organisations en liste classée et en matrice (--top N organisations, 15 par défaut) ;
                           --map : une carte et une page par région.
   gaps                    Le besoin face à la présence : personnes dans le besoin par organisation, besoin élevé
                           sans personne ; --map : une carte bivariée 3 x 3 (besoin x couverture).
@@ -352,214 +455,41 @@ Analyses (analyse who|overlaps|gaps|targets ; mêmes entrées et filtres ; table
                           --map.
   --need FICHIER          Personnes dans le besoin (ou tout autre chiffre) par P-code ou par nom ; --need-value
                           COLONNE (en-tête ou étiquette HXL, #inneed par défaut) ; --need-where COLONNE=VALEUR garde
-                          des lignes (répétable), par exemple '#sector+code=PRO_GBV' ; --need-label TEXTE ;
+                          des lignes (répétable), par exemple &apos;#sector+code=PRO_GBV&apos; ; --need-label TEXTE ;
                           --need-aliases FICHIER : décisions pour les lieux du tableau du besoin (colonnes
                           level,input,parent,pcode), par exemple sa région ML10.
   --apportion none|population|need   Un chiffre connu seulement à un niveau supérieur : utilisé à ce niveau
                           (none, par défaut), ou réparti selon la population (--population FICHIER,
                           --population-value COLONNE, par défaut les cercles COD-PS 2018 et T_TL) ou selon le
                           besoin tous secteurs des unités ; les chiffres répartis sont signalés comme estimations.
-Base (publish, store-upgrade ; lecture d'une édition par toute commande) :
+Base (publish, store-upgrade ; lecture d&apos;une édition par toute commande) :
   --to PG:CONNEXION       La base, par exemple PG:service=couverture (mots de passe dans ~/.pgpass ou
                           PGPASSFILE, jamais ici).
-  --release NOM           (publish) l'édition, par exemple 2023-12 ; avec --activities PG:... l'édition à lire
+  --release NOM           (publish) l&apos;édition, par exemple 2023-12 ; avec --activities PG:... l&apos;édition à lire
                           (par défaut : la plus récente).
   --cluster NOM           (publish) le cluster dont la partie est écrite ou remplacée ; avec --activities PG:...
                           les clusters à lire, répétable (par défaut : tous).
   --sensitive             (publish) les lecteurs ne voient que la couverture de ce tableau, jamais ses lignes
                           (VBG).
 
-Codes de sortie : 0 terminé ; 1 erreur d'utilisation ; 2 erreur d'entrée (le message nomme le fichier, la
-feuille, la ligne ou la colonne) ; 3 erreur de sortie ; 4 annulé ; 5 erreur interne.
-</translation>
+Codes de sortie : 0 terminé ; 1 erreur d&apos;utilisation ; 2 erreur d&apos;entrée (le message nomme le fichier, la
+feuille, la ligne ou la colonne) ; 3 erreur de sortie ; 4 annulé ; 5 erreur interne.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="276"/>
-        <source>unknown option %1</source>
-        <translation>option inconnue %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="297"/>
-        <source>option %1 needs a value</source>
-        <translation>l&apos;option %1 demande une valeur</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="322"/>
-        <source>--column expects ROLE=HEADER with a known role, got &apos;%1&apos;</source>
-        <translation>--column attend RÔLE=EN-TÊTE avec un rôle connu, reçu « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="336"/>
-        <source>--boundary-field expects LEVEL=CODE,NAME[,PARENT], got &apos;%1&apos;</source>
-        <translation>--boundary-field attend NIVEAU=CODE,NOM[,PARENT], reçu « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="356"/>
-        <location filename="../src/cli/map_commands.cpp" line="60"/>
-        <source>%1 expects a date (YYYY-MM-DD), got &apos;%2&apos;</source>
-        <translation>%1 attend une date (AAAA-MM-JJ), reçu « %2 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="393"/>
-        <source>--activities FILE is required</source>
-        <translation>--activities FICHIER est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="397"/>
-        <source>--activities was given %1 times; Couverture reads one table per run: join the tables into one file, or run once per table</source>
-        <translation>--activities a été donné %1 fois ; Couverture lit un tableau par exécution : réunissez les tableaux en un fichier, ou lancez une exécution par tableau</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="418"/>
-        <location filename="../src/cli/cli.cpp" line="423"/>
-        <source>--fuzzy-threshold expects a number between 0 and 1, got &apos;%1&apos;</source>
-        <translation>--fuzzy-threshold attend un nombre entre 0 et 1, reçu « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="434"/>
-        <source>--csv expects plain or excel, got &apos;%1&apos;</source>
-        <translation>--csv attend plain ou excel, reçu « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="448"/>
-        <location filename="../src/cli/cli.cpp" line="649"/>
-        <location filename="../src/cli/cli.cpp" line="652"/>
-        <source>error: </source>
-        <translation>erreur : </translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="449"/>
-        <source>warning: </source>
-        <translation>avertissement : </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/cli/cli.cpp" line="456"/>
-        <source>... %n more problems (see the reports)</source>
-        <translation>
-            <numerusform>... %n autre problème (voir les rapports)</numerusform>
-            <numerusform>... %n autres problèmes (voir les rapports)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="464"/>
-        <source>wrote %1</source>
-        <translation>écrit %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="506"/>
         <source>no such folder</source>
         <translation>dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="512"/>
         <source>%1: complete</source>
         <translation>%1 : complet</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="517"/>
         <source>%1: incomplete: %2</source>
         <translation>%1 : incomplet : %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="521"/>
         <source>%1 holds no output set (no *.manifest.json)</source>
         <translation>%1 ne contient aucun ensemble de sorties (aucun *.manifest.json)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="544"/>
-        <source>inspect needs a FILE</source>
-        <translation>inspect demande un FICHIER</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="591"/>
-        <source>--people-rule expects max or sum, got &apos;%1&apos;</source>
-        <translation>--people-rule attend max ou sum, reçu « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="632"/>
-        <source>analyse needs an analysis: who, overlaps, gaps, targets, sites or compare</source>
-        <translation>analyse demande une analyse : who, overlaps, gaps, targets, sites ou compare</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="643"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="646"/>
-        <location filename="../src/cli/cli.cpp" line="656"/>
-        <source>Try &apos;couverture --help&apos;.</source>
-        <translation>Essayez « couverture --help ».</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="659"/>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/cli.cpp" line="662"/>
-        <source>internal error: </source>
-        <translation>erreur interne : </translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="51"/>
-        <source>%1 expects a whole number, got &apos;%2&apos;</source>
-        <translation>%1 attend un nombre entier, reçu « %2 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="68"/>
-        <source>--kind expects choropleth, categories or symbols</source>
-        <translation>--kind attend choropleth, categories ou symbols</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="84"/>
-        <source>--figure &apos;%1&apos; is not a coverage figure (%2)</source>
-        <translation>--figure « %1 » n&apos;est pas un indicateur de couverture (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="90"/>
-        <source>--method expects quantiles, equal, jenks or manual</source>
-        <translation>--method attend quantiles, equal, jenks ou manual</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="100"/>
-        <source>--breaks expects numbers separated by commas, got &apos;%1&apos;</source>
-        <translation>--breaks attend des nombres séparés par des virgules, reçu « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="200"/>
-        <source>%1: P-code &apos;%2&apos; is not in the boundaries</source>
-        <translation>%1 : le P-code « %2 » n&apos;est pas dans les limites</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="310"/>
-        <source>main sector</source>
-        <translation>secteur principal</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="312"/>
-        <source>map of %1 by %2 (%3), %4 rows used; legend: %5; %6</source>
-        <translation>carte de %1 par %2 (%3), %4 lignes utilisées ; légende : %5 ; %6</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="356"/>
-        <source>--by expects region, cercle, sector or organisation</source>
-        <translation>--by attend region, cercle, sector ou organisation</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/map_commands.cpp" line="430"/>
-        <source>atlas by %1: %2 pages</source>
-        <translation>atlas par %1 : %2 pages</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/publish_command.cpp" line="29"/>
-        <source>--to PG:&lt;connection&gt; names the store (for example --to PG:service=couverture)</source>
-        <translation>--to PG:&lt;connexion&gt; nomme la base (par exemple --to PG:service=couverture)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/publish_command.cpp" line="133"/>
-        <source>publish needs --release NAME and --cluster NAME</source>
-        <translation>publish demande --release NOM et --cluster NOM</translation>
     </message>
 </context>
 </TS>

@@ -501,6 +501,22 @@
         <source>%n file(s) written:</source>
         <translation><numerusform>%n file written:</numerusform><numerusform>%n files written:</numerusform></translation>
     </message>
+    <message>
+        <source>The map of %1 has no atlas: export it as one map.</source>
+        <translation>The map of %1 has no atlas: export it as one map.</translation>
+    </message>
+    <message>
+        <source>Export the map: %1</source>
+        <translation>Export the map: %1</translation>
+    </message>
+    <message>
+        <source>The map of %1: its atlas is one PDF page per région with the largest overlaps (no atlas per cercle or sector).</source>
+        <translation>The map of %1: its atlas is one PDF page per région with the largest overlaps (no atlas per cercle or sector).</translation>
+    </message>
+    <message>
+        <source>The map of %1 is exported as one map: an atlas is made of the coverage map only.</source>
+        <translation>The map of %1 is exported as one map: an atlas is made of the coverage map only.</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::FiltersPanel</name>

@@ -501,6 +501,22 @@
         <source>%n file(s) written:</source>
         <translation><numerusform>%n fichier écrit :</numerusform><numerusform>%n fichiers écrits :</numerusform></translation>
     </message>
+    <message>
+        <source>The map of %1 has no atlas: export it as one map.</source>
+        <translation>La carte « %1 » n&apos;a pas d&apos;atlas : exportez-la en une seule carte.</translation>
+    </message>
+    <message>
+        <source>Export the map: %1</source>
+        <translation>Exporter la carte : %1</translation>
+    </message>
+    <message>
+        <source>The map of %1: its atlas is one PDF page per région with the largest overlaps (no atlas per cercle or sector).</source>
+        <translation>Carte « %1 » : son atlas est un PDF d&apos;une page par région avec les plus grands chevauchements (pas d&apos;atlas par cercle ni par secteur).</translation>
+    </message>
+    <message>
+        <source>The map of %1 is exported as one map: an atlas is made of the coverage map only.</source>
+        <translation>La carte « %1 » est exportée en une seule carte : seule la carte de couverture se décline en atlas.</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::FiltersPanel</name>

@@ -72,7 +72,7 @@ MainWindow* makeWindow(const QString& project, SessionState* session) {
 }
 
 // Every analysis of the project in turn, with its options as the project keeps them: the map with the
-// analysis panel, then its first table. The project's own analysis is put back afterwards.
+// analysis panel, then its first table, then the export dialog. The project's own analysis is put back afterwards.
 template <typename Grab> void grabAnalyses(MainWindow& window, Grab&& grab) {
     const AnalysisSettings kept = window.project().analysis;
     auto* dock = window.findChild<QDockWidget*>("analysis");
@@ -93,6 +93,14 @@ template <typename Grab> void grabAnalyses(MainWindow& window, Grab&& grab) {
         window.showTablesTab();
         settle(window);
         grab(window, "analysis_" + analysisKey(kind) + "_table");
+        // The export dialog with this analysis in view: its printed map in the preview.
+        if (ExportDialog* dialog = window.makeExportDialog()) {
+            dialog->show();
+            dialog->refreshPreview();
+            QCoreApplication::processEvents();
+            grab(*dialog, "analysis_" + analysisKey(kind) + "_export");
+            delete dialog;
+        }
     }
     window.showMapTab();
     window.setAnalysis(kept);

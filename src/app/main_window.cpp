@@ -996,6 +996,17 @@ ExportDialog* MainWindow::makeExportDialog() {
         settings.outputFolder =
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath("Couverture");
     }
+    // The analysis in view, when its map is on the canvas: its printed map replaces the coverage map.
+    if (project_.analysis.kind != AnalysisKind::Coverage && analysisOutput_ != nullptr &&
+        analysisOutput_->layer != nullptr && analysisOutput_->writeMap) {
+        job.analysisMap = analysisOutput_->writeMap;
+        job.analysisAtlas = analysisOutput_->writeAtlas;
+        job.analysisKey = analysisKey(project_.analysis.kind);
+        job.thematic.level = analysisOutput_->layer->spec.level; // the file name's level: the analysis's
+        job.analysisName = analysisLabel(project_.analysis.kind).toLower();
+        job.sector = project_.analysis.sector.isEmpty() ? job.page.texts.sector
+                                                        : project_.analysis.sector.toStdString();
+    }
     const QString label = activeSource() != nullptr ? activeSource()->spec.label : QString("map");
     return new ExportDialog(job, settings, label, this);
 }

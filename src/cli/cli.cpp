@@ -525,6 +525,8 @@ int verifyCommand(const Arguments& arguments, std::ostream& out, std::ostream& e
 
 int run(const std::vector<std::string>& rawArguments, std::ostream& out, std::ostream& err) {
     TerminalProgress progressState;
+    // The catalogue chosen before any message is written: core's messages follow it.
+    static_cast<void>(messageLanguage());
     try {
         const Arguments arguments = parse(rawArguments);
         if (arguments.command.empty() || arguments.command == "help" || arguments.has("--help") ||

@@ -1,11 +1,12 @@
 #include "cli/cli_texts.h"
 
+#include "texts/message_language.h"
+
 #include <QString>
 #include <QTranslator>
 #include <cstdlib>
 #include <mutex>
 #include <string_view>
-#include <vector>
 
 namespace couverture::cli {
 namespace {
@@ -31,6 +32,7 @@ void load(Catalogue& current, const std::string& language) {
     // Built from translations/couverture_cli_*.ts into the program (src/cli/CMakeLists.txt).
     static_cast<void>(
         current.translator.load(QString::fromStdString(":/i18n/couverture_cli_" + current.language)));
+    static_cast<void>(texts::setCoreLanguage(current.language));
     current.set = true;
 }
 
@@ -73,21 +75,6 @@ std::string translate(const char* context, const char* source, const char* disam
         text.replace(QStringLiteral("%n"), QString::number(n));
     }
     return text.toStdString();
-}
-
-std::string fill(const std::string& text, std::initializer_list<std::string> values) {
-    const std::vector<std::string> list(values);
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9' &&
-            static_cast<std::size_t>(text[i + 1] - '1') < list.size()) {
-            out += list[static_cast<std::size_t>(text[i + 1] - '1')];
-            ++i;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
 }
 
 } // namespace couverture::cli

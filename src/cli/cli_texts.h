@@ -5,8 +5,11 @@
 // LANG, as gettext reads them), English otherwise. The catalogue is read by a QTranslator of its own: no
 // QCoreApplication is needed, and maps still create their QGuiApplication when they need one.
 //
-// What src/core and src/analysis write (problems with their file, sheet, column and row; the match and
-// coverage summaries) stays in English: those layers have no Qt and no catalogue.
+// What src/core and src/analysis write (problems with their file, sheet, column and row; match reasons; the
+// match and coverage summaries) follows the same language: choosing the catalogue here installs core's
+// translator too (texts/message_language.h).
+
+#include "core/texts.h"
 
 #include <initializer_list>
 #include <string>
@@ -25,7 +28,7 @@ std::string messageLanguage();
 std::string translate(const char* context, const char* source, const char* disambiguation = nullptr,
                       int n = -1);
 
-// %1 ... %9 replaced by `values`, in one pass (a value holding "%2" stays as it is).
-std::string fill(const std::string& text, std::initializer_list<std::string> values);
+// %1 ... %9 replaced by `values`, in one pass: core's, shared with core and analysis.
+using couverture::fill;
 
 } // namespace couverture::cli

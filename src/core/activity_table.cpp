@@ -1,4 +1,5 @@
 #include "core/activity_table.h"
+#include "core/texts.h"
 
 #include "core/gdal_support.h"
 #include "core/tables/csv_records.h"
@@ -395,7 +396,7 @@ template <typename HasData>
 std::size_t chooseSheet(const std::string& path, const std::vector<std::string>& names,
                         const std::string& wanted, HasData hasData) {
     if (names.empty()) {
-        throwInputError(path, {}, 0, "empty table: the file holds no sheet or layer");
+        throwInputError(path, {}, 0, translate("Problem", "empty table: the file holds no sheet or layer"));
     }
     if (!wanted.empty()) {
         const auto name = std::string(trim(wanted));
@@ -413,7 +414,8 @@ std::size_t chooseSheet(const std::string& path, const std::vector<std::string>&
         for (const auto& other : names) {
             list += (list.empty() ? "" : ", ") + other;
         }
-        throwInputError(path, "sheet " + name, 0, "unknown sheet '" + name + "'; the sheets are: " + list);
+        throwInputError(path, fill(translate("Problem", "sheet %1"), {name}), 0,
+                        fill(translate("Problem", "unknown sheet '%1'; the sheets are: %2"), {name, list}));
     }
     if (names.size() == 1) {
         return 0;
@@ -440,7 +442,7 @@ std::vector<OGRLayerH> layersOf(GDALDatasetH dataset) {
 // Opens the sheet to read (or, with `all`, leaves every sheet available through listSheets).
 void openSheet(const std::string& path, const std::string& wanted, OpenSheet& open,
                const GdalMessages& messages) {
-    requireRegularFile(path, "file");
+    requireRegularFile(path, translate("Problem", "file"));
     open.format = formatOf(path);
     if (open.format == Format::Csv) {
         open.name = CPLGetBasename(path.c_str());
@@ -492,7 +494,7 @@ void openSheet(const std::string& path, const std::string& wanted, OpenSheet& op
 }
 
 std::string sheetWhere(Format format, const std::string& sheet) {
-    return format == Format::Csv ? std::string{} : "sheet " + sheet;
+    return format == Format::Csv ? std::string{} : fill(translate("Problem", "sheet %1"), {sheet});
 }
 
 enum class Recoding { None, DetectCp1252, Cp1252, Other };
@@ -520,9 +522,9 @@ Recoding recodingFor(const std::string& path, Format format, const std::string& 
     CPLPopErrorHandler();
     if (CPLGetLastErrorType() != CE_None) {
         throwInputError(path, {}, 0,
-                        "unreadable encoding: '" + encoding +
-                            "' is not an encoding this system knows (try UTF-8 "
-                            "or CP1252)");
+                        fill(translate("Problem", "unreadable encoding: '%1' is not an encoding this system "
+                                                  "knows (try UTF-8 or CP1252)"),
+                             {encoding}));
     }
     return Recoding::Other;
 }
@@ -581,8 +583,9 @@ struct PlannedRole {
 void throwOnReaderFailure(const std::string& path, const std::string& where, const GdalMessages& messages) {
     if (!messages.failures().empty()) {
         throwInputError(path, where, 0,
-                        "the table cannot be read whole (GDAL: " + messages.failures().front() +
-                            "); save it as CSV or XLSX and try again");
+                        fill(translate("Problem", "the table cannot be read whole (GDAL: %1); save it as CSV "
+                                                  "or XLSX and try again"),
+                             {messages.failures().front()}));
     }
 }
 
@@ -661,7 +664,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     }
     if (headerIndex < 0) {
         throwOnReaderFailure(path, where, messages);
-        throwInputError(path, where, 0, "empty table: no header row and no data");
+        throwInputError(path, where, 0, translate("Problem", "empty table: no header row and no data"));
     }
 
     // HXL hashtag row, right below the header.
@@ -710,8 +713,9 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         }
         if (!found) {
             result.problems.push_back({Severity::Warning, path, where, 0,
-                                       "Mapping " + std::string(roleKey(role)) + " = '" + text +
-                                           "': no column has this header or HXL tag."});
+                                       fill(translate("Problem", "Mapping %1 = '%2': no column has this "
+                                                                 "header or HXL tag."),
+                                            {std::string(roleKey(role)), text})});
             continue;
         }
         plan[index(role)] = {{static_cast<int>(*found)}, false, true};
@@ -742,9 +746,9 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         }
         const auto first = static_cast<std::size_t>(planned.columns.front());
         result.problems.push_back({Severity::Info, path, where, 0,
-                                   "Column '" + columnName(i) + "' is also " + std::string(roleKey(role)) +
-                                       "; column '" + columnName(first) +
-                                       "' is used and this one is ignored."});
+                                   fill(translate("Problem", "Column '%1' is also %2; column '%3' is used and "
+                                                             "this one is ignored."),
+                                        {columnName(i), std::string(roleKey(role)), columnName(first)})});
     };
     for (std::size_t i = 0; i < fields; ++i) {
         if (!columnUsed[i] && hxl[i]) {
@@ -847,14 +851,15 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
                 bool bad = false;
                 const auto value = parseFigure(cells[c], bad);
                 if (bad) {
-                    addProblem(row, columnName(c) + ": '" + std::string(cells[c]) +
-                                        "' is not a number: left out of the sums");
+                    addProblem(row, fill(translate("Problem", "%1: '%2' is not a number: left out of the sums"),
+                                         {columnName(c), std::string(cells[c])}));
                 } else if (value && *value < 0) {
-                    addProblem(row, columnName(c) + ": '" + std::string(cells[c]) +
-                                        "' people is negative: left out of the sums");
+                    addProblem(row, fill(translate("Problem", "%1: '%2' people is negative: left out of the sums"),
+                                         {columnName(c), std::string(cells[c])}));
                 } else if (value && *value > kMostPeople) {
-                    addProblem(row, columnName(c) + ": '" + std::string(cells[c]) +
-                                        "' people is more than live in Mali: left out of the sums");
+                    addProblem(row, fill(translate("Problem",
+                                                   "%1: '%2' people is more than live in Mali: left out of the sums"),
+                                         {columnName(c), std::string(cells[c])}));
                 } else if (value) {
                     figures[r] = figures[r].value_or(0.0) + *value;
                 }
@@ -891,14 +896,15 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             }
             value = parseDate(cells[c]);
             if (!value) {
-                addProblem(row, columnName(c) + ": '" + std::string(cells[c]) + "' is not a date");
+                addProblem(row, fill(translate("Problem", "%1: '%2' is not a date"),
+                                     {columnName(c), std::string(cells[c])}));
             }
         };
         date(Role::StartDate, out.start);
         date(Role::EndDate, out.end);
         if (out.start && out.end && *out.end < *out.start) {
-            addProblem(row, "End date " + formatDate(*out.end) + " is before start date " +
-                                formatDate(*out.start));
+            addProblem(row, fill(translate("Problem", "End date %1 is before start date %2"),
+                                 {formatDate(*out.end), formatDate(*out.start)}));
         }
         if (const auto& sectors = sectorsOf(out.cell(Role::Sector));
             sectors.size() > 1 || (sectors.size() == 1 && !sectorChoices.empty())) {
@@ -916,8 +922,8 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         throwOnReaderFailure(path, where, messages);
         throwInputError(
             path, where, 0,
-            "no usable place column: expected a région, cercle or commune code or name column (headers "
-            "or HXL #adm1..#adm3)");
+            translate("Problem", "no usable place column: expected a région, cercle or commune code or name "
+                                 "column (headers or HXL #adm1..#adm3)"));
     }
 
     constexpr std::int64_t kProgressStep = 4096;
@@ -935,19 +941,21 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     throwOnReaderFailure(path, where, messages);
     if (multiSectorRows > 0) {
         result.problems.push_back({Severity::Info, path, where, 0,
-                                   std::to_string(multiSectorRows) +
-                                       " rows name several sectors (multi-choice): each sector is a presence "
-                                       "of its own, the row repeated once per sector."});
+                                   fill(translate("Problem", "%1 rows name several sectors (multi-choice): each "
+                                                             "sector is a presence of its own, the row repeated "
+                                                             "once per sector."),
+                                        {std::to_string(multiSectorRows)})});
     }
     if (recodedSomething && recoding == Recoding::DetectCp1252) {
         result.problems.push_back(
-            {Severity::Info, path, where, 0, "The file is not UTF-8; its text was read as Windows-1252."});
+            {Severity::Info, path, where, 0,
+             translate("Problem", "The file is not UTF-8; its text was read as Windows-1252.")});
     }
     for (const auto& message : messages.messages()) {
         result.problems.push_back({Severity::Info, path, where, 0, "GDAL: " + message});
     }
     if (result.rows.empty()) {
-        throwInputError(path, where, 0, "empty table: a header row but no data rows below it");
+        throwInputError(path, where, 0, translate("Problem", "empty table: a header row but no data rows below it"));
     }
     options.progress.report(1.0, "Reading the activity table");
     return result;

@@ -1,4 +1,6 @@
 #include "core/boundary_reader.h"
+#include "core/level_text.h"
+#include "core/texts.h"
 
 #include "core/gdal_support.h"
 
@@ -245,7 +247,8 @@ void readLayer(OGRLayerH layer, const BoundaryLayerInfo& info, const BoundaryOpt
             if (level == info.deepest) {
                 if (record.pcode.empty()) {
                     problems.push_back({Severity::Error, info.source, info.layer, number,
-                                        "feature has no P-code in field " + fields.code + "; skipped"});
+                                        fill(translate("Problem", "feature has no P-code in field %1; skipped"),
+                                             {fields.code})});
                     continue;
                 }
                 OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
@@ -339,24 +342,24 @@ void forEachLayer(const std::string& source, const BoundaryOptions& options, Vis
     if (paths.empty()) {
         throwInputError(
             source, {}, 0,
-            "no vector file (Shapefile, GeoPackage, GeoJSON, File Geodatabase ...) in this folder "
-            "or archive");
+            translate("Problem", "no vector file (Shapefile, GeoPackage, GeoJSON, File Geodatabase ...) in this "
+                                 "folder or archive"));
     }
     VSIStatBufL stat{};
     if (paths.size() == 1 && source.rfind("PG:", 0) != 0) {
         if (VSIStatL(gdalPathOf(source).c_str(), &stat) != 0) {
-            throwInputError(source, {}, 0, "boundary source not found");
+            throwInputError(source, {}, 0, translate("Problem", "boundary source not found"));
         }
         if (!VSI_ISDIR(stat.st_mode) && !VSI_ISREG(stat.st_mode)) {
             throwInputError(source, {}, 0,
-                            "not a regular file or folder (a named pipe, device or socket): give boundaries "
-                            "saved on disk");
+                            translate("Problem", "not a regular file or folder (a named pipe, device or socket): "
+                                                 "give boundaries saved on disk"));
         }
     }
     for (const auto& path : paths) {
         Dataset dataset = openVector(path);
         if (!dataset) {
-            throwInputError(path, {}, 0, "GDAL cannot open this as a vector source");
+            throwInputError(path, {}, 0, translate("Problem", "GDAL cannot open this as a vector source"));
         }
         for (int i = 0; i < GDALDatasetGetLayerCount(dataset.get()); ++i) {
             OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), i);
@@ -367,7 +370,7 @@ void forEachLayer(const std::string& source, const BoundaryOptions& options, Vis
 }
 
 std::string levelWord(AdminLevel level) {
-    return std::string(levelKey(level));
+    return levelText(level);
 }
 
 } // namespace
@@ -418,8 +421,9 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
     if (!any) {
         throwInputError(
             source, {}, 0,
-            "no administrative boundary layer recognised (COD-AB admin1Pcod/ADM1_PCODE, geoBoundaries "
-            "shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field mapping");
+            translate("Problem", "no administrative boundary layer recognised (COD-AB admin1Pcod/ADM1_PCODE, "
+                                 "geoBoundaries shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field "
+                                 "mapping"));
     }
     options.progress.report(0.5, "building the hierarchy");
 
@@ -440,8 +444,9 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
             } else if (record.geometry && at->second->geometry) {
                 ++load.duplicateCodes;
                 load.problems.push_back({Severity::Error, record.origin, levelWord(level), record.feature,
-                                         "duplicate P-code " + record.pcode + " ('" + record.name +
-                                             "'); the first feature with this code is kept"});
+                                         fill(translate("Problem", "duplicate P-code %1 ('%2'); the first feature "
+                                                                   "with this code is kept"),
+                                              {record.pcode, record.name})});
             }
         }
         // Keep source order for units with geometry, then the ones known only from ancestor fields.
@@ -470,8 +475,9 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                     ++load.invalidGeometriesRepaired;
                     load.problems.push_back({Severity::Warning, record->origin, levelWord(level),
                                              record->feature,
-                                             unit.pcode + " '" + unit.name + "': invalid geometry (" +
-                                                 reason + "), repaired with GEOS MakeValid"});
+                                             fill(translate("Problem", "%1 '%2': invalid geometry (%3), repaired "
+                                                                       "with GEOS MakeValid"),
+                                                  {unit.pcode, unit.name, reason})});
                 }
             }
             if (level != AdminLevel::Region) {
@@ -492,16 +498,16 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                     ++load.orphans;
                     load.problems.push_back(
                         {Severity::Error, record->origin, levelWord(level), record->feature,
-                         unit.pcode + " '" + unit.name + "': parent code " + record->parentCode +
-                             " is not a " + levelWord(parentLevel) + " of the boundaries (orphan)"});
+                         fill(translate("Problem", "%1 '%2': parent code %3 is not a %4 of the boundaries (orphan)"),
+                              {unit.pcode, unit.name, record->parentCode, levelWord(parentLevel)})});
                 }
                 if (parent != kNoUnit && !record->parentCode.empty() &&
                     unit.pcode.rfind(tree.unit(parent).pcode, 0) != 0) {
                     ++load.nestingByCodeViolations;
                     load.problems.push_back(
                         {Severity::Warning, record->origin, levelWord(level), record->feature,
-                         unit.pcode + " '" + unit.name + "' does not start with its parent's code " +
-                             tree.unit(parent).pcode});
+                         fill(translate("Problem", "%1 '%2' does not start with its parent's code %3"),
+                              {unit.pcode, unit.name, tree.unit(parent).pcode})});
                 }
                 unit.parent = parent;
             }
@@ -547,9 +553,9 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                                              {},
                                              levelWord(level),
                                              0,
-                                             unit.pcode + " '" + unit.name + "' lies outside its parent " +
-                                                 tree.unit(unit.parent).pcode + " '" +
-                                                 tree.unit(unit.parent).name + "'"});
+                                             fill(translate("Problem", "%1 '%2' lies outside its parent %3 '%4'"),
+                                                  {unit.pcode, unit.name, tree.unit(unit.parent).pcode,
+                                                   tree.unit(unit.parent).name})});
                 }
                 continue;
             }
@@ -561,9 +567,9 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                                              {},
                                              levelWord(level),
                                              0,
-                                             unit.pcode + " '" + unit.name + "' placed in " +
-                                                 tree.unit(candidate).pcode + " '" +
-                                                 tree.unit(candidate).name + "' by location"});
+                                             fill(translate("Problem", "%1 '%2' placed in %3 '%4' by location"),
+                                                  {unit.pcode, unit.name, tree.unit(candidate).pcode,
+                                                   tree.unit(candidate).name})});
                     break;
                 }
             }
@@ -574,7 +580,8 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                      {},
                      levelWord(level),
                      0,
-                     unit.pcode + " '" + unit.name + "' has no parent by code or by location"});
+                     fill(translate("Problem", "%1 '%2' has no parent by code or by location"),
+                          {unit.pcode, unit.name})});
             }
         }
     }
@@ -621,7 +628,7 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
     for (AdminLevel level : kMappedLevels) {
         if (tree.level(level).empty()) {
             load.problems.push_back({Severity::Warning, source, levelWord(level), 0,
-                                     "no " + levelWord(level) + " in the boundaries"});
+                                     fill(translate("Problem", "no %1 in the boundaries"), {levelWord(level)})});
         }
     }
     options.progress.report(1.0, "boundaries loaded");

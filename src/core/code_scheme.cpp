@@ -1,4 +1,5 @@
 #include "core/code_scheme.h"
+#include "core/texts.h"
 
 #include "core/gdal_support.h"
 #include "core/text_fold.h"
@@ -114,7 +115,7 @@ std::vector<std::string> repairedCodes(const std::string& code) {
 
 std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) {
     ensureGdalRegistered();
-    requireRegularFile(path, "file");
+    requireRegularFile(path, translate("Problem", "file"));
     CPLPushErrorHandler(CPLQuietErrorHandler);
     const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", "EMPTY_STRING_AS_NULL=NO", nullptr};
     GDALDatasetH dataset =
@@ -124,7 +125,7 @@ std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) 
         if (dataset != nullptr) {
             GDALClose(dataset);
         }
-        throwInputError(path, {}, 0, "GDAL cannot read this table");
+        throwInputError(path, {}, 0, translate("Problem", "GDAL cannot read this table"));
     }
     OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
@@ -159,13 +160,14 @@ std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) 
     }
     const CodedColumns columns = findColumns(headers, tags);
     if (std::all_of(columns.code.begin(), columns.code.end(), [](int c) { return c < 0; })) {
-        throwInputError(path, {}, 0, "no P-code column (admin1Pcode, #adm2+code ...) in this table");
+        throwInputError(path, {}, 0,
+                        translate("Problem", "no P-code column (admin1Pcode, #adm2+code ...) in this table"));
     }
     if (requireNames && std::all_of(columns.name.begin(), columns.name.end(), [](int c) { return c < 0; })) {
         throwInputError(
             path, {}, 0,
-            "a code key needs names beside its codes (admin2Name, #adm2+name ...), and this table "
-            "has none");
+            translate("Problem", "a code key needs names beside its codes (admin2Name, #adm2+name ...), and "
+                                 "this table has none"));
     }
     std::vector<CodedRow> rows;
     rows.reserve(cells.size());

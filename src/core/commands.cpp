@@ -1,4 +1,5 @@
 #include "core/commands.h"
+#include "core/texts.h"
 
 #include "core/store/connection.h"
 #include "core/store/release_reader.h"
@@ -272,7 +273,9 @@ void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& fi
     if (reasons.empty()) {
         message += "; each part matches some rows, but no row matches them all";
     }
-    throwInputError(table.path, table.sheet.empty() ? std::string{} : "sheet " + table.sheet, 0, message);
+    throwInputError(table.path,
+                    table.sheet.empty() ? std::string{} : fill(translate("Problem", "sheet %1"), {table.sheet}), 0,
+                    message);
 }
 
 JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
@@ -286,7 +289,7 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
     std::ostringstream out;
     std::error_code error;
     if (path.rfind("PG:", 0) != 0 && !fs::exists(path, error)) {
-        throwInputError(path, {}, 0, "file not found");
+        throwInputError(path, {}, 0, translate("Problem", "file not found"));
     }
     // "PG:... release=NAME" names a release of the shared store; a PG: source without it, PostGIS boundaries.
     const bool storeRelease = store::isStoreSource(path) && !store::parseStoreSource(path).release.empty();
@@ -562,30 +565,32 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     output.problems = joined.boundaries.problems;
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
     std::ostringstream text;
-    text << "columns:";
+    text << translate("Summary", "columns:");
     for (const auto& [role, column] : joined.table.mapping) {
         text << " " << roleKey(role) << "='" << column.header << "'";
     }
     text << "\n"
-         << joined.table.rows.size() << " rows matched against "
-         << joined.boundaries.tree.level(AdminLevel::Commune).size() << " communes:";
+         << fill(translate("Summary", "%1 rows matched against %2 communes:"),
+                 {std::to_string(joined.table.rows.size()),
+                  std::to_string(joined.boundaries.tree.level(AdminLevel::Commune).size())});
     for (MatchMethod method : kAllMethods) {
         text << " " << methodKey(method) << "="
              << joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
     }
-    text << "; code/name conflicts=" << joined.reconciled.conflicts
-         << "; places to review=" << review.rows.size()
-         << "; further places named in cells that name several=" << joined.reconciled.extraMatches.size();
+    text << fill(translate("Summary", "; code/name conflicts=%1; places to review=%2; further places named in "
+                                      "cells that name several=%3"),
+                 {std::to_string(joined.reconciled.conflicts), std::to_string(review.rows.size()),
+                  std::to_string(joined.reconciled.extraMatches.size())});
     for (const RegionScheme& scheme : joined.reconciled.schemes) {
-        text << "\n  région " << scheme.regionCode
+        text << "\n  " << fill(translate("Summary", "région %1"), {scheme.regionCode})
              << (scheme.regionName.empty() ? "" : " (" + scheme.regionName + ")") << ": "
-             << (scheme.joined() ? "codes read in the scheme of " + scheme.scheme + ", " +
-                                       std::string(confidenceKey(scheme.confidence)) + " confidence"
-                                 : std::string("NOT JOINED, scheme not established"))
+             << (scheme.joined() ? fill(translate("Summary", "codes read in the scheme of %1, %2 confidence"),
+                                        {scheme.scheme, std::string(confidenceKey(scheme.confidence))})
+                                 : translate("Summary", "NOT JOINED, scheme not established"))
              << " — " << scheme.evidence;
     }
     if (joined.reconciled.partial()) {
-        text << "\npartial join accepted: " << joined.reconciled.partialReason();
+        text << "\n" << translate("Summary", "partial join accepted: ") << joined.reconciled.partialReason();
     }
     output.summary = text.str();
     return output;
@@ -753,10 +758,12 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     for (UnitId id : tree.level(AdminLevel::Commune)) {
         coveredCommunes += coverage.at(id).rows > 0 ? 1 : 0;
     }
-    text << coverage.rowsUsed << " rows used, " << coverage.rowsFiltered << " left out by the filter ("
-         << coverage.options.filter.describe() << "), " << coverage.rowsUnmatched << " unmatched; "
-         << coveredCommunes << " of " << tree.level(AdminLevel::Commune).size()
-         << " communes with presence; people rule " << peopleRuleKey(coverage.options.peopleRule);
+    text << fill(translate("Summary", "%1 rows used, %2 left out by the filter (%3), %4 unmatched; %5 of %6 "
+                                      "communes with presence; people rule %7"),
+                 {std::to_string(coverage.rowsUsed), std::to_string(coverage.rowsFiltered),
+                  coverage.options.filter.describe(), std::to_string(coverage.rowsUnmatched),
+                  std::to_string(coveredCommunes), std::to_string(tree.level(AdminLevel::Commune).size()),
+                  std::string(peopleRuleKey(coverage.options.peopleRule))});
     output.summary = text.str();
     return output;
 }

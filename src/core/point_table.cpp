@@ -1,4 +1,5 @@
 #include "core/point_table.h"
+#include "core/texts.h"
 
 #include "core/text_fold.h"
 
@@ -46,8 +47,9 @@ PointTable readPointTable(const std::string& path, ActivityReadOptions options) 
         table.mapping.count(Role::Latitude) != 0 && table.mapping.count(Role::Longitude) != 0;
     if (!hasCoordinates && table.mapping.count(Role::SiteName) == 0) {
         throwInputError(path, table.sheet, 0,
-                        "no point column: expected latitude and longitude columns (headers such as latitude, "
-                        "longitude or HXL #geo+lat, #geo+lon) or a site/village name column");
+                        translate("Problem", "no point column: expected latitude and longitude columns (headers "
+                                             "such as latitude, longitude or HXL #geo+lat, #geo+lon) or a "
+                                             "site/village name column"));
     }
     const std::string latHeader = headerOf(table, Role::Latitude);
     const std::string lonHeader = headerOf(table, Role::Longitude);
@@ -63,17 +65,20 @@ PointTable readPointTable(const std::string& path, ActivityReadOptions options) 
         std::optional<LonLat> point;
         if (badLat || badLon) {
             problem(badLat ? latHeader : lonHeader,
-                    "'" + (badLat ? row.cell(Role::Latitude) : row.cell(Role::Longitude)) +
-                        "' is not a coordinate; the row keeps no coordinates");
+                    fill(translate("Problem", "'%1' is not a coordinate; the row keeps no coordinates"),
+                         {badLat ? row.cell(Role::Latitude) : row.cell(Role::Longitude)}));
         } else if (lat.has_value() != lon.has_value()) {
-            problem(lat ? lonHeader : latHeader, "a latitude without a longitude (or the reverse); the row "
-                                                 "keeps no coordinates");
+            problem(lat ? lonHeader : latHeader,
+                    translate("Problem", "a latitude without a longitude (or the reverse); the row keeps no "
+                                         "coordinates"));
         } else if (lat && (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180)) {
             problem(*lat < -90 || *lat > 90 ? latHeader : lonHeader,
-                    "coordinates out of range (latitude " + row.cell(Role::Latitude) + ", longitude " +
-                        row.cell(Role::Longitude) + "); the row keeps no coordinates");
+                    fill(translate("Problem", "coordinates out of range (latitude %1, longitude %2); the row keeps "
+                                              "no coordinates"),
+                         {row.cell(Role::Latitude), row.cell(Role::Longitude)}));
         } else if (lat && *lat == 0 && *lon == 0) {
-            problem(latHeader, "coordinates (0, 0) stand for unknown ones; the row keeps no coordinates");
+            problem(latHeader,
+                    translate("Problem", "coordinates (0, 0) stand for unknown ones; the row keeps no coordinates"));
         } else if (lat) {
             point = LonLat{*lon, *lat};
             ++result.rowsWithCoordinates;

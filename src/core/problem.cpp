@@ -1,4 +1,5 @@
 #include "core/problem.h"
+#include "core/texts.h"
 
 #include <algorithm>
 
@@ -16,7 +17,7 @@ std::string describe(const Problem& problem) {
         append(problem.where);
     }
     if (problem.row > 0) {
-        append("row " + std::to_string(problem.row));
+        append(fill(translate("Problem", "row %1"), {std::to_string(problem.row)}));
     }
     if (!text.empty()) {
         text += ": ";

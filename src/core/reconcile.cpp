@@ -3,6 +3,8 @@
 #include "core/gdal_support.h"
 #include "core/scheme_decision.h"
 #include "core/text_fold.h"
+#include "core/level_text.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <atomic>
@@ -78,8 +80,46 @@ struct PlaceCellsHash {
     }
 };
 
+// The level's name in a reason ("commune"), in the user's language.
 std::string levelWord(AdminLevel level) {
-    return std::string(levelKey(level));
+    return levelText(level);
+}
+
+// A name as a reason quotes it: 'Kati' in English, « Kati » in French.
+std::string quoted(const std::string& name) {
+    return fill(translate("Reconcile", "'%1'"), {name});
+}
+
+// A method as a reason names it: its key in English ("name_fuzzy").
+std::string methodWord(MatchMethod method) {
+    switch (method) {
+    case MatchMethod::Alias:
+        return translate("Reconcile", "alias");
+    case MatchMethod::Code:
+        return translate("Reconcile", "code");
+    case MatchMethod::CodeRepaired:
+        return translate("Reconcile", "code_repaired");
+    case MatchMethod::Name:
+        return translate("Reconcile", "name");
+    case MatchMethod::NameFuzzy:
+        return translate("Reconcile", "name_fuzzy");
+    case MatchMethod::CoarserLevel:
+        return translate("Reconcile", "coarser_level");
+    case MatchMethod::Unmatched:
+        return translate("Reconcile", "unmatched");
+    case MatchMethod::CodeOtherScheme:
+        return translate("Reconcile", "code_other_scheme");
+    }
+    return std::string(methodKey(method));
+}
+
+// Between the notes of one reason: "; " in English, " ; " in French.
+std::string noteSeparator() {
+    return translate("Reconcile", "; ");
+}
+
+std::string scoreText(double score) {
+    return decimalText(score, 2);
 }
 
 AdminLevel finer(AdminLevel level) {
@@ -92,7 +132,7 @@ struct Claim {
     std::string rawCode, code, rawName, name;
     bool present() const { return !code.empty() || !name.empty(); }
     std::string shown() const {
-        std::string text = rawName.empty() ? std::string() : "'" + rawName + "'";
+        std::string text = rawName.empty() ? std::string() : quoted(rawName);
         if (!code.empty()) {
             text += (text.empty() ? "" : " ") + std::string("(") + rawCode + ")";
         }
@@ -268,10 +308,47 @@ struct Reconciler::Impl {
 
     std::string describeUnit(UnitId id) const {
         if (id == kNoUnit) {
-            return "the country";
+            return translate("Reconcile", "the country");
+        }
+        // With its article in French ("la commune …", "le cercle …").
+        const AdminUnit& unit = tree.unit(id);
+        switch (unit.level) {
+        case AdminLevel::Region:
+            return fill(translate("Reconcile", "region %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Cercle:
+            return fill(translate("Reconcile", "cercle %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Commune:
+            return fill(translate("Reconcile", "commune %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Country:
+            break;
+        }
+        return fill(translate("Reconcile", "country %1 '%2'"), {unit.pcode, unit.name});
+    }
+
+    // "outside cercle 'X'": with the article French contracts ("hors du cercle", "hors de la commune").
+    std::string outsideUnit(UnitId id) const {
+        if (id == kNoUnit) {
+            return translate("Reconcile", "outside the country");
         }
         const AdminUnit& unit = tree.unit(id);
-        return levelWord(unit.level) + " " + unit.pcode + " '" + unit.name + "'";
+        switch (unit.level) {
+        case AdminLevel::Region:
+            return fill(translate("Reconcile", "outside region %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Cercle:
+            return fill(translate("Reconcile", "outside cercle %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Commune:
+            return fill(translate("Reconcile", "outside commune %1 '%2'"), {unit.pcode, unit.name});
+        case AdminLevel::Country:
+            break;
+        }
+        return fill(translate("Reconcile", "outside country %1 '%2'"), {unit.pcode, unit.name});
+    }
+
+    // "commune 'X' not found (in cercle …)".
+    std::string notFound(AdminLevel level, const std::string& name, UnitId within) const {
+        return within == kNoUnit ? fill(translate("Reconcile", "%1 '%2' not found"), {levelWord(level), name})
+                                 : fill(translate("Reconcile", "%1 '%2' not found in %3"),
+                                        {levelWord(level), name, describeUnit(within)});
     }
 
     Resolution resolveAlias(const Claim& claim, UnitId anchor) const {
@@ -293,7 +370,7 @@ struct Reconciler::Impl {
                     (anchor != kNoUnit &&
                      (folded(anchor) == entry.parent || placeKey(tree.unit(anchor).pcode) == entry.parent));
                 if (parentOk) {
-                    return {entry.unit, MatchMethod::Alias, 1.0, "alias table: " + claim.shown(), false,
+                    return {entry.unit, MatchMethod::Alias, 1.0, fill(translate("Reconcile", "alias table: %1"), {claim.shown()}), false,
                             false};
                 }
             }
@@ -330,13 +407,11 @@ struct Reconciler::Impl {
         if (score < options.fuzzyThreshold) {
             return {};
         }
-        char text[16];
-        std::snprintf(text, sizeof text, "%.2f", score);
         return {found,
                 MatchMethod::NameFuzzy,
                 score,
-                "'" + claim.rawName + "' read as '" + tree.unit(found).name +
-                    "' (same transliteration key '" + key + "', score " + text + ")",
+                fill(translate("Reconcile", "'%1' read as '%2' (same transliteration key '%3', score %4)"),
+                     {claim.rawName, tree.unit(found).name, key, scoreText(score)}),
                 false,
                 true};
     }
@@ -354,8 +429,9 @@ struct Reconciler::Impl {
             Resolution read = resolve(named, anchor, false);
             if (read.unit != kNoUnit) {
                 read.method = MatchMethod::CodeOtherScheme;
-                read.note = "code " + claim.rawCode + " is '" + named.rawName + "' in " + at->second.second +
-                            (read.note.empty() ? "" : "; " + read.note);
+                read.note = fill(translate("Reconcile", "code %1 is '%2' in %3"),
+                                 {claim.rawCode, named.rawName, at->second.second}) +
+                            (read.note.empty() ? "" : noteSeparator() + read.note);
                 return read;
             }
         }
@@ -363,16 +439,16 @@ struct Reconciler::Impl {
             return {inBoundaries,
                     MatchMethod::Code,
                     1.0,
-                    "code " + claim.rawCode + " without a name: only the boundaries' scheme has it (" +
-                        distrustReason[static_cast<std::size_t>(claim.level)] + ")",
+                    fill(translate("Reconcile", "code %1 without a name: only the boundaries' scheme has it (%2)"),
+                         {claim.rawCode, distrustReason[static_cast<std::size_t>(claim.level)]}),
                     false,
                     true};
         }
         return {kNoUnit,
                 MatchMethod::Unmatched,
                 0,
-                "code " + claim.rawCode + " without a name, and " +
-                    distrustReason[static_cast<std::size_t>(claim.level)],
+                fill(translate("Reconcile", "code %1 without a name, and %2"),
+                     {claim.rawCode, distrustReason[static_cast<std::size_t>(claim.level)]}),
                 false,
                 true};
     }
@@ -398,11 +474,12 @@ struct Reconciler::Impl {
                     continue;
                 }
                 const std::string repairedNote = method == MatchMethod::CodeRepaired
-                                                     ? "code " + claim.rawCode + " repaired to " + code
+                                                     ? fill(translate("Reconcile", "code %1 repaired to %2"),
+                                                            {claim.rawCode, code})
                                                      : "";
                 if (!within(id, anchor)) {
-                    conflictNote = "code " + claim.rawCode + " is " + describeUnit(id) + ", outside " +
-                                   describeUnit(anchor);
+                    conflictNote = fill(translate("Reconcile", "code %1 is %2, %3"),
+                                        {claim.rawCode, describeUnit(id), outsideUnit(anchor)});
                     break;
                 }
                 if (claim.name.empty()) {
@@ -410,24 +487,25 @@ struct Reconciler::Impl {
                         return resolveOtherSchemeCode(claim, anchor, id);
                     }
                     std::string note =
-                        repairedNote.empty() ? "no name to check the code against" : repairedNote;
+                        repairedNote.empty() ? translate("Reconcile", "no name to check the code against")
+                                             : repairedNote;
                     return {id, method, 1.0, note, false, false};
                 }
                 const double agreement = nameAgreement(id, claim.name);
                 if (agreement >= options.fuzzyThreshold) {
                     std::string note = repairedNote;
                     if (agreement < 1.0) {
-                        note +=
-                            (note.empty() ? "" : "; ") + std::string("name spelt '") + claim.rawName + "'";
+                        note += (note.empty() ? "" : noteSeparator()) +
+                                fill(translate("Reconcile", "name spelt '%1'"), {claim.rawName});
                     }
                     return {id, method, agreement, note, false, false};
                 }
-                conflictNote = "code " + claim.rawCode + " is " + describeUnit(id) +
-                               " in the boundaries, the row says '" + claim.rawName + "'";
+                conflictNote = fill(translate("Reconcile", "code %1 is %2 in the boundaries, the row says '%3'"),
+                                    {claim.rawCode, describeUnit(id), claim.rawName});
                 break;
             }
             if (conflictNote.empty() && !claim.name.empty()) {
-                conflictNote = "code " + claim.rawCode + " is not in the boundaries";
+                conflictNote = fill(translate("Reconcile", "code %1 is not in the boundaries"), {claim.rawCode});
             }
         }
         const bool conflict = !conflictNote.empty() && tree.findByPcode(claim.code) != kNoUnit;
@@ -437,13 +515,16 @@ struct Reconciler::Impl {
             // names decide: reported, but not put on the review list.
             resolution.review = resolution.review || (conflict && codesTrusted[levelIndex]);
             if (!conflictNote.empty()) {
-                resolution.note = conflictNote + (resolution.note.empty() ? "" : "; " + resolution.note);
+                resolution.note = conflictNote + (resolution.note.empty() ? "" : noteSeparator() + resolution.note);
             }
             return resolution;
         };
         if (claim.name.empty()) {
             return withConflict({kNoUnit, MatchMethod::Unmatched, 0,
-                                 claim.code.empty() ? "" : "code " + claim.rawCode + " not found", false,
+                                 claim.code.empty()
+                                     ? ""
+                                     : fill(translate("Reconcile", "code %1 not found"), {claim.rawCode}),
+                                 false,
                                  true});
         }
         // 2. The name within the parent. Across the whole country, for a row whose stated parents are all
@@ -458,9 +539,12 @@ struct Reconciler::Impl {
         }
         if (exact.size() > 1) {
             return withConflict({kNoUnit, MatchMethod::Unmatched, 0,
-                                 std::to_string(exact.size()) + " " + levelWord(claim.level) +
-                                     "s are named '" + claim.rawName + "'" +
-                                     (anchor == kNoUnit ? "" : " in " + describeUnit(anchor)),
+                                 anchor == kNoUnit
+                                     ? fill(translate("Reconcile", "%1 %2s are named '%3'"),
+                                            {std::to_string(exact.size()), levelWord(claim.level), claim.rawName})
+                                     : fill(translate("Reconcile", "%1 %2s are named '%3' in %4"),
+                                            {std::to_string(exact.size()), levelWord(claim.level), claim.rawName,
+                                             describeUnit(anchor)}),
                                  false, true});
         }
         // 3. The same name transliterated (ou/w, dj/j, c/k, ai/e, doubled letters) within the parent.
@@ -495,20 +579,19 @@ struct Reconciler::Impl {
         const bool slight = best != kNoUnit && isSlip(folded(best), claim.name);
         if (best != kNoUnit && bestScore >= options.fuzzyThreshold && bestScore - secondScore >= 0.02 &&
             (anywhere.size() != 1 || slight)) {
-            char score[16];
-            std::snprintf(score, sizeof score, "%.2f", bestScore);
-            return withConflict(
-                {best, MatchMethod::NameFuzzy, bestScore,
-                 "'" + claim.rawName + "' read as '" + tree.unit(best).name + "' (similarity " + score + ")",
-                 false, true});
+            return withConflict({best, MatchMethod::NameFuzzy, bestScore,
+                                 fill(translate("Reconcile", "'%1' read as '%2' (similarity %3)"),
+                                      {claim.rawName, tree.unit(best).name, scoreText(bestScore)}),
+                                 false, true});
         }
         // 5. The exact name elsewhere in the country: the row's parent is wrong.
         if (anchor != kNoUnit) {
             if (anywhere.size() == 1) {
                 return withConflict(
                     {anywhere.front(), MatchMethod::Name, 1.0,
-                     "found in " + describeUnit(tree.ancestorAt(anywhere.front(), tree.unit(anchor).level)) +
-                         ", not in " + describeUnit(anchor) + " as the row says (parent corrected)",
+                     fill(translate("Reconcile", "found in %1, not in %2 as the row says (parent corrected)"),
+                          {describeUnit(tree.ancestorAt(anywhere.front(), tree.unit(anchor).level)),
+                           describeUnit(anchor)}),
                      false, true});
             }
         }
@@ -523,8 +606,8 @@ struct Reconciler::Impl {
                 Resolution found{shifted.front(),
                                  MatchMethod::Name,
                                  1.0,
-                                 levelWord(claim.level) + " '" + claim.rawName + "' is " +
-                                     describeUnit(shifted.front()) + " in the boundaries",
+                                 fill(translate("Reconcile", "%1 '%2' is %3 in the boundaries"),
+                                      {levelWord(claim.level), claim.rawName, describeUnit(shifted.front())}),
                                  false,
                                  true,
                                  true};
@@ -532,12 +615,10 @@ struct Reconciler::Impl {
                 return withConflict(found);
             }
         }
-        std::string reason = levelWord(claim.level) + " '" + claim.rawName + "' not found" +
-                             (anchor == kNoUnit ? "" : " in " + describeUnit(anchor));
+        std::string reason = notFound(claim.level, claim.rawName, anchor);
         if (best != kNoUnit && bestScore >= 0.7) {
-            char score[16];
-            std::snprintf(score, sizeof score, "%.2f", bestScore);
-            reason += " (closest: '" + tree.unit(best).name + "', " + score + ")";
+            reason += fill(translate("Reconcile", " (closest: '%1', %2)"),
+                           {tree.unit(best).name, scoreText(bestScore)});
         }
         return withConflict({kNoUnit, MatchMethod::Unmatched, 0, reason, false, true});
     }
@@ -565,12 +646,14 @@ struct Reconciler::Impl {
     std::string foreignReason(const std::array<Claim, 3>& claims) const {
         for (const Claim& claim : claims) {
             if (const std::string_view country = foreignCountryIn(claim.rawName); !country.empty()) {
-                return "'" + claim.rawName + "' names " + std::string(country) +
-                       ": a place outside Mali is not placed on a Malian unit";
+                return fill(translate("Reconcile",
+                                      "'%1' names %2: a place outside Mali is not placed on a Malian unit"),
+                            {claim.rawName, std::string(country)});
             }
             if (isForeignCode(claim.code)) {
-                return "code " + claim.rawCode + " is not a P-code of these boundaries (theirs begin with " +
-                       countryPrefix + "): a place outside Mali is not placed on a Malian unit";
+                return fill(translate("Reconcile", "code %1 is not a P-code of these boundaries (theirs begin "
+                                                   "with %2): a place outside Mali is not placed on a Malian unit"),
+                            {claim.rawCode, countryPrefix});
             }
         }
         return {};
@@ -610,7 +693,7 @@ struct Reconciler::Impl {
             kNoUnit; // found country-wide by name only, waiting for a finer place to confirm
         auto addNote = [&notes](const std::string& note) {
             if (!note.empty()) {
-                notes += (notes.empty() ? "" : "; ") + note;
+                notes += (notes.empty() ? "" : noteSeparator()) + note;
             }
         };
         for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -652,9 +735,10 @@ struct Reconciler::Impl {
             deepest = resolution;
         }
         if (uncorroborated != kNoUnit) {
-            addNote("the row's stated région/cercle are not in the boundaries, and " +
-                    describeUnit(uncorroborated) +
-                    " is found by name alone with nothing to confirm it (a place outside Mali?): not placed");
+            addNote(fill(translate("Reconcile",
+                                   "the row's stated région/cercle are not in the boundaries, and %1 is found by "
+                                   "name alone with nothing to confirm it (a place outside Mali?): not placed"),
+                         {describeUnit(uncorroborated)}));
             anchor = kNoUnit;
         }
         result.needsReview = result.needsReview || parentUnknown;
@@ -662,7 +746,8 @@ struct Reconciler::Impl {
             result.method = MatchMethod::Unmatched;
             result.level = deepestNamed >= 0 ? kMappedLevels[static_cast<std::size_t>(deepestNamed)]
                                              : AdminLevel::Region;
-            result.reason = deepestNamed < 0 ? "the row names no place (no code, no name)" : notes;
+            result.reason =
+                deepestNamed < 0 ? translate("Reconcile", "the row names no place (no code, no name)") : notes;
             result.needsReview = true;
             return result;
         }
@@ -677,11 +762,10 @@ struct Reconciler::Impl {
         } else {
             result.method = MatchMethod::CoarserLevel;
             if (deepest.method == MatchMethod::Unmatched) {
-                addNote("placed at " + levelWord(result.level) + " level");
+                addNote(fill(translate("Reconcile", "placed at %1 level"), {levelWord(result.level)}));
             } else {
-                addNote("no finer place given: presence at " + levelWord(result.level) + " level (" +
-                        levelWord(result.level) + " found by " + std::string(methodKey(deepest.method)) +
-                        ")");
+                addNote(fill(translate("Reconcile", "no finer place given: presence at %1 level (%1 found by %2)"),
+                             {levelWord(result.level), methodWord(deepest.method)}));
             }
         }
         result.reason = notes;
@@ -720,8 +804,8 @@ struct Reconciler::Impl {
             Match one = match(single);
             const bool found = one.unit != kNoUnit && one.level == kMappedLevels[level];
             if (found && parent != kNoUnit && !tree.isWithin(one.unit, parent)) {
-                one.reason = "'" + part + "' is " + describeUnit(one.unit) + ", outside " +
-                             describeUnit(parent) + ": not placed";
+                one.reason = fill(translate("Reconcile", "'%1' is %2, %3: not placed"),
+                                  {part, describeUnit(one.unit), outsideUnit(parent)});
             } else if (found) {
                 if (std::none_of(placed.begin(), placed.end(),
                                  [&one](const Match& m) { return m.unit == one.unit; })) {
@@ -729,8 +813,7 @@ struct Reconciler::Impl {
                 }
                 continue;
             } else {
-                one.reason = levelWord(kMappedLevels[level]) + " '" + part + "' not found" +
-                             (parent == kNoUnit ? "" : " in " + describeUnit(parent));
+                one.reason = notFound(kMappedLevels[level], part, parent);
             }
             one.unit = kNoUnit;
             one.method = MatchMethod::Unmatched;
@@ -743,14 +826,18 @@ struct Reconciler::Impl {
             return {}; // no place found among the parts, or they all name one place
         }
         const std::size_t count = placed.size() + unplaced.size();
-        const std::string said = "the cell '" + cell + "' names " + std::to_string(count) +
-                                 " places, one presence each, " + std::to_string(placed.size()) + " found";
+        const std::string said =
+            fill(translate("Reconcile", "the cell '%1' names %2 places, one presence each, %3 found"),
+                 {cell, std::to_string(count), std::to_string(placed.size())});
         std::vector<Match> others;
         for (std::size_t k = 0; k < count; ++k) {
             Match one = k < placed.size() ? std::move(placed[k]) : std::move(unplaced[k - placed.size()]);
-            one.reason = said + " (place " + std::to_string(k + 1) + " of " + std::to_string(count) +
-                         (k == 0 ? "; the others are in the extra places list" : "") + ")" +
-                         (one.reason.empty() ? "" : "; " + one.reason.str());
+            one.reason = said +
+                         fill(k == 0 ? translate("Reconcile",
+                                                 " (place %1 of %2; the others are in the extra places list)")
+                                     : translate("Reconcile", " (place %1 of %2)"),
+                              {std::to_string(k + 1), std::to_string(count)}) +
+                         (one.reason.empty() ? "" : noteSeparator() + one.reason.str());
             if (k == 0) {
                 primary = std::move(one);
             } else {
@@ -791,7 +878,7 @@ struct Reconciler::Impl {
                 const auto level =
                     static_cast<std::size_t>(kMappedLevels[i]); // indexes by AdminLevel, as resolve()
                 codesTrusted[level] = false;
-                const std::string source = "this table's code/name pairs";
+                const std::string source = translate("Reconcile", "this table's code/name pairs");
                 for (const auto& [code, name] : pairs) {
                     auto [at, inserted] = otherSchemeNames[level].try_emplace(code, *name, source);
                     if (!inserted && at->second.second != source) {
@@ -801,10 +888,11 @@ struct Reconciler::Impl {
                         at->second.first.clear(); // the table gives this code several names: no reading
                     }
                 }
-                distrustReason[level] = "this table's " + levelWord(kMappedLevels[i]) +
-                                        " codes name other places than its names in " +
-                                        std::to_string(total - static_cast<std::size_t>(agreeing)) + " of " +
-                                        std::to_string(total) + " code/name pairs (another P-code scheme)";
+                distrustReason[level] =
+                    fill(translate("Reconcile", "this table's %1 codes name other places than its names in %2 "
+                                                "of %3 code/name pairs (another P-code scheme)"),
+                         {levelWord(kMappedLevels[i]), std::to_string(total - static_cast<std::size_t>(agreeing)),
+                          std::to_string(total)});
             }
         }
     }
@@ -977,7 +1065,7 @@ std::vector<RegionScheme> Reconciler::resolveCodedPlaces(const std::vector<const
                                                          const std::vector<std::size_t>& codedPlaces,
                                                          std::vector<Match>& placeMatches) const {
     std::vector<CodeKey> keys = impl_->options.codeKeys;
-    if (CodeKey own = codeKeyFromRows("this table", places); !own.rows.empty()) {
+    if (CodeKey own = codeKeyFromRows(translate("Reconcile", "this table"), places); !own.rows.empty()) {
         keys.push_back(std::move(own));
     }
     std::vector<CodedPlace> coded;
@@ -1028,13 +1116,13 @@ std::string ReconcileResult::partialReason() const {
     if (regions.empty()) {
         return {};
     }
-    return std::to_string(rows) +
-           " rows give codes without names in régions whose P-code scheme could not be "
-           "established (" +
-           regions +
-           "): they are not joined. Give a code key (--code-key FILE: a table with "
-           "these codes and their names, e.g. the COD-PS population of the same year) or an alias table, or "
-           "accept a partial join explicitly (--accept-partial-join); match_schemes.csv says what is missing";
+    return fill(translate("Reconcile",
+                          "%1 rows give codes without names in régions whose P-code scheme could not be "
+                          "established (%2): they are not joined. Give a code key (--code-key FILE: a table with "
+                          "these codes and their names, e.g. the COD-PS population of the same year) or an alias "
+                          "table, or accept a partial join explicitly (--accept-partial-join); match_schemes.csv "
+                          "says what is missing"),
+                {std::to_string(rows), regions});
 }
 
 ReconcileResult reconcile(const AdminTree& tree, const std::vector<ActivityRow>& rows,
@@ -1062,14 +1150,14 @@ ReconcileResult reconcileCodedRows(const AdminTree& tree, const std::vector<Code
 
 std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
     ensureGdalRegistered();
-    requireRegularFile(path, "alias table");
+    requireRegularFile(path, translate("Problem", "alias table"));
     CPLPushErrorHandler(CPLQuietErrorHandler);
     const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", nullptr};
     GDALDatasetH dataset =
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
     CPLPopErrorHandler();
     if (dataset == nullptr) {
-        throwInputError(path, {}, 0, "GDAL cannot read this alias table");
+        throwInputError(path, {}, 0, translate("Problem", "GDAL cannot read this alias table"));
     }
     OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
@@ -1079,7 +1167,8 @@ std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
     if (input < 0 || pcode < 0) {
         GDALClose(dataset);
         throwInputError(path, {}, 0,
-                        "an alias table needs the columns level, input, parent (optional) and pcode");
+                        translate("Problem",
+                                  "an alias table needs the columns level, input, parent (optional) and pcode"));
     }
     std::vector<Alias> aliases;
     std::int64_t row = 0;
@@ -1095,7 +1184,7 @@ std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
         const UnitId unit = tree.findByPcode(alias.pcode);
         if (unit == kNoUnit) {
             GDALClose(dataset);
-            throwInputError(path, "pcode", row, "P-code '" + alias.pcode + "' is not in the boundaries");
+            throwInputError(path, "pcode", row, fill(translate("Problem", "P-code '%1' is not in the boundaries"), {alias.pcode}));
         }
         alias.level = tree.unit(unit).level;
         AdminLevel stated{};

@@ -556,4 +556,34 @@ ThematicLayer changeLayer(const MapScene& scene, const analysis::ChangeResult& c
     return layer;
 }
 
+MapResult writeLayerMap(const MapScene& scene, const ThematicLayer& layer, const std::string& textKey,
+                        const std::map<std::string, std::string>& fields, const std::vector<LonLat>& points,
+                        const std::string& output, const AnalysisMapOptions& options) {
+    const MapStyle style = analysisStyle(options);
+    PageOptions page = options.page;
+    std::map<std::string, std::string> values = fields;
+    values.try_emplace("level", levelWord(style, page.language, layer.spec.level, false));
+    if (values.count("after") == 0 && values.count("organisations") != 0) {
+        // A simulated withdrawal: the first release without the organisations taken out.
+        values["after"] = fillPlaceholders(style.text(page.language, "change_withdrawn"),
+                                           {{"release", values["before"]}, {"organisations", values["organisations"]}});
+    }
+    values.try_emplace("sector", options.sector.empty() ? std::string()
+                                                        : fillPlaceholders(style.text(page.language, "change_sector"),
+                                                                           {{"sector", options.sector}}));
+    if (page.texts.title.empty()) {
+        page.texts.title = fillPlaceholders(style.text(page.language, textKey + "_title"), values);
+    }
+    if (page.texts.subtitle.empty()) {
+        page.texts.subtitle = fillPlaceholders(style.text(page.language, textKey + "_subtitle"), values);
+    }
+    if (points.empty()) {
+        return writeMapPage(scene, layer, style, page, output, options.dpi);
+    }
+    PointOverlay overlay;
+    overlay.label = style.text(page.language, "points_legend");
+    overlay.points = points;
+    return writeMapPageWithPoints(scene, layer, style, page, overlay, output, options.dpi);
+}
+
 } // namespace couverture::render

@@ -11,8 +11,10 @@
 #include "analysis/sites/sites.h"
 #include "analysis/targets/targets.h"
 #include "render/map_export.h"
+#include "render/point_overlay.h"
 
 #include <array>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -67,5 +69,15 @@ ThematicLayer sitesLayer(const MapScene& scene, const analysis::SitesResult& sit
 // Change between releases: the net change in organisations per unit, in five fixed classes (two or more
 // lost, one lost, no change shown as zero, one gained, two or more gained), red for losses.
 ThematicLayer changeLayer(const MapScene& scene, const analysis::ChangeResult& change, const MapStyle& style);
+
+// The maps that have no writer with a legend of their own (who is where, sites, change: what `couverture
+// analyse sites|compare --map` draws): `layer` on the page of options.style, titled by its texts
+// "<textKey>_title" and "<textKey>_subtitle" filled with `fields` ({km}, {points}, {before}, ...; {level}
+// is the layer's level, {sector} the style's "change_sector" with options.sector and, given {organisations}
+// without {after}, {after} the style's "change_withdrawn", unless `fields` give them) unless options.page.texts give them; `points` (WGS 84), when there are any, drawn over the map with the style's
+// "points_legend" in the key (PDF and PNG only, as writeMapPageWithPoints).
+MapResult writeLayerMap(const MapScene& scene, const ThematicLayer& layer, const std::string& textKey,
+                        const std::map<std::string, std::string>& fields, const std::vector<LonLat>& points,
+                        const std::string& output, const AnalysisMapOptions& options);
 
 } // namespace couverture::render

@@ -452,7 +452,10 @@ std::vector<LegendEntry> legendEntries(const ThematicLayer& layer, const std::ve
         entry.kind = LegendKind::Zero;
         entry.colour = layer.spec.kind == MapKind::Symbols ? style.symbolBaseFill : style.zeroColour;
         entry.count = zero;
-        entry.label = style.text(language, layer.spec.kind == MapKind::Categories ? "no_category" : "zero");
+        // What a zero is may depend on the figure ("zero_labels.net_change": no change), else the style's.
+        entry.label = layer.spec.kind == MapKind::Categories
+                          ? style.text(language, "no_category")
+                          : style.textOr(language, "zero_labels." + layer.spec.figure, style.text(language, "zero"));
         entries.push_back(entry);
     }
     if (noData > 0) {

@@ -2,6 +2,7 @@
 // dirty 3W of the match fixtures: choose an analysis, see it mapped and its table in the Tables tab, change
 // an option, get a message for a missing input, keep it in the project; gaps against the HNO 2024 of the
 // shared data; sites from the GBV service points of data/.
+#include "app/dialogs/export_dialog.h"
 #include "app/i18n/language.h"
 #include "app/main_window.h"
 #include "app/panels/analysis_panel.h"
@@ -10,6 +11,9 @@
 #include "core/gdal_support.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -205,6 +209,72 @@ private slots:
         QCOMPARE(window_->analysisPanel()->kind(), AnalysisKind::Overlaps);
         QVERIFY(window_->analysisOutput() != nullptr);
         QCOMPARE(window_->analysisOutput()->kind, AnalysisKind::Overlaps);
+    }
+
+    // The export dialog exports the analysis in view, not the coverage map: the overlaps' printed map, with
+    // its title, through render's writer; its preview shows that map; its atlas is the one page per région.
+    void theExportDialogExportsTheAnalysisInView() {
+        AnalysisSettings settings = window_->project().analysis;
+        settings.kind = AnalysisKind::Overlaps;
+        settings.minOrganisations = 2;
+        settings.level = AdminLevel::Cercle;
+        const AnalysisOutput& output = analyse(settings);
+        QVERIFY(output.writeMap);
+        std::unique_ptr<ExportDialog> dialog(window_->makeExportDialog());
+        QVERIFY(dialog != nullptr);
+        QVERIFY2(dialog->windowTitle().contains("overlaps"), qPrintable(dialog->windowTitle()));
+        QVERIFY(!dialog->previewSize().isEmpty());
+        ExportJob job = dialog->job();
+        QVERIFY(job.analysisMap);
+        QVERIFY(job.baseName.contains("overlaps"));
+        QVERIFY(atlasAvailable(job, "region"));
+        QVERIFY(!atlasAvailable(job, "cercle"));
+        QVERIFY(!atlasAvailable(job, "sector"));
+
+        job.folder = dir_.filePath("analysis_exports");
+        job.baseName = "overlaps_map";
+        job.formats = {"pdf", "png"};
+        job.dpi = 60;
+        job.atlasBy.clear();
+        const ExportOutcome outcome = runExport(job, {});
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.files.size(), 2);
+        QString pdf;
+        for (const QString& file : outcome.files) {
+            QVERIFY2(QFileInfo(file).size() > 1000, qPrintable(file));
+            pdf = file.endsWith(".pdf") ? file : pdf;
+        }
+        QVERIFY(!pdf.isEmpty());
+        if (const QString reader = QStandardPaths::findExecutable("pdftotext"); !reader.isEmpty()) {
+            QProcess text;
+            text.start(reader, {"-layout", pdf, "-"});
+            QVERIFY(text.waitForFinished(60000));
+            const QString page = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+            // The page's language is the project's (French by default), whatever the interface's.
+            QVERIFY2(page.contains("Mali : chevauchements"), qPrintable(page.left(400)));
+            QVERIFY2(page.contains("par cercle"), qPrintable(page.left(400)));
+            QVERIFY2(page.contains("au moins 2 organisations travaillent dans le même secteur"),
+                     qPrintable(page.left(400)));
+        } else {
+            qWarning("pdftotext not found: the PDF's title is not read");
+        }
+
+        job.atlasBy = "region";
+        job.baseName = "overlaps_atlas";
+        const ExportOutcome atlas = runExport(job, {});
+        QVERIFY2(atlas.error.isEmpty(), qPrintable(atlas.error));
+        QCOMPARE(atlas.files.size(), 1);
+        QVERIFY(QFileInfo(atlas.files.front()).size() > 1000);
+
+        // Through the dialog, off the UI thread, as the user does.
+        QSignalSpy done(dialog.get(), &ExportDialog::finishedExport);
+        dialog->startExport();
+        QVERIFY(done.count() == 1 || done.wait(120000));
+        QVERIFY2(dialog->outcome().error.isEmpty(), qPrintable(dialog->outcome().error));
+        QVERIFY(!dialog->outcome().files.isEmpty());
+        for (const QString& file : dialog->outcome().files) {
+            QVERIFY2(QFileInfo(file).size() > 1000, qPrintable(file));
+        }
     }
 
     void backToCoverage() {

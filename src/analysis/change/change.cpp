@@ -1,4 +1,6 @@
 #include "analysis/change/change.h"
+#include "core/level_text.h"
+#include "core/texts.h"
 
 #include "core/store/release_reader.h"
 #include "core/text_fold.h"
@@ -102,28 +104,38 @@ ChangeResult compareReleases(const AdminTree& tree, const Release& before, const
         result.units[static_cast<std::size_t>(key.first)].sectorsLost += change.lostLast() ? 1 : 0;
         result.sectors.push_back(std::move(change));
     }
-    const std::string level(levelKey(options.level));
+    const std::string level = levelText(options.level);
     auto note = [&](std::int64_t count, const std::string& what) {
         if (count > 0) {
             result.problems.push_back({Severity::Info, {}, {}, 0, std::to_string(count) + " " + what});
         }
     };
-    note(result.coarserBefore, "rows of the first release are placed above the " + level +
-                                   " level (région- or cercle-wide) and are not compared");
-    note(result.coarserAfter, "rows of the second release are placed above the " + level +
-                                  " level (région- or cercle-wide) and are not compared");
-    note(result.unmatchedBefore, "rows of the first release have no place and are not compared");
-    note(result.unmatchedAfter, "rows of the second release have no place and are not compared");
-    note(result.noOrganisationBefore, "rows of the first release name no organisation and are not compared");
-    note(result.noOrganisationAfter, "rows of the second release name no organisation and are not compared");
+    note(result.coarserBefore,
+         fill(translate("Analysis", "rows of the first release are placed above the %1 level (région- or "
+                                    "cercle-wide) and are not compared"),
+              {level}));
+    note(result.coarserAfter,
+         fill(translate("Analysis", "rows of the second release are placed above the %1 level (région- or "
+                                    "cercle-wide) and are not compared"),
+              {level}));
+    note(result.unmatchedBefore,
+         translate("Analysis", "rows of the first release have no place and are not compared"));
+    note(result.unmatchedAfter,
+         translate("Analysis", "rows of the second release have no place and are not compared"));
+    note(result.noOrganisationBefore,
+         translate("Analysis", "rows of the first release name no organisation and are not compared"));
+    note(result.noOrganisationAfter,
+         translate("Analysis", "rows of the second release name no organisation and are not compared"));
     if (result.rowsBefore == 0 || result.rowsAfter == 0) {
         result.problems.push_back({Severity::Warning,
                                    {},
                                    "filter",
                                    0,
-                                   std::string("the filter (") + options.filter.describe() +
-                                       ") keeps no row of the " +
-                                       (result.rowsBefore == 0 ? "first" : "second") + " release"});
+                                   fill(result.rowsBefore == 0
+                                            ? translate("Analysis", "the filter (%1) keeps no row of the first release")
+                                            : translate("Analysis",
+                                                        "the filter (%1) keeps no row of the second release"),
+                                        {options.filter.describe()})});
     }
     return result;
 }
@@ -168,7 +180,7 @@ Withdrawal withoutOrganisations(const ActivityTable& table, const std::vector<Ma
     if (withdrawal.removed == 0) {
         withdrawal.problems.push_back(
             {Severity::Warning, table.path, "org", 0,
-             "the organisations to withdraw match no row: both releases are the same"});
+             translate("Analysis", "the organisations to withdraw match no row: both releases are the same")});
     }
     return withdrawal;
 }

@@ -1,4 +1,6 @@
 #include "analysis/gaps/gaps.h"
+#include "core/level_text.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <cmath>
@@ -98,8 +100,8 @@ GapResult computeGaps(const AdminTree& tree, const PresenceIndex& index, const N
                                {},
                                {},
                                0,
-                               std::to_string(nobody) + " high-need " + std::string(levelKey(need.level)) +
-                                   "s have nobody present (" + options.filter.describe() + ")."});
+                               fill(translate("Analysis", "%1 high-need %2s have nobody present (%3)."),
+                                    {std::to_string(nobody), levelText(need.level), options.filter.describe()})});
     options.progress.report(1.0, "gaps done");
     return result;
 }

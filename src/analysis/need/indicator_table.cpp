@@ -1,4 +1,5 @@
 #include "analysis/need/indicator_table.h"
+#include "core/texts.h"
 
 #include "core/cell_values.h"
 #include "core/code_scheme.h"
@@ -57,13 +58,14 @@ RawTable readRaw(const std::string& path, const std::string& sheet) {
     std::unique_ptr<void, DatasetCloser> dataset(
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, csvOptions, nullptr));
     if (!dataset) {
-        throwInputError(path, {}, 0, "not a table GDAL can open (CSV, XLSX or ODS expected)");
+        throwInputError(path, {}, 0, translate("Analysis", "not a table GDAL can open (CSV, XLSX or ODS expected)"));
     }
     OGRLayerH layer = sheet.empty() ? GDALDatasetGetLayer(dataset.get(), 0)
                                     : GDALDatasetGetLayerByName(dataset.get(), sheet.c_str());
     if (layer == nullptr) {
         throwInputError(path, sheet, 0,
-                        sheet.empty() ? "the file has no table" : "no sheet named '" + sheet + "'");
+                        sheet.empty() ? translate("Analysis", "the file has no table")
+                                      : fill(translate("Analysis", "no sheet named '%1'"), {sheet}));
     }
     RawTable raw;
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
@@ -197,7 +199,8 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
     const RawTable raw = readRaw(path, options.sheet);
     const int valueColumn = findColumn(raw, options.value);
     if (valueColumn < 0) {
-        throwInputError(path, options.value, 0, "no column '" + options.value + "' (by header or HXL tag)");
+        throwInputError(path, options.value, 0,
+                        fill(translate("Analysis", "no column '%1' (by header or HXL tag)"), {options.value}));
     }
     table.valueColumn = raw.headers[static_cast<std::size_t>(valueColumn)];
     std::vector<std::pair<int, std::string>> conditions;
@@ -205,13 +208,15 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
         const int found = findColumn(raw, column);
         if (found < 0) {
             throwInputError(path, column, 0,
-                            "no column '" + column + "' to select rows by (header or HXL tag)");
+                            fill(translate("Analysis", "no column '%1' to select rows by (header or HXL tag)"),
+                                 {column}));
         }
         conditions.emplace_back(found, foldText(value));
     }
     const auto places = placeColumns(raw);
     if (places.empty()) {
-        throwInputError(path, {}, 0, "no place column (P-code or name of a région, cercle or commune)");
+        throwInputError(path, {}, 0,
+                        translate("Analysis", "no place column (P-code or name of a région, cercle or commune)"));
     }
     table.codeOnly =
         !places.count(Role::Adm1Name) && !places.count(Role::Adm2Name) && !places.count(Role::Adm3Name);
@@ -235,9 +240,10 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
         if (!value) {
             table.problems.push_back({bad ? Severity::Warning : Severity::Info, path, table.valueColumn,
                                       rowNumber,
-                                      bad ? "the figure '" + cells[static_cast<std::size_t>(valueColumn)] +
-                                                "' is not a number; the row is left out"
-                                          : "no figure; the row is left out"});
+                                      bad ? fill(translate("Analysis",
+                                                           "the figure '%1' is not a number; the row is left out"),
+                                                 {cells[static_cast<std::size_t>(valueColumn)]})
+                                          : translate("Analysis", "no figure; the row is left out")});
             continue;
         }
         ++table.rowsKept;
@@ -262,7 +268,8 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
     }
     if (table.rowsKept == 0) {
         table.problems.push_back(
-            {Severity::Warning, path, {}, 0, "no row is left by the conditions: the table gives no figure"});
+            {Severity::Warning, path, {}, 0,
+             translate("Analysis", "no row is left by the conditions: the table gives no figure")});
     }
     options.progress.report(0.5, "placing the indicator rows");
     ReconcileOptions reconcileOptions;
@@ -280,7 +287,8 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
                  path,
                  {},
                  0,
-                 "codes of some régions could not be read with confidence: " + placed.partialReason()});
+                 fill(translate("Analysis", "codes of some régions could not be read with confidence: %1"),
+                      {placed.partialReason()})});
         }
     } else {
         placed = reconcile(tree, kept, reconcileOptions);
@@ -295,8 +303,9 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
                                       path,
                                       {},
                                       kept[i].row,
-                                      "the row's place is not in the boundaries (" + match.reason.str() +
-                                          "); its figure " + formatFigure(values[i]) + " is left out"});
+                                      fill(translate("Analysis", "the row's place is not in the boundaries (%1); "
+                                                                 "its figure %2 is left out"),
+                                           {match.reason.str(), formatFigure(values[i])})});
             continue;
         }
         if (match.level < deepestNamed(kept[i])) {
@@ -307,9 +316,10 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
                                       path,
                                       {},
                                       kept[i].row,
-                                      "the row's place is known only as " + tree.unit(match.unit).name +
-                                          " (" + match.reason.str() + "); its figure " + formatFigure(values[i]) +
-                                          " is left out rather than counted twice"});
+                                      fill(translate("Analysis", "the row's place is known only as %1 (%2); its "
+                                                                 "figure %3 is left out rather than counted twice"),
+                                           {tree.unit(match.unit).name, match.reason.str(),
+                                            formatFigure(values[i])})});
             continue;
         }
         ++table.rowsPlaced;
@@ -325,8 +335,8 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
                                       path,
                                       {},
                                       figure.rows.front(),
-                                      std::to_string(figure.rows.size()) + " rows are placed in " +
-                                          tree.unit(unit).name + "; their figures are added"});
+                                      fill(translate("Analysis", "%1 rows are placed in %2; their figures are added"),
+                                           {std::to_string(figure.rows.size()), tree.unit(unit).name})});
         }
         table.figures.push_back(std::move(figure));
     }

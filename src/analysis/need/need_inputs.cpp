@@ -1,4 +1,5 @@
 #include "analysis/need/need_inputs.h"
+#include "core/texts.h"
 
 #include "core/text_fold.h"
 
@@ -27,7 +28,7 @@ std::vector<std::optional<double>> apportionWeights(const AdminTree& tree, const
     if (inputs.apportion == Apportion::Population) {
         if (inputs.population.empty()) {
             throwInputError(inputs.path, "apportion", 0,
-                            "sharing the need out by population needs a population table");
+                            translate("Analysis", "sharing the need out by population needs a population table"));
         }
         IndicatorReadOptions population;
         population.value = inputs.populationValue;
@@ -40,7 +41,8 @@ std::vector<std::optional<double>> apportionWeights(const AdminTree& tree, const
         if (!hasSectorCondition(inputs)) {
             throwInputError(
                 inputs.path, "apportion", 0,
-                "sharing the need out by the all-sector need needs a condition on the sector column");
+                translate("Analysis",
+                          "sharing the need out by the all-sector need needs a condition on the sector column"));
         }
         IndicatorReadOptions allSectors = readOptions(inputs);
         for (auto& [column, value] : allSectors.where) {

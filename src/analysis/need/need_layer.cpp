@@ -1,4 +1,5 @@
 #include "analysis/need/need_layer.h"
+#include "core/texts.h"
 
 #include "core/cell_values.h"
 
@@ -146,10 +147,10 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
                                       table.path,
                                       {},
                                       0,
-                                      "the units of " + tree.unit(ancestor).name +
-                                          " with their own figure hold " + formatFigure(known) +
-                                          ", more than its figure " + formatFigure(figure) +
-                                          "; nothing is left to apportion"});
+                                      fill(translate("Analysis", "the units of %1 with their own figure hold %2, "
+                                                                 "more than its figure %3; nothing is left to "
+                                                                 "apportion"),
+                                           {tree.unit(ancestor).name, formatFigure(known), formatFigure(figure)})});
         }
         for (std::size_t position : positions) {
             UnitNeed& need = layer.units[position];
@@ -168,9 +169,10 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
                                               table.path,
                                               {},
                                               0,
-                                              tree.unit(need.unit).name + " has no weight (" +
-                                                  options.weightLabel + "): it keeps the figure of " +
-                                                  tree.unit(ancestor).name + " as it is"});
+                                              fill(translate("Analysis", "%1 has no weight (%2): it keeps the "
+                                                                         "figure of %3 as it is"),
+                                                   {tree.unit(need.unit).name, options.weightLabel,
+                                                    tree.unit(ancestor).name})});
                 }
             }
         }
@@ -182,7 +184,8 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
                  table.path,
                  {},
                  0,
-                 tree.unit(need.unit).name + ": no figure for " + table.label + " at this level or above"});
+                 fill(translate("Analysis", "%1: no figure for %2 at this level or above"),
+                      {tree.unit(need.unit).name, table.label})});
         }
     }
     return layer;

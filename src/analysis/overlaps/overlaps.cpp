@@ -1,4 +1,5 @@
 #include "analysis/overlaps/overlaps.h"
+#include "core/texts.h"
 
 #include "core/text_fold.h"
 
@@ -136,16 +137,17 @@ OverlapResult findOverlaps(const AdminTree& tree, PresenceIndex index, const Ove
              {},
              {},
              0,
-             "The table has no dates: organisations are compared by sector alone, not by "
-             "period."});
+             translate("Analysis", "The table has no dates: organisations are compared by sector alone, not "
+                                   "by period.")});
     }
     if (index.rowsKept == 0) {
         result.problems.push_back({Severity::Warning,
                                    {},
                                    {},
                                    0,
-                                   "No row is left by the filter (" + options.filter.describe() +
-                                       "): there is nothing to compare."});
+                                   fill(translate("Analysis",
+                                                  "No row is left by the filter (%1): there is nothing to compare."),
+                                        {options.filter.describe()})});
     }
     result.index = std::move(index);
     options.progress.report(1.0, "overlaps done");

@@ -1,4 +1,5 @@
 #include "analysis/presence/who_is_where.h"
+#include "core/texts.h"
 
 #include "core/text_fold.h"
 
@@ -97,16 +98,17 @@ WhoResult whoIsWhere(const AdminTree& tree, PresenceIndex index, const WhoOption
              {},
              {},
              0,
-             "No row is left by the filter (" + options.filter.describe() + "): who-is-where is empty."});
+             fill(translate("Analysis", "No row is left by the filter (%1): who-is-where is empty."),
+                  {options.filter.describe()})});
     }
     if (index.rowsUnmatched > 0) {
         result.problems.push_back({Severity::Warning,
                                    {},
                                    {},
                                    0,
-                                   std::to_string(index.rowsUnmatched) +
-                                       " rows kept by the filter have no place and are not in who-is-where "
-                                       "(see the match report)."});
+                                   fill(translate("Analysis", "%1 rows kept by the filter have no place and "
+                                                              "are not in who-is-where (see the match report)."),
+                                        {std::to_string(index.rowsUnmatched)})});
     }
     result.index = std::move(index);
     options.progress.report(1.0, "who is where done");

@@ -1,4 +1,6 @@
 #include "analysis/sites/sites.h"
+#include "core/level_text.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <cmath>
@@ -132,19 +134,19 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
             point.status = SiteStatus::NotLocated;
             ++result.notLocated;
             result.problems.push_back(
-                {Severity::Warning, path, "site", point.row, "not located: " + point.placed.reason});
+                {Severity::Warning, path, "site", point.row,
+                 fill(translate("Analysis", "not located: %1"), {point.placed.reason})});
         } else {
             point.unit = units[next++];
             result.locatedByName += point.placed.source == PointSource::Gazetteer ? 1 : 0;
             if (point.unit == kNoUnit) {
                 point.status = SiteStatus::OutsideUnits;
                 ++result.outsideUnits;
-                char text[96];
-                std::snprintf(text, sizeof text, "point (%.6f, %.6f) lies outside every %s",
-                              point.placed.where->lat, point.placed.where->lon,
-                              std::string(levelKey(locatorOptions.level)).c_str());
-                result.problems.push_back({Severity::Warning, path, "lat/lon", point.row,
-                                           std::string(text) + " (latitude, longitude)"});
+                result.problems.push_back(
+                    {Severity::Warning, path, "lat/lon", point.row,
+                     fill(translate("Analysis", "point (%1, %2) lies outside every %3 (latitude, longitude)"),
+                          {decimalText(point.placed.where->lat, 6), decimalText(point.placed.where->lon, 6),
+                           levelText(locatorOptions.level)})});
             } else {
                 point.status = SiteStatus::Inside;
                 ++result.inside;
@@ -180,16 +182,16 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
                  gazetteer->path(),
                  {},
                  0,
-                 std::to_string(result.villagesOutsideUnits) +
-                     " gazetteer villages lie outside every unit and are not counted in "
-                     "the reach shares"});
+                 fill(translate("Analysis", "%1 gazetteer villages lie outside every unit and are not counted "
+                                            "in the reach shares"),
+                      {std::to_string(result.villagesOutsideUnits)})});
         }
     } else if (reachKm) {
         result.problems.push_back({Severity::Warning,
                                    {},
                                    "reach",
                                    0,
-                                   "reach needs a gazetteer of villages; no reach was measured"});
+                                   translate("Analysis", "reach needs a gazetteer of villages; no reach was measured")});
     }
     checkProgress(progress, 1.0, "sites analysed");
     return result;
@@ -213,12 +215,13 @@ Problems keepFiltered(PointTable& table, const ActivityFilter& filter) {
     }
     if (kept.table.rows.empty()) {
         throwInputError(table.table.path, table.table.sheet, 0,
-                        "the filter (" + filter.describe() + ") keeps no row");
+                        fill(translate("Analysis", "the filter (%1) keeps no row"), {filter.describe()}));
     }
     const auto left = table.table.rows.size() - kept.table.rows.size();
     table = std::move(kept);
     return {{Severity::Info, table.table.path, "filter", 0,
-             std::to_string(left) + " rows left out by the filter (" + filter.describe() + ")"}};
+             fill(translate("Analysis", "%1 rows left out by the filter (%2)"),
+                  {std::to_string(left), filter.describe()})}};
 }
 
 } // namespace

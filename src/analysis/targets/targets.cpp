@@ -1,4 +1,6 @@
 #include "analysis/targets/targets.h"
+#include "core/level_text.h"
+#include "core/texts.h"
 
 #include "core/text_fold.h"
 
@@ -20,8 +22,8 @@ std::vector<UnitId> unitsListed(const AdminTree& tree, AdminLevel level,
                                 {},
                                 option,
                                 0,
-                                "'" + text + "' names no single " + std::string(levelKey(level)) +
-                                    " (P-code or name); it is ignored"});
+                                fill(translate("Analysis", "'%1' names no single %2 (P-code or name); it is ignored"),
+                                     {text, levelText(level)})});
         } else {
             units.push_back(unit);
         }
@@ -131,7 +133,7 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
     result.weightLabel = need.weightLabel;
     for (double weight : options.weights) {
         if (!(weight >= 0)) {
-            throwInputError({}, "weights", 0, "criterion weights must be 0 or more");
+            throwInputError({}, "weights", 0, translate("Analysis", "criterion weights must be 0 or more"));
         }
     }
     const std::vector<int> partnerIds = organisationsNamed(index, options.partners, &result.partnersNotFound);
@@ -141,7 +143,9 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
              {},
              "partners",
              0,
-             "partner '" + name + "' is not among the organisations kept by the filter; it counts nowhere"});
+             fill(translate("Analysis", "partner '%1' is not among the organisations kept by the filter; it counts "
+                                        "nowhere"),
+                  {name})});
     }
     const auto excluded = unitsListed(tree, need.level, options.exclude, "exclude", result.problems);
     const auto included = unitsListed(tree, need.level, options.mustInclude, "must-include", result.problems);
@@ -176,7 +180,8 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
                  {},
                  "must-include",
                  0,
-                 tree.unit(unitNeed.unit).name + " is both excluded and must-include: the exclusion wins"});
+                 fill(translate("Analysis", "%1 is both excluded and must-include: the exclusion wins"),
+                      {tree.unit(unitNeed.unit).name})});
         }
         result.candidates.push_back(std::move(candidate));
     }

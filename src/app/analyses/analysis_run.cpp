@@ -58,6 +58,13 @@ ActivityFilter analysisFilter(const AnalysisInputs& inputs) {
     return filter;
 }
 
+// Who is where, sites and change are printed with the texts of styles/analysis_sites.json, as the command
+// line prints sites and change.
+render::AnalysisMapOptions withSitesStyle(render::AnalysisMapOptions options) {
+    options.style = "analysis_sites";
+    return options;
+}
+
 std::vector<std::string> strings(const QStringList& list) {
     std::vector<std::string> values;
     for (const QString& value : list) {
@@ -108,6 +115,10 @@ AnalysisOutput whoIsWhere(const Context& context, const Progress& progress) {
     output.layer = std::make_shared<const render::ThematicLayer>(
         render::whoLayer(context.scene(), result, *context.inputs.style));
     output.legendTitle = Analysis::tr("Organisations present");
+    output.writeMap = [layer = output.layer](const render::MapScene& scene, const std::string& path,
+                                             const render::AnalysisMapOptions& map) {
+        return render::writeLayerMap(scene, *layer, "who", {}, {}, path, withSitesStyle(map));
+    };
     std::set<int> organisations;
     std::set<UnitId> units;
     for (const analysis::WhoLine& line : result.lines) {
@@ -144,6 +155,15 @@ AnalysisOutput overlaps(const Context& context, const Progress& progress) {
     output.layer = std::make_shared<const render::ThematicLayer>(
         render::overlapLayer(context.scene(), result, *context.inputs.style));
     output.legendTitle = Analysis::tr("Organisations in the same sector where they overlap");
+    const auto shared = std::make_shared<const analysis::OverlapResult>(result);
+    output.writeMap = [shared](const render::MapScene& scene, const std::string& path,
+                               const render::AnalysisMapOptions& map) {
+        return render::writeOverlapMap(scene, *shared, path, map);
+    };
+    output.writeAtlas = [shared](const render::MapScene& scene, const std::string& path,
+                                 const render::AnalysisMapOptions& map) {
+        return render::writeOverlapSummary(scene, *shared, path, map);
+    };
     output.zeroLabel = Analysis::tr("no overlap");
     output.summary =
         Analysis::tr("%1 unit-sectors where %2 or more organisations work in the same sector; %3 "
@@ -184,6 +204,11 @@ AnalysisOutput gaps(const Context& context, const Progress& progress) {
     output.tables = {{Analysis::tr("Gaps"), analysis::gapTable(context.tree(), index, result)}};
     output.layer = std::make_shared<const render::ThematicLayer>(render::gapLayer(context.scene(), result));
     output.legendTitle = Analysis::tr("Need and coverage");
+    output.writeMap = [shared = std::make_shared<const analysis::GapResult>(result)](
+                          const render::MapScene& scene, const std::string& path,
+                          const render::AnalysisMapOptions& map) {
+        return render::writeGapMap(scene, *shared, path, map);
+    };
     output.categoryLabels = gapLabels();
     const auto nobody = std::count_if(result.units.begin(), result.units.end(),
                                       [](const analysis::UnitGap& gap) { return gap.highNeedNobody; });
@@ -215,6 +240,11 @@ AnalysisOutput targets(const Context& context, const Progress& progress) {
     output.layer =
         std::make_shared<const render::ThematicLayer>(render::targetLayer(context.scene(), result));
     output.legendTitle = Analysis::tr("Proposed %1").arg(levelPlural(result.level));
+    output.writeMap = [shared = std::make_shared<const analysis::TargetResult>(result)](
+                          const render::MapScene& scene, const std::string& path,
+                          const render::AnalysisMapOptions& map) {
+        return render::writeTargetMap(scene, *shared, path, map);
+    };
     output.categoryLabels = {Analysis::tr("Shortlisted"), Analysis::tr("Always included"),
                              Analysis::tr("Not chosen"), Analysis::tr("Excluded")};
     QStringList chosen;
@@ -261,6 +291,23 @@ AnalysisOutput sites(const Context& context, const Progress& progress) {
     output.legendTitle = result.reachKm
                              ? Analysis::tr("Villages within %1 km of a point (%)").arg(*result.reachKm)
                              : Analysis::tr("Points per unit");
+    std::vector<LonLat> placed;
+    for (const analysis::SitePoint& point : result.points) {
+        if (point.status == analysis::SiteStatus::Inside) {
+            placed.push_back(*point.placed.where);
+        }
+    }
+    const std::map<std::string, std::string> fields = {
+        {"km", QString::number(result.reachKm.value_or(0)).toStdString()},
+        {"points", std::to_string(result.inside + result.outsideUnits)},
+        {"outside", std::to_string(result.outsideUnits)},
+        {"villages",
+         std::to_string(result.villages.size() - static_cast<std::size_t>(result.villagesOutsideUnits))}};
+    output.writeMap = [layer = output.layer, key = std::string(result.reachKm ? "reach" : "points"), fields,
+                       placed](const render::MapScene& scene, const std::string& path,
+                               const render::AnalysisMapOptions& map) {
+        return render::writeLayerMap(scene, *layer, key, fields, placed, path, withSitesStyle(map));
+    };
     for (const analysis::SitePoint& point : result.points) {
         double x = 0, y = 0;
         if (point.status == analysis::SiteStatus::Inside &&
@@ -325,6 +372,27 @@ AnalysisOutput change(const Context& context) {
     output.layer = std::make_shared<const render::ThematicLayer>(
         render::changeLayer(context.scene(), result, *context.inputs.style));
     output.legendTitle = Analysis::tr("Net change in organisations");
+    {
+        const bool second = settings.afterSource >= 0 && static_cast<std::size_t>(settings.afterSource) < sources.size() &&
+                            sources[static_cast<std::size_t>(settings.afterSource)].ok();
+        // In the map's language: the second release's file, or the style's "change_withdrawn" text.
+        std::map<std::string, std::string> fields = {
+            {"before", QFileInfo(context.source.spec.path).fileName().toStdString()}};
+        if (second) {
+            fields["after"] =
+                QFileInfo(sources[static_cast<std::size_t>(settings.afterSource)].spec.path).fileName().toStdString();
+        } else {
+            std::string organisations;
+            for (const std::string& name : strings(settings.withdraw)) {
+                organisations += (organisations.empty() ? "" : ", ") + name;
+            }
+            fields["organisations"] = organisations;
+        }
+        output.writeMap = [layer = output.layer, fields](const render::MapScene& scene, const std::string& path,
+                                                         const render::AnalysisMapOptions& map) {
+            return render::writeLayerMap(scene, *layer, "change", fields, {}, path, withSitesStyle(map));
+        };
+    }
     output.zeroLabel = Analysis::tr("no change");
     int left = 0, arrived = 0, lost = 0;
     for (const analysis::SectorChange& sector : result.sectors) {

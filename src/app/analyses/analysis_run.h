@@ -6,12 +6,14 @@
 
 #include "app/project/workspace.h"
 #include "core/table_writer.h"
+#include "render/analysis_maps.h"
 #include "render/map_style.h"
 #include "render/thematic.h"
 
 #include <QPointF>
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -44,6 +46,16 @@ struct AnalysisOutput {
     std::vector<QPointF> points;         // sites: the points inside a unit, display CRS
     Problems problems;
     QString error; // the analysis could not run (a file, a missing option): why
+    // The printed map of the analysis, as `couverture analyse … --map` draws it (render/analysis_maps.h):
+    // writes `output` in the format its extension names. Null when there is nothing to map.
+    std::function<render::MapResult(const render::MapScene& scene, const std::string& output,
+                                    const render::AnalysisMapOptions& options)>
+        writeMap;
+    // The analysis's own atlas, when it has one (overlaps: a PDF page per région with its largest
+    // overlaps); null otherwise. Returns the files written.
+    std::function<std::vector<std::string>(const render::MapScene& scene, const std::string& output,
+                                           const render::AnalysisMapOptions& options)>
+        writeAtlas;
 };
 
 // How far a run is, shared with the UI thread, which reads it and may ask the run to stop.

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QStandardItemModel>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -90,15 +91,60 @@ ExportOutcome writeAtlasJob(const ExportJob& job, const Progress& progress) {
     return outcome;
 }
 
+render::AnalysisMapOptions analysisMapOptions(const ExportJob& job) {
+    render::AnalysisMapOptions options;
+    options.page = job.page;
+    options.sector = job.sector;
+    options.dpi = job.dpi;
+    return options;
+}
+
+ExportOutcome writeAnalysisJob(const ExportJob& job, const Progress& progress) {
+    ExportOutcome outcome;
+    const render::AnalysisMapOptions options = analysisMapOptions(job);
+    if (!job.atlasBy.isEmpty()) {
+        if (!atlasAvailable(job, job.atlasBy)) {
+            outcome.error = ExportDialog::tr("The map of %1 has no atlas: export it as one map.").arg(job.analysisName);
+            return outcome;
+        }
+        // The analysis's own atlas: one PDF, a page per région.
+        progress.report(0, "writing the atlas");
+        const QString path = QDir(job.folder).filePath(job.baseName + ".pdf");
+        for (const auto& file : job.analysisAtlas(*job.scene, path.toStdString(), options)) {
+            outcome.files << QString::fromStdString(file);
+        }
+        return outcome;
+    }
+    for (int i = 0; i < job.formats.size(); ++i) {
+        if (!progress.report(static_cast<double>(i) / job.formats.size(), "writing the map")) {
+            throw Cancelled{};
+        }
+        const QString path = QDir(job.folder).filePath(job.baseName + "." + job.formats[i]);
+        const render::MapResult result = job.analysisMap(*job.scene, path.toStdString(), options);
+        for (const auto& file : result.files) {
+            outcome.files << QString::fromStdString(file);
+        }
+    }
+    progress.report(1, "done");
+    return outcome;
+}
+
 } // namespace
 
+bool atlasAvailable(const ExportJob& job, const QString& atlasBy) {
+    if (atlasBy.isEmpty() || !job.analysisMap) {
+        return true;
+    }
+    return job.analysisAtlas && atlasBy == "region";
+}
+
 QString defaultExportName(const QString& sourceLabel, const render::ThematicSpec& thematic,
-                          const PageSettings& page) {
+                          const PageSettings& page, const QString& analysisKey) {
     QString date = page.asOf;
     date.remove('-');
     QStringList parts{"MLI",
                       sourceLabel,
-                      QString::fromStdString(thematic.figure),
+                      analysisKey.isEmpty() ? QString::fromStdString(thematic.figure) : analysisKey,
                       QString::fromUtf8(levelKey(thematic.level)) + "s",
                       page.pageSize,
                       page.language};
@@ -112,6 +158,9 @@ ExportOutcome runExport(const ExportJob& job, const Progress& progress) {
     ExportOutcome outcome;
     try {
         QDir().mkpath(job.folder);
+        if (job.analysisMap) {
+            return writeAnalysisJob(job, progress);
+        }
         if (!job.atlasBy.isEmpty()) {
             return writeAtlasJob(job, progress);
         }
@@ -152,8 +201,9 @@ ExportDialog::ExportDialog(ExportJob base, PageSettings settings, const QString&
       svg_(new QCheckBox("SVG", this)), png_(new QCheckBox("PNG", this)), atlas_(new QComboBox(this)),
       folder_(new QLineEdit(this)), name_(new QLineEdit(this)), preview_(new QLabel(this)),
       progress_(new QProgressBar(this)), result_(new QLabel(this)),
-      export_(new QPushButton(tr("Export"), this)), cancel_(new QPushButton(tr("Cancel"), this)) {
-    setWindowTitle(tr("Export the map"));
+      export_(new QPushButton(tr("Export"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
+      atlasNote_(new QLabel(this)) {
+    setWindowTitle(base_.analysisMap ? tr("Export the map: %1").arg(base_.analysisName) : tr("Export the map"));
     title_->setPlaceholderText(tr("Automatic: the figure and the level"));
     subtitle_->setPlaceholderText(tr("Automatic: the sector and the date"));
     asOf_->setPlaceholderText(tr("yyyy-mm-dd: the date the data describe"));
@@ -183,7 +233,7 @@ ExportDialog::ExportDialog(ExportJob base, PageSettings settings, const QString&
     png_->setChecked(settings.formats.contains("png"));
     atlas_->setCurrentIndex(std::max(0, atlas_->findData(settings.atlasBy)));
     folder_->setText(QDir::toNativeSeparators(settings.outputFolder));
-    name_->setText(defaultExportName(sourceLabel, base_.thematic, settings));
+    name_->setText(defaultExportName(sourceLabel, base_.thematic, settings, base_.analysisKey));
 
     auto* texts = new QGroupBox(tr("Texts of the page"), this);
     auto* textForm = new QFormLayout(texts);
@@ -205,6 +255,30 @@ ExportDialog::ExportDialog(ExportJob base, PageSettings settings, const QString&
     formats->addStretch(1);
     pageForm->addRow(tr("Formats"), formats);
     pageForm->addRow(tr("Atlas"), atlas_);
+    if (base_.analysisMap) {
+        // Only the atlases the analysis has can be chosen; the note says why the others cannot.
+        for (int i = 1; i < atlas_->count(); ++i) {
+            if (!atlasAvailable(base_, atlas_->itemData(i).toString())) {
+                if (auto* model = qobject_cast<QStandardItemModel*>(atlas_->model())) {
+                    model->item(i)->setEnabled(false);
+                }
+            }
+        }
+        if (!atlasAvailable(base_, atlas_->currentData().toString())) {
+            atlas_->setCurrentIndex(0);
+        }
+        atlasNote_->setText(base_.analysisAtlas
+                                ? tr("The map of %1: its atlas is one PDF page per région with the largest "
+                                     "overlaps (no atlas per cercle or sector).")
+                                      .arg(base_.analysisName)
+                                : tr("The map of %1 is exported as one map: an atlas is made of the coverage "
+                                     "map only.")
+                                      .arg(base_.analysisName));
+        atlasNote_->setWordWrap(true);
+        pageForm->addRow(QString(), atlasNote_);
+    } else {
+        atlasNote_->hide();
+    }
     auto* browse = new QPushButton(tr("Choose…"), this);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(folder_, 1);
@@ -267,7 +341,7 @@ ExportDialog::ExportDialog(ExportJob base, PageSettings settings, const QString&
     for (QComboBox* box : {language_, pageSize_, orientation_}) {
         connect(box, &QComboBox::currentIndexChanged, this, later);
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            name_->setText(defaultExportName(sourceLabel_, base_.thematic, this->settings()));
+            name_->setText(defaultExportName(sourceLabel_, base_.thematic, this->settings(), base_.analysisKey));
         });
     }
     resize(1180, 720);
@@ -330,6 +404,27 @@ QSize ExportDialog::previewSize() const {
 
 void ExportDialog::refreshPreview() {
     const ExportJob preview = job();
+    if (preview.analysisMap) {
+        // The analysis's printed map, written by its own writer as a small PNG and shown.
+        try {
+            const QSizeF mm = render::pageSizeMm(preview.page.pageSize.empty() ? "A4" : preview.page.pageSize,
+                                                 preview.page.orientation.empty() ? "landscape"
+                                                                                   : preview.page.orientation);
+            render::AnalysisMapOptions options = analysisMapOptions(preview);
+            options.dpi = std::max(20.0, std::min(preview_->width() / mm.width(), preview_->height() / mm.height()) *
+                                             25.4 * devicePixelRatioF());
+            const QString path = previewFolder_.filePath("preview.png");
+            preview.analysisMap(*preview.scene, path.toStdString(), options);
+            QImage image(path);
+            image.setDevicePixelRatio(devicePixelRatioF());
+            preview_->setPixmap(QPixmap::fromImage(image));
+        } catch (const InputError& error) {
+            preview_->setText(QString::fromStdString(describe(error.problem)));
+        } catch (const OutputError& error) {
+            preview_->setText(QString::fromStdString(describe(error.problem)));
+        }
+        return;
+    }
     try {
         if (!previewStyle_) {
             previewStyle_ = std::make_shared<const render::MapStyle>(render::loadMapStyle(preview.style));

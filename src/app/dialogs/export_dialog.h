@@ -1,13 +1,16 @@
 #pragma once
 // Exporting the map in view: the page texts, language, page size and orientation, formats and atlas, with a
-// preview of the page. The export runs on a worker thread through render's writers with a progress bar and
+// preview of the page. The map in view is the coverage map, or the printed map of the analysis in view
+// (who is where, overlaps, gaps, targets, sites, change) as `couverture analyse … --map` writes it. The export runs on a worker thread through render's writers with a progress bar and
 // a cancel button; the files written are listed when it is done.
 
+#include "app/analyses/analysis_run.h"
 #include "app/project/workspace.h"
 #include "render/map_export.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QTemporaryDir>
 #include <atomic>
 #include <memory>
 
@@ -35,7 +38,18 @@ struct ExportJob {
     QString folder;
     QString baseName; // without extension; atlas: may hold {fields}
     double dpi = 200;
+    // The analysis in view, when it is not coverage: its printed map (and its atlas, if it has one) replace
+    // the coverage map; `analysisKey` names the files ("overlaps"), `analysisName` the dialog's note.
+    decltype(AnalysisOutput::writeMap) analysisMap;
+    decltype(AnalysisOutput::writeAtlas) analysisAtlas;
+    QString analysisKey;
+    QString analysisName;
+    std::string sector; // the analysis's sector, for its titles
 };
+
+// The atlases a job can make: every one for the coverage map; for an analysis, one page per région when it
+// has its own atlas (overlaps), none otherwise.
+bool atlasAvailable(const ExportJob& job, const QString& atlasBy);
 
 struct ExportOutcome {
     QStringList files;
@@ -48,8 +62,9 @@ struct ExportOutcome {
 ExportOutcome runExport(const ExportJob& job, const Progress& progress);
 
 // "MLI_GBV_programmes_organisations_cercles_A4_fr_20221231"
+// "MLI_GBV_programmes_overlaps_cercles_A4_fr_20221231" for an analysis (`analysisKey` in place of the figure).
 QString defaultExportName(const QString& sourceLabel, const render::ThematicSpec& thematic,
-                          const PageSettings& page);
+                          const PageSettings& page, const QString& analysisKey = {});
 
 class ExportDialog : public QDialog {
     Q_OBJECT
@@ -93,6 +108,8 @@ private:
     QLabel* result_;
     QPushButton* export_;
     QPushButton* cancel_;
+    QLabel* atlasNote_;
+    QTemporaryDir previewFolder_;
     QFutureWatcher<ExportOutcome> watcher_;
     ExportOutcome outcome_;
     std::shared_ptr<std::atomic<bool>> cancelRequested_ = std::make_shared<std::atomic<bool>>(false);

@@ -1,5 +1,7 @@
 #include "app/i18n/language.h"
 
+#include "texts/message_language.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -41,6 +43,8 @@ bool installLanguage(const QString& language) {
     if (qtTranslator->load("qtbase_" + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
     }
+    // The messages of core and analysis (problems, match reasons) follow: those written from now on.
+    static_cast<void>(texts::setCoreLanguage(language.toStdString()));
     current = language;
     QLocale::setDefault(QLocale(language == "fr" ? QLocale::French : QLocale::English));
     return loaded;

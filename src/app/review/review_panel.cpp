@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
@@ -169,7 +170,7 @@ void ReviewPanel::setPlaces(const AdminTree* tree, std::vector<ReviewPlace> plac
                                    placed ? QString::fromStdString(tree_->unit(place.match.unit).name + " (" +
                                                                    tree_->unit(place.match.unit).pcode + ")")
                                           : QString(),
-                                   placed ? QString::number(place.match.score, 'f', 2) : QString(),
+                                   placed ? QLocale().toString(place.match.score, 'f', 2) : QString(),
                                    translatedReason(place.match.reason)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
@@ -240,7 +241,7 @@ void ReviewPanel::showCandidates() {
         const QStringList cells = {QString::fromStdString(unit.name), QString::fromStdString(unit.pcode),
                                    parent != kNoUnit ? QString::fromStdString(tree_->unit(parent).name)
                                                      : QString(),
-                                   QString::number(candidate.score, 'f', 2)};
+                                   QLocale().toString(candidate.score, 'f', 2)};
         for (int column = 0; column < cells.size(); ++column) {
             candidatesView_->setItem(i, column, new QTableWidgetItem(cells[column]));
         }

@@ -1,4 +1,5 @@
 #include "core/tables/csv_records.h"
+#include "core/texts.h"
 
 #include "core/problem.h"
 
@@ -33,7 +34,7 @@ std::array<std::size_t, 3> separatorCounts(std::string_view record) {
 CsvRecords::CsvRecords(const std::string& path) : path_(path) {
     file_ = std::fopen(path.c_str(), "rb");
     if (file_ == nullptr) {
-        throwInputError(path, {}, 0, "the file could not be opened");
+        throwInputError(path, {}, 0, translate("Problem", "the file could not be opened"));
     }
     std::fseek(file_, 0, SEEK_END);
     size_ = static_cast<std::uint64_t>(std::max(0L, std::ftell(file_)));
@@ -49,7 +50,7 @@ CsvRecords::CsvRecords(const std::string& path) : path_(path) {
         lookahead_.push_back({std::string(text), line, index});
     }
     if (lookahead_.empty()) {
-        throwInputError(path, {}, 0, "empty table: the file has no rows");
+        throwInputError(path, {}, 0, translate("Problem", "empty table: the file has no rows"));
     }
     // The separator that splits the header and the following records into the same number of cells, the
     // most frequent one on ties.
@@ -76,8 +77,8 @@ CsvRecords::CsvRecords(const std::string& path) : path_(path) {
     }
     if (!found) {
         throwInputError(path, {}, 0,
-                        "not a table GDAL can open: the header row has a single column (expected "
-                        "columns separated by commas, semicolons or tabs)");
+                        translate("Problem", "not a table GDAL can open: the header row has a single column "
+                                             "(expected columns separated by commas, semicolons or tabs)"));
     }
     separator_ = kSeparators[best];
     std::size_t sampled = 0;
@@ -122,7 +123,7 @@ bool CsvRecords::refill() {
     consumed_ += got;
     if (got < kChunk) {
         if (std::ferror(file_) != 0) {
-            throwInputError(path_, {}, 0, "the file could not be read");
+            throwInputError(path_, {}, 0, translate("Problem", "the file could not be read"));
         }
         eof_ = true;
     }
@@ -131,13 +132,13 @@ bool CsvRecords::refill() {
     if (first.starts_with("\xFF\xFE") || first.starts_with("\xFE\xFF")) {
         throwInputError(
             path_, {}, 0,
-            "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\", "
-            "CSV or XLSX");
+            translate("Problem", "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it "
+                                 "as \"CSV UTF-8\", CSV or XLSX"));
     }
     if (std::memchr(buffer_.data() + old, '\0', got) != nullptr) {
         throwInputError(path_, {}, 0,
-                        "not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or "
-                        "ODS file");
+                        translate("Problem", "not a table GDAL can open: expected a CSV (comma, semicolon or "
+                                             "tab), XLSX or ODS file"));
     }
     return got > 0;
 }

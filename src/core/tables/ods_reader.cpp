@@ -1,4 +1,5 @@
 #include "core/tables/ods_reader.h"
+#include "core/texts.h"
 
 #include "core/problem.h"
 
@@ -246,7 +247,8 @@ std::vector<SpreadsheetSheet> readOdsSheets(const std::string& path,
                                             const std::function<bool(const std::string&)>& load) {
     VsiFile content{VSIFOpenL(("/vsizip/{" + path + "}/content.xml").c_str(), "rb")};
     if (content.handle == nullptr) {
-        throwInputError(path, {}, 0, "not an OpenDocument spreadsheet: the file has no content.xml");
+        throwInputError(path, {}, 0,
+                        translate("Problem", "not an OpenDocument spreadsheet: the file has no content.xml"));
     }
     OdsParser state;
     state.load = load;
@@ -262,9 +264,10 @@ std::vector<SpreadsheetSheet> readOdsSheets(const std::string& path,
             const std::string sheet =
                 state.sheets.empty() ? std::string{} : "sheet " + state.sheets.back().name;
             throwInputError(path, sheet, state.nextRow,
-                            "the workbook cannot be read whole: its XML is broken (" +
-                                std::string(XML_ErrorString(XML_GetErrorCode(parser.handle))) + " at line " +
-                                std::to_string(XML_GetCurrentLineNumber(parser.handle)) + " of content.xml)");
+                            fill(translate("Problem", "the workbook cannot be read whole: its XML is broken (%1 "
+                                                      "at line %2 of content.xml)"),
+                                 {std::string(XML_ErrorString(XML_GetErrorCode(parser.handle))),
+                                  std::to_string(XML_GetCurrentLineNumber(parser.handle))}));
         }
         if (last) {
             break;

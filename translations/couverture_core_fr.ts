@@ -1,0 +1,687 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>rows of the first release are placed above the %1 level (région- or cercle-wide) and are not compared</source>
+        <translation>lignes de la première version placées au-dessus du niveau %1 (à l&apos;échelle de la région ou du cercle), non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the second release are placed above the %1 level (région- or cercle-wide) and are not compared</source>
+        <translation>lignes de la seconde version placées au-dessus du niveau %1 (à l&apos;échelle de la région ou du cercle), non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the first release have no place and are not compared</source>
+        <translation>lignes de la première version sans lieu, non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the second release have no place and are not compared</source>
+        <translation>lignes de la seconde version sans lieu, non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the first release name no organisation and are not compared</source>
+        <translation>lignes de la première version sans organisation, non comparées</translation>
+    </message>
+    <message>
+        <source>rows of the second release name no organisation and are not compared</source>
+        <translation>lignes de la seconde version sans organisation, non comparées</translation>
+    </message>
+    <message>
+        <source>the filter (%1) keeps no row of the first release</source>
+        <translation>le filtre (%1) ne garde aucune ligne de la première version</translation>
+    </message>
+    <message>
+        <source>the filter (%1) keeps no row of the second release</source>
+        <translation>le filtre (%1) ne garde aucune ligne de la seconde version</translation>
+    </message>
+    <message>
+        <source>the organisations to withdraw match no row: both releases are the same</source>
+        <translation>les organisations à retirer ne correspondent à aucune ligne : les deux versions sont identiques</translation>
+    </message>
+    <message>
+        <source>%1 high-need %2s have nobody present (%3).</source>
+        <translation>%1 %2s à besoin élevé sans aucune présence (%3).</translation>
+    </message>
+    <message>
+        <source>not a table GDAL can open (CSV, XLSX or ODS expected)</source>
+        <translation>pas une table que GDAL sait ouvrir (CSV, XLSX ou ODS attendu)</translation>
+    </message>
+    <message>
+        <source>the file has no table</source>
+        <translation>le fichier ne contient aucune table</translation>
+    </message>
+    <message>
+        <source>no sheet named &apos;%1&apos;</source>
+        <translation>aucune feuille nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; (by header or HXL tag)</source>
+        <translation>aucune colonne « %1 » (par en-tête ou étiquette HXL)</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; to select rows by (header or HXL tag)</source>
+        <translation>aucune colonne « %1 » pour choisir les lignes (en-tête ou étiquette HXL)</translation>
+    </message>
+    <message>
+        <source>no place column (P-code or name of a région, cercle or commune)</source>
+        <translation>aucune colonne de lieu (P-code ou nom d&apos;une région, d&apos;un cercle ou d&apos;une commune)</translation>
+    </message>
+    <message>
+        <source>the figure &apos;%1&apos; is not a number; the row is left out</source>
+        <translation>le chiffre « %1 » n&apos;est pas un nombre ; la ligne est écartée</translation>
+    </message>
+    <message>
+        <source>no figure; the row is left out</source>
+        <translation>aucun chiffre ; la ligne est écartée</translation>
+    </message>
+    <message>
+        <source>no row is left by the conditions: the table gives no figure</source>
+        <translation>aucune ligne ne reste après les conditions : la table ne donne aucun chiffre</translation>
+    </message>
+    <message>
+        <source>codes of some régions could not be read with confidence: %1</source>
+        <translation>les codes de certaines régions n&apos;ont pas pu être lus avec certitude : %1</translation>
+    </message>
+    <message>
+        <source>the row&apos;s place is not in the boundaries (%1); its figure %2 is left out</source>
+        <translation>le lieu de la ligne n&apos;est pas dans les limites (%1) ; son chiffre %2 est écarté</translation>
+    </message>
+    <message>
+        <source>the row&apos;s place is known only as %1 (%2); its figure %3 is left out rather than counted twice</source>
+        <translation>le lieu de la ligne n&apos;est connu que comme %1 (%2) ; son chiffre %3 est écarté plutôt que compté deux fois</translation>
+    </message>
+    <message>
+        <source>%1 rows are placed in %2; their figures are added</source>
+        <translation>%1 lignes sont placées dans %2 ; leurs chiffres sont additionnés</translation>
+    </message>
+    <message>
+        <source>sharing the need out by population needs a population table</source>
+        <translation>répartir le besoin selon la population demande une table de population</translation>
+    </message>
+    <message>
+        <source>sharing the need out by the all-sector need needs a condition on the sector column</source>
+        <translation>répartir le besoin selon le besoin tous secteurs demande une condition sur la colonne du secteur</translation>
+    </message>
+    <message>
+        <source>the units of %1 with their own figure hold %2, more than its figure %3; nothing is left to apportion</source>
+        <translation>les unités de %1 qui ont leur propre chiffre totalisent %2, plus que son chiffre %3 ; il ne reste rien à répartir</translation>
+    </message>
+    <message>
+        <source>%1 has no weight (%2): it keeps the figure of %3 as it is</source>
+        <translation>%1 n&apos;a pas de poids (%2) : il garde tel quel le chiffre de %3</translation>
+    </message>
+    <message>
+        <source>%1: no figure for %2 at this level or above</source>
+        <translation>%1 : aucun chiffre pour %2 à ce niveau ni au-dessus</translation>
+    </message>
+    <message>
+        <source>The table has no dates: organisations are compared by sector alone, not by period.</source>
+        <translation>La table n&apos;a pas de dates : les organisations sont comparées par secteur seulement, pas par période.</translation>
+    </message>
+    <message>
+        <source>No row is left by the filter (%1): there is nothing to compare.</source>
+        <translation>Le filtre (%1) ne laisse aucune ligne : il n&apos;y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>No row is left by the filter (%1): who-is-where is empty.</source>
+        <translation>Le filtre (%1) ne laisse aucune ligne : « qui est où » est vide.</translation>
+    </message>
+    <message>
+        <source>%1 rows kept by the filter have no place and are not in who-is-where (see the match report).</source>
+        <translation>%1 lignes gardées par le filtre n&apos;ont pas de lieu et ne figurent pas dans « qui est où » (voir le rapport d&apos;appariement).</translation>
+    </message>
+    <message>
+        <source>not located: %1</source>
+        <translation>non localisé : %1</translation>
+    </message>
+    <message>
+        <source>point (%1, %2) lies outside every %3 (latitude, longitude)</source>
+        <translation>le point (%1 ; %2) est hors de toute unité de niveau %3 (latitude ; longitude)</translation>
+    </message>
+    <message>
+        <source>%1 gazetteer villages lie outside every unit and are not counted in the reach shares</source>
+        <translation>%1 villages du répertoire sont hors de toute unité et ne comptent pas dans les parts à portée</translation>
+    </message>
+    <message>
+        <source>reach needs a gazetteer of villages; no reach was measured</source>
+        <translation>la portée demande un répertoire de villages ; aucune portée n&apos;a été mesurée</translation>
+    </message>
+    <message>
+        <source>the filter (%1) keeps no row</source>
+        <translation>le filtre (%1) ne garde aucune ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows left out by the filter (%2)</source>
+        <translation>%1 lignes écartées par le filtre (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no single %2 (P-code or name); it is ignored</source>
+        <translation>« %1 » ne désigne pas une seule unité de niveau %2 (P-code ou nom) ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>criterion weights must be 0 or more</source>
+        <translation>les poids des critères doivent être positifs ou nuls</translation>
+    </message>
+    <message>
+        <source>partner &apos;%1&apos; is not among the organisations kept by the filter; it counts nowhere</source>
+        <translation>le partenaire « %1 » ne figure pas parmi les organisations gardées par le filtre ; il ne compte nulle part</translation>
+    </message>
+    <message>
+        <source>%1 is both excluded and must-include: the exclusion wins</source>
+        <translation>%1 est à la fois exclu et à inclure d&apos;office : l&apos;exclusion l&apos;emporte</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>cercle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+</context>
+<context>
+    <name>Number</name>
+    <message>
+        <source>.</source>
+        <extracomment>the decimal separator of numbers written in messages</extracomment>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>empty table: the file holds no sheet or layer</source>
+        <translation>table vide : le fichier ne contient aucune feuille ni couche</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>feuille %1</translation>
+    </message>
+    <message>
+        <source>unknown sheet &apos;%1&apos;; the sheets are: %2</source>
+        <translation>feuille « %1 » inconnue ; les feuilles sont : %2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>unreadable encoding: &apos;%1&apos; is not an encoding this system knows (try UTF-8 or CP1252)</source>
+        <translation>encodage illisible : « %1 » n&apos;est pas un encodage connu de ce système (essayez UTF-8 ou CP1252)</translation>
+    </message>
+    <message>
+        <source>the table cannot be read whole (GDAL: %1); save it as CSV or XLSX and try again</source>
+        <translation>la table ne peut pas être lue en entier (GDAL : %1) ; enregistrez-la en CSV ou XLSX et réessayez</translation>
+    </message>
+    <message>
+        <source>empty table: no header row and no data</source>
+        <translation>table vide : ni ligne d&apos;en-tête ni données</translation>
+    </message>
+    <message>
+        <source>Mapping %1 = &apos;%2&apos;: no column has this header or HXL tag.</source>
+        <translation>Correspondance %1 = « %2 » : aucune colonne n&apos;a cet en-tête ni cette étiquette HXL.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; is also %2; column &apos;%3&apos; is used and this one is ignored.</source>
+        <translation>La colonne « %1 » est aussi %2 ; la colonne « %3 » est utilisée et celle-ci est ignorée.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date</source>
+        <translation>%1 : « %2 » n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>End date %1 is before start date %2</source>
+        <translation>La date de fin %1 précède la date de début %2</translation>
+    </message>
+    <message>
+        <source>no usable place column: expected a région, cercle or commune code or name column (headers or HXL #adm1..#adm3)</source>
+        <translation>aucune colonne de lieu utilisable : une colonne de code ou de nom de région, de cercle ou de commune est attendue (en-têtes ou HXL #adm1..#adm3)</translation>
+    </message>
+    <message>
+        <source>%1 rows name several sectors (multi-choice): each sector is a presence of its own, the row repeated once per sector.</source>
+        <translation>%1 lignes nomment plusieurs secteurs (choix multiple) : chaque secteur est une présence à part entière, la ligne étant répétée pour chaque secteur.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; its text was read as Windows-1252.</source>
+        <translation>Le fichier n&apos;est pas en UTF-8 ; son texte a été lu en Windows-1252.</translation>
+    </message>
+    <message>
+        <source>empty table: a header row but no data rows below it</source>
+        <translation>table vide : une ligne d&apos;en-tête mais aucune ligne de données en dessous</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 introuvable</translation>
+    </message>
+    <message>
+        <source>this is a folder, expected a file (CSV, XLSX or ODS)</source>
+        <translation>c&apos;est un dossier ; un fichier est attendu (CSV, XLSX ou ODS)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe, device or socket): give a file saved on disk</source>
+        <translation>pas un fichier ordinaire (tube nommé, périphérique ou socket) : donnez un fichier enregistré sur le disque</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>alias table</source>
+        <translation>table d&apos;alias</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this alias table</source>
+        <translation>GDAL ne peut pas lire cette table d&apos;alias</translation>
+    </message>
+    <message>
+        <source>an alias table needs the columns level, input, parent (optional) and pcode</source>
+        <translation>une table d&apos;alias doit avoir les colonnes level, input, parent (facultative) et pcode</translation>
+    </message>
+    <message>
+        <source>P-code &apos;%1&apos; is not in the boundaries</source>
+        <translation>le P-code « %1 » n&apos;est pas dans les limites</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>le fichier n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>empty table: the file has no rows</source>
+        <translation>table vide : le fichier n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <source>not a table GDAL can open: the header row has a single column (expected columns separated by commas, semicolons or tabs)</source>
+        <translation>pas une table que GDAL sait ouvrir : la ligne d&apos;en-tête n&apos;a qu&apos;une colonne (colonnes séparées par des virgules, des points-virgules ou des tabulations attendues)</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>le fichier n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>unreadable encoding: the file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot;, CSV or XLSX</source>
+        <translation>encodage illisible : le fichier est en UTF-16 (« Texte Unicode » d&apos;Excel) ; enregistrez-le en « CSV UTF-8 », CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or ODS file</source>
+        <translation>pas une table que GDAL sait ouvrir : un fichier CSV (virgule, point-virgule ou tabulation), XLSX ou ODS est attendu</translation>
+    </message>
+    <message>
+        <source>feature has no P-code in field %1; skipped</source>
+        <translation>entité sans P-code dans le champ %1 ; ignorée</translation>
+    </message>
+    <message>
+        <source>no vector file (Shapefile, GeoPackage, GeoJSON, File Geodatabase ...) in this folder or archive</source>
+        <translation>aucun fichier vectoriel (Shapefile, GeoPackage, GeoJSON, File Geodatabase…) dans ce dossier ou cette archive</translation>
+    </message>
+    <message>
+        <source>boundary source not found</source>
+        <translation>source des limites introuvable</translation>
+    </message>
+    <message>
+        <source>not a regular file or folder (a named pipe, device or socket): give boundaries saved on disk</source>
+        <translation>ni un fichier ordinaire ni un dossier (tube nommé, périphérique ou socket) : donnez des limites enregistrées sur le disque</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open this as a vector source</source>
+        <translation>GDAL ne peut pas ouvrir ceci comme source vectorielle</translation>
+    </message>
+    <message>
+        <source>no administrative boundary layer recognised (COD-AB admin1Pcod/ADM1_PCODE, geoBoundaries shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field mapping</source>
+        <translation>aucune couche de limites administratives reconnue (COD-AB admin1Pcod/ADM1_PCODE, geoBoundaries shapeName/shapeID, GADM GID_n/NAME_n) ; donnez une correspondance explicite des champs</translation>
+    </message>
+    <message>
+        <source>duplicate P-code %1 (&apos;%2&apos;); the first feature with this code is kept</source>
+        <translation>P-code %1 en double (« %2 ») ; la première entité portant ce code est gardée</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: invalid geometry (%3), repaired with GEOS MakeValid</source>
+        <translation>%1 « %2 » : géométrie invalide (%3), réparée avec GEOS MakeValid</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: parent code %3 is not a %4 of the boundaries (orphan)</source>
+        <translation>%1 « %2 » : le code parent %3 n&apos;est pas une unité de niveau %4 des limites (orpheline)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not start with its parent&apos;s code %3</source>
+        <translation>%1 « %2 » ne commence pas par le code de son parent %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; lies outside its parent %3 &apos;%4&apos;</source>
+        <translation>%1 « %2 » est hors de son parent %3 « %4 »</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; placed in %3 &apos;%4&apos; by location</source>
+        <translation>%1 « %2 » placé dans %3 « %4 » d&apos;après sa position</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no parent by code or by location</source>
+        <translation>%1 « %2 » n&apos;a de parent ni par le code ni par la position</translation>
+    </message>
+    <message>
+        <source>no %1 in the boundaries</source>
+        <translation>aucune unité de niveau %1 dans les limites</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this table</source>
+        <translation>GDAL ne peut pas lire cette table</translation>
+    </message>
+    <message>
+        <source>no P-code column (admin1Pcode, #adm2+code ...) in this table</source>
+        <translation>aucune colonne de P-code (admin1Pcode, #adm2+code…) dans cette table</translation>
+    </message>
+    <message>
+        <source>a code key needs names beside its codes (admin2Name, #adm2+name ...), and this table has none</source>
+        <translation>une clé de codes doit donner des noms à côté de ses codes (admin2Name, #adm2+name…), et cette table n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>no point column: expected latitude and longitude columns (headers such as latitude, longitude or HXL #geo+lat, #geo+lon) or a site/village name column</source>
+        <translation>aucune colonne de points : des colonnes de latitude et de longitude sont attendues (en-têtes comme latitude, longitude ou HXL #geo+lat, #geo+lon) ou une colonne de nom de site ou de village</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a coordinate; the row keeps no coordinates</source>
+        <translation>« %1 » n&apos;est pas une coordonnée ; la ligne ne garde aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>a latitude without a longitude (or the reverse); the row keeps no coordinates</source>
+        <translation>une latitude sans longitude (ou l&apos;inverse) ; la ligne ne garde aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2); the row keeps no coordinates</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2) ; la ligne ne garde aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>coordinates (0, 0) stand for unknown ones; the row keeps no coordinates</source>
+        <translation>les coordonnées (0, 0) valent des coordonnées inconnues ; la ligne ne garde aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument spreadsheet: the file has no content.xml</source>
+        <translation>pas un classeur OpenDocument : le fichier n&apos;a pas de content.xml</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read whole: its XML is broken (%1 at line %2 of content.xml)</source>
+        <translation>le classeur ne peut pas être lu en entier : son XML est abîmé (%1 à la ligne %2 de content.xml)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number: left out of the sums</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre : non compté dans les sommes</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; people is negative: left out of the sums</source>
+        <translation>%1 : « %2 » personnes, un nombre négatif : non compté dans les sommes</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; people is more than live in Mali: left out of the sums</source>
+        <translation>%1 : « %2 » personnes, c&apos;est plus que la population du Mali : non compté dans les sommes</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>code_repaired</source>
+        <translation>code corrigé</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>name_fuzzy</source>
+        <translation>nom approché</translation>
+    </message>
+    <message>
+        <source>coarser_level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>non apparié</translation>
+    </message>
+    <message>
+        <source>code_other_scheme</source>
+        <translation>code d&apos;un autre schéma</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation>le pays</translation>
+    </message>
+    <message>
+        <source>region %1 &apos;%2&apos;</source>
+        <translation>la région %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>cercle %1 &apos;%2&apos;</source>
+        <translation>le cercle %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>commune %1 &apos;%2&apos;</source>
+        <translation>la commune %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>country %1 &apos;%2&apos;</source>
+        <translation>le pays %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; not found</source>
+        <translation>%1 « %2 » introuvable</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; not found in %3</source>
+        <translation>%1 « %2 » introuvable dans %3</translation>
+    </message>
+    <message>
+        <source>alias table: %1</source>
+        <translation>table d&apos;alias : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; read as &apos;%2&apos; (same transliteration key &apos;%3&apos;, score %4)</source>
+        <translation>« %1 » lu comme « %2 » (même clé de translittération « %3 », score %4)</translation>
+    </message>
+    <message>
+        <source>code %1 is &apos;%2&apos; in %3</source>
+        <translation>le code %1 correspond à « %2 » dans %3</translation>
+    </message>
+    <message>
+        <source>code %1 without a name: only the boundaries&apos; scheme has it (%2)</source>
+        <translation>code %1 sans nom : seul le schéma des limites le connaît (%2)</translation>
+    </message>
+    <message>
+        <source>code %1 without a name, and %2</source>
+        <translation>code %1 sans nom, et %2</translation>
+    </message>
+    <message>
+        <source>code %1 repaired to %2</source>
+        <translation>code %1 corrigé en %2</translation>
+    </message>
+    <message>
+        <source>no name to check the code against</source>
+        <translation>aucun nom pour vérifier le code</translation>
+    </message>
+    <message>
+        <source>name spelt &apos;%1&apos;</source>
+        <translation>nom écrit « %1 »</translation>
+    </message>
+    <message>
+        <source>code %1 is %2 in the boundaries, the row says &apos;%3&apos;</source>
+        <translation>le code %1 désigne %2 dans les limites, la ligne indique « %3 »</translation>
+    </message>
+    <message>
+        <source>code %1 is not in the boundaries</source>
+        <translation>le code %1 n&apos;est pas dans les limites</translation>
+    </message>
+    <message>
+        <source>code %1 not found</source>
+        <translation>code %1 introuvable</translation>
+    </message>
+    <message>
+        <source>%1 %2s are named &apos;%3&apos;</source>
+        <translation>%1 %2s portent le nom « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 %2s are named &apos;%3&apos; in %4</source>
+        <translation>%1 %2s portent le nom « %3 » dans %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; read as &apos;%2&apos; (similarity %3)</source>
+        <translation>« %1 » lu comme « %2 » (similarité %3)</translation>
+    </message>
+    <message>
+        <source>found in %1, not in %2 as the row says (parent corrected)</source>
+        <translation>lieu trouvé dans %1, et non dans %2 comme l&apos;indique la ligne (parent corrigé)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is %3 in the boundaries</source>
+        <translation>%1 « %2 » : %3 dans les limites</translation>
+    </message>
+    <message>
+        <source> (closest: &apos;%1&apos;, %2)</source>
+        <translation> (nom le plus proche : « %1 », %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2: a place outside Mali is not placed on a Malian unit</source>
+        <translation>« %1 » désigne %2 : un lieu hors du Mali n&apos;est pas placé sur une unité malienne</translation>
+    </message>
+    <message>
+        <source>code %1 is not a P-code of these boundaries (theirs begin with %2): a place outside Mali is not placed on a Malian unit</source>
+        <translation>le code %1 n&apos;est pas un P-code de ces limites (les leurs commencent par %2) : un lieu hors du Mali n&apos;est pas placé sur une unité malienne</translation>
+    </message>
+    <message>
+        <source>the row&apos;s stated région/cercle are not in the boundaries, and %1 is found by name alone with nothing to confirm it (a place outside Mali?): not placed</source>
+        <translation>la région ou le cercle indiqués par la ligne ne sont pas dans les limites, et %1 n&apos;est trouvé que par son nom, sans rien pour le confirmer (un lieu hors du Mali ?) : non placé</translation>
+    </message>
+    <message>
+        <source>the row names no place (no code, no name)</source>
+        <translation>la ligne ne nomme aucun lieu (ni code, ni nom)</translation>
+    </message>
+    <message>
+        <source>placed at %1 level</source>
+        <translation>placé au niveau %1</translation>
+    </message>
+    <message>
+        <source>no finer place given: presence at %1 level (%1 found by %2)</source>
+        <translation>aucun lieu plus fin donné : présence au niveau %1 (méthode : %2)</translation>
+    </message>
+    <message>
+        <source>the cell &apos;%1&apos; names %2 places, one presence each, %3 found</source>
+        <translation>la cellule « %1 » nomme %2 lieux, une présence chacun, %3 trouvés</translation>
+    </message>
+    <message>
+        <source> (place %1 of %2; the others are in the extra places list)</source>
+        <translation> (lieu %1 sur %2 ; les autres figurent dans la liste des lieux supplémentaires)</translation>
+    </message>
+    <message>
+        <source> (place %1 of %2)</source>
+        <translation> (lieu %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>this table&apos;s code/name pairs</source>
+        <translation>les paires code/nom de cette table</translation>
+    </message>
+    <message>
+        <source>this table&apos;s %1 codes name other places than its names in %2 of %3 code/name pairs (another P-code scheme)</source>
+        <translation>les codes de %1 de cette table désignent d&apos;autres lieux que ses noms dans %2 des %3 paires code/nom (autre schéma de P-codes)</translation>
+    </message>
+    <message>
+        <source>this table</source>
+        <translation>cette table</translation>
+    </message>
+    <message>
+        <source>%1 rows give codes without names in régions whose P-code scheme could not be established (%2): they are not joined. Give a code key (--code-key FILE: a table with these codes and their names, e.g. the COD-PS population of the same year) or an alias table, or accept a partial join explicitly (--accept-partial-join); match_schemes.csv says what is missing</source>
+        <translation>%1 lignes donnent des codes sans noms dans des régions dont le schéma de P-codes n&apos;a pas pu être établi (%2) : elles ne sont pas jointes. Donnez une clé de codes (--code-key FICHIER : une table avec ces codes et leurs noms, par exemple la population COD-PS de la même année) ou une table d&apos;alias, ou acceptez explicitement une jointure partielle (--accept-partial-join) ; match_schemes.csv indique ce qui manque</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>outside the country</source>
+        <translation>hors du pays</translation>
+    </message>
+    <message>
+        <source>outside region %1 &apos;%2&apos;</source>
+        <translation>hors de la région %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>outside cercle %1 &apos;%2&apos;</source>
+        <translation>hors du cercle %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>outside commune %1 &apos;%2&apos;</source>
+        <translation>hors de la commune %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>outside country %1 &apos;%2&apos;</source>
+        <translation>hors du pays %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>code %1 is %2, %3</source>
+        <translation>le code %1 désigne %2, %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, %3: not placed</source>
+        <translation>« %1 » est %2, %3 : non placé</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>columns:</source>
+        <translation>colonnes :</translation>
+    </message>
+    <message>
+        <source>%1 rows matched against %2 communes:</source>
+        <translation>%1 lignes rapprochées de %2 communes :</translation>
+    </message>
+    <message>
+        <source>; code/name conflicts=%1; places to review=%2; further places named in cells that name several=%3</source>
+        <translation> ; conflits code/nom=%1 ; lieux à vérifier=%2 ; autres lieux nommés dans des cellules qui en nomment plusieurs=%3</translation>
+    </message>
+    <message>
+        <source>région %1</source>
+        <translation>région %1</translation>
+    </message>
+    <message>
+        <source>codes read in the scheme of %1, %2 confidence</source>
+        <translation>codes lus dans le schéma de %1, confiance %2</translation>
+    </message>
+    <message>
+        <source>NOT JOINED, scheme not established</source>
+        <translation>NON JOINTE, schéma non établi</translation>
+    </message>
+    <message>
+        <source>partial join accepted: </source>
+        <translation>jointure partielle acceptée : </translation>
+    </message>
+    <message>
+        <source>%1 rows used, %2 left out by the filter (%3), %4 unmatched; %5 of %6 communes with presence; people rule %7</source>
+        <translation>%1 lignes utilisées, %2 écartées par le filtre (%3), %4 non appariées ; %5 communes sur %6 avec une présence ; règle des personnes %7</translation>
+    </message>
+</context>
+</TS>
