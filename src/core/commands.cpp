@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdio>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <sstream>
 #include <unordered_map>
@@ -562,11 +563,25 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     options.progress.report(0.85, "writing the match report");
     for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
-        writeCsv(*table, output.filesWritten.back(), options.csvForm);
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
-    writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping}, output.filesWritten.back(),
-              documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
+    // The CSV files on a thread of their own while the workbook is written: both only read `joined`. On the
+    // 1,517,544-row table (load average 5) the 447 MB CSV report took 6 s beside the workbook's 8.8 s, and
+    // `couverture match` went from 20.2 s to 13.1 s.
+    auto csvFiles = std::async(std::launch::async, [&] {
+        std::size_t file = 0;
+        for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
+            writeCsv(*table, output.filesWritten[file++], options.csvForm);
+        }
+    });
+    try {
+        writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping}, output.filesWritten.back(),
+                  documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
+    } catch (...) {
+        csvFiles.wait();
+        throw;
+    }
+    csvFiles.get(); // rethrows an output error of the CSV files
     options.progress.report(1.0, "match report written");
     // The reports say why; the exit status says that the join is not whole.
     refuseUnacceptedPartialJoin(options.inputs, joined);
