@@ -4,6 +4,8 @@
 #include "core/table_writer.h"
 
 #include <algorithm>
+#include <new>
+#include <stdexcept>
 #include <zip.h>
 #include <zlib.h>
 
