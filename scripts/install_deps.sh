@@ -11,7 +11,7 @@ packages=(
   postgresql-15-postgis-3  # PostGIS for the store's coverage layers
   libpq-dev  # libpq: the store's client library
   libexpat1-dev     # ODS workbooks read as a stream (GDAL's ODS driver stops at 10 MB of repeated cells)
-  libxlsxwriter-dev # XLSX written in constant memory, with frozen header, filters and document properties
+  libminizip-dev # XLSX packages (zip, zip64) around the sheets we stream and deflate ourselves
   qt6-qpa-plugins # the desktop application: the platform plugins that open its window
   libqpdf-dev # PDF Author, Subject, Keywords and atlas bookmarks (src/render/pdf_metadata.h)
   pngcheck # checks the PNG maps in tests/render

@@ -6,7 +6,10 @@
 #include "core/text_fold.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdio>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <sstream>
 #include <unordered_map>
@@ -395,33 +398,43 @@ OutputTable matchReportTable(const JoinedActivities& joined) {
                      {"sector", "", Type::Text}};
     // One line per input row: made as the writers ask for it (a million-row report is never held as text).
     table.generatedRows = joined.table.rows.size();
-    table.generateRow = [&joined, &tree](std::size_t i, std::vector<std::string>& line) {
+    // Cells point at the shared texts (names, codes, reasons, the table's cells); only the row number and the
+    // score are made per row, into the row's own storage.
+    table.generateRow = [&joined, &tree](std::size_t i, RowCells& line) {
         const ActivityRow& row = joined.table.rows[i];
         const Match& match = joined.reconciled.matches[i];
         const bool placed = match.unit != kNoUnit;
-        line = {std::to_string(row.row),
-                std::string(methodKey(match.method)),
-                std::string(levelKey(match.level)),
-                placed ? tree.unit(match.unit).pcode : "",
-                placed ? tree.unit(match.unit).name : "",
-                placed ? score(match.score) : "",
-                match.reason,
-                match.codeNameConflict ? "yes" : "no",
-                match.needsReview ? "yes" : "no",
-                unitCode(tree, match.unit, AdminLevel::Region),
-                unitName(tree, match.unit, AdminLevel::Region),
-                unitCode(tree, match.unit, AdminLevel::Cercle),
-                unitName(tree, match.unit, AdminLevel::Cercle),
-                unitCode(tree, match.unit, AdminLevel::Commune),
-                unitName(tree, match.unit, AdminLevel::Commune),
-                row.cell(Role::Adm1Code),
-                row.cell(Role::Adm1Name),
-                row.cell(Role::Adm2Code),
-                row.cell(Role::Adm2Name),
-                row.cell(Role::Adm3Code),
-                row.cell(Role::Adm3Name),
-                row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName) : row.cell(Role::OrgAcronym),
-                row.cell(Role::Sector)};
+        char number[32];
+        line.own(0, std::string_view(number, static_cast<std::size_t>(
+                                                  std::to_chars(number, number + sizeof number, row.row).ptr -
+                                                  number)));
+        line.share(1, methodKey(match.method));
+        line.share(2, levelKey(match.level));
+        if (placed) {
+            line.share(3, tree.unit(match.unit).pcode);
+            line.share(4, tree.unit(match.unit).name);
+            line.own(5, std::string_view(number, static_cast<std::size_t>(std::snprintf(
+                                                     number, sizeof number, "%.3f", match.score))));
+        }
+        line.share(6, match.reason);
+        line.share(7, match.codeNameConflict ? "yes" : "no");
+        line.share(8, match.needsReview ? "yes" : "no");
+        std::size_t column = 9;
+        for (const AdminLevel level : {AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
+            const UnitId at = placed ? tree.ancestorAt(match.unit, level) : kNoUnit;
+            if (at != kNoUnit) {
+                line.share(column, tree.unit(at).pcode);
+                line.share(column + 1, tree.unit(at).name);
+            }
+            column += 2;
+        }
+        for (const Role role : {Role::Adm1Code, Role::Adm1Name, Role::Adm2Code, Role::Adm2Name, Role::Adm3Code,
+                                Role::Adm3Name}) {
+            line.share(column++, row.cell(role));
+        }
+        line.share(column++, row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName)
+                                                                : row.cell(Role::OrgAcronym));
+        line.share(column, row.cell(Role::Sector));
     };
     return table;
 }
@@ -553,11 +566,25 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     options.progress.report(0.85, "writing the match report");
     for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
-        writeCsv(*table, output.filesWritten.back(), options.csvForm);
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
-    writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping}, output.filesWritten.back(),
-              documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
+    // The CSV files on a thread of their own while the workbook is written: both only read `joined`. On the
+    // 1,517,544-row table (load average 5) the 447 MB CSV report took 6 s beside the workbook's 8.8 s, and
+    // `couverture match` went from 20.2 s to 13.1 s.
+    auto csvFiles = std::async(std::launch::async, [&] {
+        std::size_t file = 0;
+        for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
+            writeCsv(*table, output.filesWritten[file++], options.csvForm);
+        }
+    });
+    try {
+        writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping}, output.filesWritten.back(),
+                  documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
+    } catch (...) {
+        csvFiles.wait();
+        throw;
+    }
+    csvFiles.get(); // rethrows an output error of the CSV files
     options.progress.report(1.0, "match report written");
     // The reports say why; the exit status says that the join is not whole.
     refuseUnacceptedPartialJoin(options.inputs, joined);

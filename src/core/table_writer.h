@@ -1,6 +1,6 @@
 #pragma once
 // Writing result tables: CSV with an HXL row (plain, or the form Excel opens), XLSX (one sheet per table,
-// through libxlsxwriter in constant memory) and GeoPackage (one layer per table, through GDAL), each written
+// streamed with shared strings and deflated on both cores, see tables/zip_package.h) and GeoPackage (one layer per table, through GDAL), each written
 // to a temporary file beside the target and renamed into place.
 
 #include "core/geos_handle.h"
@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,28 @@ struct OutputColumn {
     Type type = Type::Text;
 };
 
+// One row as the writers see it: a view per cell. A view either points at text that outlives the writing
+// (`share`: the table's cells, shared cell texts, unit names; a writer may key on its address) or at the
+// row's own copy (`own`: numbers formatted for this row), valid until the next row.
+class RowCells {
+public:
+    void reset(std::size_t columns);
+    std::size_t size() const { return views_.size(); }
+    std::string_view operator[](std::size_t column) const { return views_[column]; }
+    bool shared(std::size_t column) const { return shared_[column] != 0; }
+    void share(std::size_t column, std::string_view text) {
+        views_[column] = text;
+        shared_[column] = 1;
+    }
+    // Copies `text` into the row's own storage for that column.
+    void own(std::size_t column, std::string_view text);
+
+private:
+    std::vector<std::string_view> views_;
+    std::vector<unsigned char> shared_;
+    std::vector<std::string> owned_;
+};
+
 struct OutputTable {
     std::string name; // sheet or layer name
     std::vector<OutputColumn> columns;
@@ -27,12 +50,15 @@ struct OutputTable {
     std::vector<const GEOSGeometry*> geometries; // for GeoPackage: one per row (may be null), or empty
     // Rows made on demand, for tables too large to keep as text (a match report of a million rows): when
     // generateRow is set, writers ask for rows 0 .. generatedRows - 1 one at a time and `rows` is not read.
+    // The cells come reset to the column count, empty.
     std::size_t generatedRows = 0;
-    std::function<void(std::size_t row, std::vector<std::string>& cells)> generateRow;
+    std::function<void(std::size_t row, RowCells& cells)> generateRow;
 
     std::size_t rowCount() const { return generateRow ? generatedRows : rows.size(); }
-    // Calls visit(cells) for every row, in order.
-    void forEachRow(const std::function<void(const std::vector<std::string>&)>& visit) const;
+    // Calls visit(cells) for every row, in order (stored rows are shared, not copied).
+    void forEachRow(const std::function<void(const RowCells&)>& visit) const;
+    // Row `row` into `cells`.
+    void rowAt(std::size_t row, RowCells& cells) const;
 };
 
 // Plain: UTF-8 without BOM, commas, numbers with a decimal point: for scripts, HDX and other tools.
@@ -58,7 +84,8 @@ struct DocumentProperties {
 inline constexpr std::size_t kXlsxMaxRows = 1048576;
 // XLSX; one sheet per table (a table longer than a sheet continues on "name (2)", "name (3)" ..., each with
 // the header); header row bold and frozen with the HXL row under it, filters on, column widths from the
-// content, text cells always text (never formulas), number columns as numbers. Constant memory.
+// content, text cells always text (never formulas), number columns as numbers. Memory: the distinct texts
+// (shared strings) and a few blocks of 1 MiB, not the rows.
 // `sheetRowLimit` is Excel's; tests lower it.
 void writeXlsx(const std::vector<const OutputTable*>& tables, const std::string& path,
                const DocumentProperties& properties = {}, std::size_t sheetRowLimit = kXlsxMaxRows);
