@@ -180,6 +180,13 @@ void measureCanvas(const Prepared& prepared, QSize size, int runs) {
     const app::CanvasFrame names = app::renderCanvas(request, false);
     const auto frame = timeRuns(
         3, runs, [&](int run) { paintNewView(panned(request, run), geometry, quick, window, nullptr); });
+    // The frame's two steps apart: the quick frame drawn, then copied onto the window's backing store.
+    const auto drawOnly =
+        timeRuns(3, runs, [&](int run) { app::fastFrame(panned(request, run), geometry, quick); });
+    const auto present = timeRuns(3, runs, [&](int) {
+        QPainter painter(&window);
+        painter.drawImage(QPointF(0, 0), quick);
+    });
     const auto frameNames = timeRuns(
         3, runs, [&](int run) { paintNewView(panned(request, run), geometry, quick, window, &names); });
     // A zoom step past ScreenGeometry::kScaleFactor (1.4x, alternately in and out): the UI thread draws it
@@ -213,6 +220,8 @@ void measureCanvas(const Prepared& prepared, QSize size, int runs) {
     bench::printCount("canvas_labels", names.labelCount);
     bench::printFigure("canvas_frame_ms_median", bench::median(frame));
     bench::printFigure("canvas_frame_with_names_ms_median", bench::median(frameNames));
+    bench::printFigure("canvas_frame_draw_ms_median", bench::median(drawOnly));
+    bench::printFigure("canvas_frame_present_ms_median", bench::median(present));
     bench::printFigure("canvas_zoom_step_ms_median", bench::median(zoomStep));
     bench::printFigure("worker_geometry_build_ms_median", bench::median(geometryBuild));
     bench::printFigure("canvas_first_frame_ms", firstFrame);
