@@ -14,6 +14,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cpl_string.h>
 #include <cstdio>
 
 namespace couverture::render {
@@ -28,23 +29,11 @@ std::string withoutExtension(const std::string& path) {
                                                                                    : path.substr(0, dot);
 }
 
+// GDAL's own escaping, as it reads the .aux.xml back.
 std::string xmlEscaped(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        default:
-            out += c;
-        }
-    }
+    char* escaped = CPLEscapeString(text.c_str(), -1, CPLES_XML);
+    std::string out(escaped);
+    CPLFree(escaped);
     return out;
 }
 
