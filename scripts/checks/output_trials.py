@@ -13,7 +13,7 @@ would (`couverture verify` and the manifest's checksums). What must hold:
 Prints one line per kind: intact / total.
 
 usage: output_trials.py --couverture PATH --boundaries PATH --activities FILE
-                        [--kill N] [--interrupt N] [--concurrent N] [--full-disk N] [--command coverage|map]
+                        [--kill N] [--interrupt N] [--concurrent N] [--full-disk N] [--command coverage|map|match]
 """
 import argparse
 import json
@@ -78,8 +78,9 @@ class Runner:
         if a.command == "map":
             base += ["--format", "pdf,svg,png", "--dpi", "60", "--name", "trial",
                      "--title", "Essai %d" % variant]
-        else:
+        elif a.command == "coverage":
             base += ["--created", "2026-01-%02d" % (variant % 28 + 1)]
+        # match: the same files each time; the trials still tell a whole set from a mixed one
         return base
 
     def run(self, folder, variant, **kw):
@@ -247,7 +248,7 @@ def main():
     parser.add_argument("--couverture", required=True)
     parser.add_argument("--boundaries", required=True)
     parser.add_argument("--activities", required=True)
-    parser.add_argument("--command", default="coverage", choices=["coverage", "map"])
+    parser.add_argument("--command", default="coverage", choices=["coverage", "map", "match"])
     parser.add_argument("--kill", type=int, default=0)
     parser.add_argument("--interrupt", type=int, default=0)
     parser.add_argument("--concurrent", type=int, default=0)
