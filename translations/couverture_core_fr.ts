@@ -571,6 +571,18 @@
         <source>%1: &apos;%2&apos; people is more than live in Mali: left out of the sums</source>
         <translation>%1 : « %2 » personnes, c&apos;est plus que la population du Mali : non compté dans les sommes</translation>
     </message>
+    <message>
+        <source>cannot read the sector dictionary</source>
+        <translation>impossible de lire le dictionnaire des secteurs</translation>
+    </message>
+    <message>
+        <source>the sector dictionary needs the column %1</source>
+        <translation>le dictionnaire des secteurs doit avoir la colonne %1</translation>
+    </message>
+    <message>
+        <source>a sector needs a key, a French and an English name</source>
+        <translation>un secteur doit avoir une clé, un nom français et un nom anglais</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
