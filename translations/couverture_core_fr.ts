@@ -585,6 +585,65 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>building the hierarchy</source>
+        <translation>construction de la hiérarchie</translation>
+    </message>
+    <message>
+        <source>checking nesting by location</source>
+        <translation>vérification de l&apos;emboîtement par la position</translation>
+    </message>
+    <message>
+        <source>deriving missing geometries</source>
+        <translation>calcul des géométries manquantes</translation>
+    </message>
+    <message>
+        <source>boundaries loaded</source>
+        <translation>limites chargées</translation>
+    </message>
+    <message>
+        <source>loading boundaries</source>
+        <translation>chargement des limites</translation>
+    </message>
+    <message>
+        <source>reading the activity table</source>
+        <translation>lecture de la table des activités</translation>
+    </message>
+    <message>
+        <source>reconciling places</source>
+        <translation>rapprochement des lieux</translation>
+    </message>
+    <message>
+        <source>places reconciled</source>
+        <translation>lieux rapprochés</translation>
+    </message>
+    <message>
+        <source>writing the match report</source>
+        <translation>écriture du rapport d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>match report written</source>
+        <translation>rapport d&apos;appariement écrit</translation>
+    </message>
+    <message>
+        <source>computing coverage</source>
+        <translation>calcul de la couverture</translation>
+    </message>
+    <message>
+        <source>writing coverage tables</source>
+        <translation>écriture des tables de couverture</translation>
+    </message>
+    <message>
+        <source>coverage written</source>
+        <translation>couverture écrite</translation>
+    </message>
+</context>
+<context>
     <name>Reconcile</name>
     <message>
         <source>&apos;%1&apos;</source>

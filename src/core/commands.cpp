@@ -178,11 +178,11 @@ JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progr
     JoinedActivities joined;
     BoundaryOptions boundaryOptions = inputs.boundaryOptions;
     boundaryOptions.progress = {};
-    if (!progress.report(0.0, "loading boundaries")) {
+    if (!progress.report(0.0, translate("Progress", "loading boundaries").c_str())) {
         throw Cancelled{};
     }
     joined.boundaries = loadBoundaries(inputs.boundaries, boundaryOptions);
-    if (!progress.report(0.2, "reading the activity table")) {
+    if (!progress.report(0.2, translate("Progress", "reading the activity table").c_str())) {
         throw Cancelled{};
     }
     ActivityReadOptions read = inputs.read;
@@ -191,7 +191,7 @@ JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progr
     joined.table = store::isStoreSource(inputs.activities) ? store::readStoreActivities(inputs.activities)
                                                            : readActivityTable(inputs.activities, read);
     requireFilterKeepsRows(joined.table, inputs.filter);
-    if (!progress.report(0.5, "reconciling places")) {
+    if (!progress.report(0.5, translate("Progress", "reconciling places").c_str())) {
         throw Cancelled{};
     }
     ReconcileOptions reconcileOptions;
@@ -201,7 +201,7 @@ JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progr
     }
     addCodeKeys(reconcileOptions, joined.table, inputs.codeKeys);
     joined.reconciled = reconcile(joined.boundaries.tree, joined.table.rows, reconcileOptions);
-    progress.report(0.8, "places reconciled");
+    progress.report(0.8, translate("Progress", "places reconciled").c_str());
     return joined;
 }
 
@@ -574,7 +574,7 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     const OutputTable schemes = matchSchemeTable(joined);
     const OutputTable extraPlaces = matchExtraPlacesTable(joined);
     const OutputTable mapping = columnMappingTable(joined.table);
-    options.progress.report(0.85, "writing the match report");
+    options.progress.report(0.85, translate("Progress", "writing the match report").c_str());
     for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
     }
@@ -596,7 +596,7 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
         throw;
     }
     csvFiles.get(); // rethrows an output error of the CSV files
-    options.progress.report(1.0, "match report written");
+    options.progress.report(1.0, translate("Progress", "match report written").c_str());
     // The reports say why; the exit status says that the join is not whole.
     refuseUnacceptedPartialJoin(options.inputs, joined);
 
@@ -761,7 +761,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     CommandOutput output;
     JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
     const AdminTree& tree = joined.boundaries.tree;
-    options.progress.report(0.82, "computing coverage");
+    options.progress.report(0.82, translate("Progress", "computing coverage").c_str());
     const CoverageTable coverage =
         computeCoverage(tree, joined.table.rows, joined.reconciled, options.coverage);
     ensureFolder(options.outDir);
@@ -769,7 +769,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     for (AdminLevel level : kMappedLevels) {
         tables.push_back(coverageTable(tree, coverage, level, true));
     }
-    options.progress.report(0.9, "writing coverage tables");
+    options.progress.report(0.9, translate("Progress", "writing coverage tables").c_str());
     std::vector<const OutputTable*> all;
     for (const auto& table : tables) {
         output.filesWritten.push_back(
@@ -787,7 +787,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
         extras.styles.push_back(options.layerStyle(tree, coverage, kMappedLevels[i], tables[i].name));
     }
     writeGeoPackage(all, output.filesWritten.back(), extras);
-    options.progress.report(1.0, "coverage written");
+    options.progress.report(1.0, translate("Progress", "coverage written").c_str());
 
     output.problems = joined.boundaries.problems;
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
