@@ -173,6 +173,81 @@
     </message>
 </context>
 <context>
+    <name>Filter</name>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>the table has no such column or no value in it</source>
+        <translation>la table n&apos;a pas cette colonne, ou aucune valeur dedans</translation>
+    </message>
+    <message>
+        <source> (%1 values in all)</source>
+        <translation> (%1 valeurs en tout)</translation>
+    </message>
+    <message>
+        <source>values in the table, closest first: %1</source>
+        <translation>valeurs de la table, les plus proches d&apos;abord : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 matches no row; %3</source>
+        <translation>%1 %2 ne correspond à aucune ligne ; %3</translation>
+    </message>
+    <message>
+        <source>the period matches no row; the table&apos;s dates run from %1 to %2</source>
+        <translation>la période ne correspond à aucune ligne ; les dates de la table vont du %1 au %2</translation>
+    </message>
+    <message>
+        <source>the period matches no row: the table has no dates (add --keep-undated to keep undated rows, or drop --from/--to)</source>
+        <translation>la période ne correspond à aucune ligne : la table n&apos;a aucune date (ajoutez --keep-undated pour garder les lignes sans date, ou retirez --from/--to)</translation>
+    </message>
+    <message>
+        <source>the filter (%1) keeps no row of the table</source>
+        <translation>le filtre (%1) ne garde aucune ligne de la table</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>each part matches some rows, but no row matches them all</source>
+        <translation>chaque critère correspond à des lignes, mais aucune ligne ne les remplit tous</translation>
+    </message>
+    <message>
+        <source>sector=%1</source>
+        <translation>secteur : %1</translation>
+    </message>
+    <message>
+        <source>organisation=%1</source>
+        <translation>organisation : %1</translation>
+    </message>
+    <message>
+        <source>organisation_type=%1</source>
+        <translation>type d&apos;organisation : %1</translation>
+    </message>
+    <message>
+        <source>status=%1</source>
+        <translation>statut : %1</translation>
+    </message>
+    <message>
+        <source>period=%1..%2 (undated kept)</source>
+        <translation>période : %1..%2 (lignes sans date gardées)</translation>
+    </message>
+    <message>
+        <source>period=%1..%2</source>
+        <translation>période : %1..%2</translation>
+    </message>
+    <message>
+        <source>places=stated</source>
+        <translation>lieux : indiqués seulement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>country</source>
@@ -197,6 +272,73 @@
         <source>.</source>
         <extracomment>the decimal separator of numbers written in messages</extracomment>
         <translation>,</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>cannot create the output folder: %1</source>
+        <translation>impossible de créer le dossier de sortie : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file back</source>
+        <translation>impossible de relire le fichier</translation>
+    </message>
+    <message>
+        <source>cannot replace the manifest: %1</source>
+        <translation>impossible de remplacer le manifeste : %1</translation>
+    </message>
+    <message>
+        <source>cannot move the finished file into place: %1</source>
+        <translation>impossible de mettre le fichier terminé à sa place : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest (disk full?)</source>
+        <translation>impossible d&apos;écrire le manifeste (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>cannot move the manifest into place: %1</source>
+        <translation>impossible de mettre le manifeste à sa place : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file (disk full or no permission?)</source>
+        <translation>impossible d&apos;écrire le fichier (disque plein ou droits insuffisants ?)</translation>
+    </message>
+    <message>
+        <source>the manifest cannot be read</source>
+        <translation>le manifeste est illisible</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>%1 is not the file the set wrote</source>
+        <translation>%1 n&apos;est pas le fichier écrit par l&apos;ensemble de sorties</translation>
+    </message>
+    <message>
+        <source>cannot create the layer %1: %2</source>
+        <translation>impossible de créer la couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write row %1 of %2: %3</source>
+        <translation>impossible d&apos;écrire la ligne %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot create layer_styles: %1</source>
+        <translation>impossible de créer layer_styles : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the style of %1: %2</source>
+        <translation>impossible d&apos;écrire le style de %1 : %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL n&apos;a pas de pilote %1</translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation>création impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -428,6 +570,77 @@
     <message>
         <source>%1: &apos;%2&apos; people is more than live in Mali: left out of the sums</source>
         <translation>%1 : « %2 » personnes, c&apos;est plus que la population du Mali : non compté dans les sommes</translation>
+    </message>
+    <message>
+        <source>cannot read the sector dictionary</source>
+        <translation>impossible de lire le dictionnaire des secteurs</translation>
+    </message>
+    <message>
+        <source>the sector dictionary needs the column %1</source>
+        <translation>le dictionnaire des secteurs doit avoir la colonne %1</translation>
+    </message>
+    <message>
+        <source>a sector needs a key, a French and an English name</source>
+        <translation>un secteur doit avoir une clé, un nom français et un nom anglais</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>building the hierarchy</source>
+        <translation>construction de la hiérarchie</translation>
+    </message>
+    <message>
+        <source>checking nesting by location</source>
+        <translation>vérification de l&apos;emboîtement par la position</translation>
+    </message>
+    <message>
+        <source>deriving missing geometries</source>
+        <translation>calcul des géométries manquantes</translation>
+    </message>
+    <message>
+        <source>boundaries loaded</source>
+        <translation>limites chargées</translation>
+    </message>
+    <message>
+        <source>loading boundaries</source>
+        <translation>chargement des limites</translation>
+    </message>
+    <message>
+        <source>reading the activity table</source>
+        <translation>lecture de la table des activités</translation>
+    </message>
+    <message>
+        <source>reconciling places</source>
+        <translation>rapprochement des lieux</translation>
+    </message>
+    <message>
+        <source>places reconciled</source>
+        <translation>lieux rapprochés</translation>
+    </message>
+    <message>
+        <source>writing the match report</source>
+        <translation>écriture du rapport d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>match report written</source>
+        <translation>rapport d&apos;appariement écrit</translation>
+    </message>
+    <message>
+        <source>computing coverage</source>
+        <translation>calcul de la couverture</translation>
+    </message>
+    <message>
+        <source>writing coverage tables</source>
+        <translation>écriture des tables de couverture</translation>
+    </message>
+    <message>
+        <source>coverage written</source>
+        <translation>couverture écrite</translation>
     </message>
 </context>
 <context>

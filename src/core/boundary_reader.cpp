@@ -417,7 +417,7 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
             return;
         }
         any = true;
-        options.progress.report(0.1, ("reading " + info.layer).c_str());
+        options.progress.report(0.1, fill(translate("Progress", "reading %1"), {info.layer}).c_str());
         readLayer(layer, info, options, records, load.problems);
         load.tree.sources.push_back(info.source);
         load.layers.push_back(std::move(info));
@@ -429,7 +429,7 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                                  "geoBoundaries shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field "
                                  "mapping"));
     }
-    options.progress.report(0.5, "building the hierarchy");
+    options.progress.report(0.5, translate("Progress", "building the hierarchy").c_str());
 
     // Merge the records of each level: a unit with geometry wins over the same code read as an ancestor
     // field.
@@ -519,7 +519,7 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
         }
     }
 
-    options.progress.report(0.7, "checking nesting by location");
+    options.progress.report(0.7, translate("Progress", "checking nesting by location").c_str());
     // Units without a parent but with geometry: place them by location; count location mismatches.
     std::map<UnitId, geos::PreparedGeometry> prepared;
     auto preparedOf = [&](UnitId id) -> const GEOSPreparedGeometry* {
@@ -590,7 +590,7 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
         }
     }
 
-    options.progress.report(0.85, "deriving missing geometries");
+    options.progress.report(0.85, translate("Progress", "deriving missing geometries").c_str());
     // Units known only from ancestor fields get the union of their children (one layer holding several
     // levels).
     for (AdminLevel level : {AdminLevel::Cercle, AdminLevel::Region}) {
@@ -635,7 +635,7 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                                      fill(translate("Problem", "no %1 in the boundaries"), {levelWord(level)})});
         }
     }
-    options.progress.report(1.0, "boundaries loaded");
+    options.progress.report(1.0, translate("Progress", "boundaries loaded").c_str());
     return load;
 }
 

@@ -37,7 +37,8 @@ void ensureFolder(const std::string& folder) {
     std::error_code error;
     fs::create_directories(folder, error);
     if (error) {
-        throwOutputError(folder, "cannot create the output folder: " + error.message());
+        throwOutputError(folder,
+                         fill(translate("Output", "cannot create the output folder: %1"), {error.message()}));
     }
 }
 
@@ -91,6 +92,18 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
     return previous[b.size()];
 }
 
+// 'a', 'b' in English, « a », « b » in French.
+std::string joinedValues(const std::vector<std::string>& values) {
+    std::string text;
+    for (const auto& value : values) {
+        if (!text.empty()) {
+            text += ", ";
+        }
+        text += fill(translate("Filter", "'%1'"), {value});
+    }
+    return text;
+}
+
 // The distinct values of `roles` in the table, closest to `wanted` first (a value containing it counts as
 // close), at most 10 shown.
 std::string closestValues(const ActivityTable& table, std::initializer_list<Role> roles,
@@ -104,7 +117,7 @@ std::string closestValues(const ActivityTable& table, std::initializer_list<Role
         }
     }
     if (values.empty()) {
-        return "the table has no such column or no value in it";
+        return translate("Filter", "the table has no such column or no value in it");
     }
     std::vector<std::pair<std::size_t, std::string>> ranked;
     for (const auto& [folded, written] : values) {
@@ -117,27 +130,20 @@ std::string closestValues(const ActivityTable& table, std::initializer_list<Role
         ranked.emplace_back(best, written);
     }
     std::sort(ranked.begin(), ranked.end());
-    std::string list;
+    std::vector<std::string> shown;
     for (std::size_t i = 0; i < ranked.size() && i < 10; ++i) {
-        list += (i == 0 ? "'" : ", '") + ranked[i].second + "'";
+        shown.push_back(ranked[i].second);
     }
+    std::string list = joinedValues(shown);
     if (ranked.size() > 10) {
-        list += " (" + std::to_string(ranked.size()) + " values in all)";
+        list += fill(translate("Filter", " (%1 values in all)"), {std::to_string(ranked.size())});
     }
-    return "values in the table, closest first: " + list;
+    return fill(translate("Filter", "values in the table, closest first: %1"), {list});
 }
 
 bool keepsAny(const ActivityTable& table, const ActivityFilter& filter) {
     return std::any_of(table.rows.begin(), table.rows.end(),
                        [&](const ActivityRow& row) { return filter.keeps(row); });
-}
-
-std::string joinedValues(const std::vector<std::string>& values) {
-    std::string text;
-    for (const auto& value : values) {
-        text += (text.empty() ? "'" : "', '") + value;
-    }
-    return text + "'";
 }
 
 DocumentProperties documentProperties(const JoinedActivities& joined, const std::string& subject,
@@ -172,11 +178,11 @@ JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progr
     JoinedActivities joined;
     BoundaryOptions boundaryOptions = inputs.boundaryOptions;
     boundaryOptions.progress = {};
-    if (!progress.report(0.0, "loading boundaries")) {
+    if (!progress.report(0.0, translate("Progress", "loading boundaries").c_str())) {
         throw Cancelled{};
     }
     joined.boundaries = loadBoundaries(inputs.boundaries, boundaryOptions);
-    if (!progress.report(0.2, "reading the activity table")) {
+    if (!progress.report(0.2, translate("Progress", "reading the activity table").c_str())) {
         throw Cancelled{};
     }
     ActivityReadOptions read = inputs.read;
@@ -185,7 +191,7 @@ JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progr
     joined.table = store::isStoreSource(inputs.activities) ? store::readStoreActivities(inputs.activities)
                                                            : readActivityTable(inputs.activities, read);
     requireFilterKeepsRows(joined.table, inputs.filter);
-    if (!progress.report(0.5, "reconciling places")) {
+    if (!progress.report(0.5, translate("Progress", "reconciling places").c_str())) {
         throw Cancelled{};
     }
     ReconcileOptions reconcileOptions;
@@ -195,7 +201,7 @@ JoinedActivities loadAndReconcileUnchecked(const JoinInputs& inputs, const Progr
     }
     addCodeKeys(reconcileOptions, joined.table, inputs.codeKeys);
     joined.reconciled = reconcile(joined.boundaries.tree, joined.table.rows, reconcileOptions);
-    progress.report(0.8, "places reconciled");
+    progress.report(0.8, translate("Progress", "places reconciled").c_str());
     return joined;
 }
 
@@ -237,8 +243,8 @@ void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& fi
         ActivityFilter only;
         setOnly(only);
         if (!keepsAny(table, only)) {
-            reasons.push_back(std::string(option) + " " + joinedValues(values) + " matches no row; " +
-                              closestValues(table, roles, values));
+            reasons.push_back(fill(translate("Filter", "%1 %2 matches no row; %3"),
+                                   {option, joinedValues(values), closestValues(table, roles, values)}));
         }
     };
     check(filter.sectors, "--sector", [&](ActivityFilter& f) { f.sectors = filter.sectors; }, {Role::Sector});
@@ -263,18 +269,23 @@ void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& fi
                     }
                 }
             }
-            reasons.push_back(first ? "the period matches no row; the table's dates run from " +
-                                          formatDate(*first) + " to " + formatDate(*last)
-                                    : "the period matches no row: the table has no dates (add --keep-undated "
-                                      "to keep undated rows, or drop --from/--to)");
+            reasons.push_back(
+                first ? fill(translate("Filter", "the period matches no row; the table's dates run "
+                                                 "from %1 to %2"),
+                             {formatDate(*first), formatDate(*last)})
+                      : translate("Filter", "the period matches no row: the table has no dates (add "
+                                            "--keep-undated to keep undated rows, or drop --from/--to)"));
         }
     }
-    std::string message = "the filter (" + filter.describe() + ") keeps no row of the table";
+    std::string message =
+        fill(translate("Filter", "the filter (%1) keeps no row of the table"), {filter.describe()});
     for (const auto& reason : reasons) {
-        message += "; " + reason;
+        message = fill(translate("Filter", "%1; %2"), {message, reason});
     }
     if (reasons.empty()) {
-        message += "; each part matches some rows, but no row matches them all";
+        message =
+            fill(translate("Filter", "%1; %2"),
+                 {message, translate("Filter", "each part matches some rows, but no row matches them all")});
     }
     throwInputError(table.path,
                     table.sheet.empty() ? std::string{} : fill(translate("Problem", "sheet %1"), {table.sheet}), 0,
@@ -563,7 +574,7 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     const OutputTable schemes = matchSchemeTable(joined);
     const OutputTable extraPlaces = matchExtraPlacesTable(joined);
     const OutputTable mapping = columnMappingTable(joined.table);
-    options.progress.report(0.85, "writing the match report");
+    options.progress.report(0.85, translate("Progress", "writing the match report").c_str());
     for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
     }
@@ -585,7 +596,7 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
         throw;
     }
     csvFiles.get(); // rethrows an output error of the CSV files
-    options.progress.report(1.0, "match report written");
+    options.progress.report(1.0, translate("Progress", "match report written").c_str());
     // The reports say why; the exit status says that the join is not whole.
     refuseUnacceptedPartialJoin(options.inputs, joined);
 
@@ -750,7 +761,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     CommandOutput output;
     JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
     const AdminTree& tree = joined.boundaries.tree;
-    options.progress.report(0.82, "computing coverage");
+    options.progress.report(0.82, translate("Progress", "computing coverage").c_str());
     const CoverageTable coverage =
         computeCoverage(tree, joined.table.rows, joined.reconciled, options.coverage);
     ensureFolder(options.outDir);
@@ -758,7 +769,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     for (AdminLevel level : kMappedLevels) {
         tables.push_back(coverageTable(tree, coverage, level, true));
     }
-    options.progress.report(0.9, "writing coverage tables");
+    options.progress.report(0.9, translate("Progress", "writing coverage tables").c_str());
     std::vector<const OutputTable*> all;
     for (const auto& table : tables) {
         output.filesWritten.push_back(
@@ -776,7 +787,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
         extras.styles.push_back(options.layerStyle(tree, coverage, kMappedLevels[i], tables[i].name));
     }
     writeGeoPackage(all, output.filesWritten.back(), extras);
-    options.progress.report(1.0, "coverage written");
+    options.progress.report(1.0, translate("Progress", "coverage written").c_str());
 
     output.problems = joined.boundaries.problems;
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());

@@ -1,6 +1,7 @@
 #include "core/coverage.h"
 
 #include "core/text_fold.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <map>
@@ -120,30 +121,31 @@ bool ActivityFilter::empty() const {
 std::string ActivityFilter::describe() const {
     std::vector<std::string> parts;
     if (!sectors.empty()) {
-        parts.push_back("sector=" + joined(sectors));
+        parts.push_back(fill(translate("Filter", "sector=%1"), {joined(sectors)}));
     }
     if (!organisations.empty()) {
-        parts.push_back("organisation=" + joined(organisations));
+        parts.push_back(fill(translate("Filter", "organisation=%1"), {joined(organisations)}));
     }
     if (!organisationTypes.empty()) {
-        parts.push_back("organisation_type=" + joined(organisationTypes));
+        parts.push_back(fill(translate("Filter", "organisation_type=%1"), {joined(organisationTypes)}));
     }
     if (!statuses.empty()) {
-        parts.push_back("status=" + joined(statuses));
+        parts.push_back(fill(translate("Filter", "status=%1"), {joined(statuses)}));
     }
     if (periodStart || periodEnd) {
-        parts.push_back("period=" + (periodStart ? formatDate(*periodStart) : std::string()) + ".." +
-                        (periodEnd ? formatDate(*periodEnd) : std::string()) +
-                        (keepUndated ? " (undated kept)" : ""));
+        const std::string start = periodStart ? formatDate(*periodStart) : std::string();
+        const std::string end = periodEnd ? formatDate(*periodEnd) : std::string();
+        parts.push_back(keepUndated ? fill(translate("Filter", "period=%1..%2 (undated kept)"), {start, end})
+                                    : fill(translate("Filter", "period=%1..%2"), {start, end}));
     }
     if (statedPlacesOnly) {
-        parts.push_back("places=stated");
+        parts.push_back(translate("Filter", "places=stated"));
     }
     std::string text;
     for (const auto& part : parts) {
-        text += (text.empty() ? "" : "; ") + part;
+        text = text.empty() ? part : fill(translate("Filter", "%1; %2"), {text, part});
     }
-    return text.empty() ? "none" : text;
+    return text.empty() ? translate("Filter", "none") : text;
 }
 
 std::string_view peopleRuleKey(PeopleRule rule) {

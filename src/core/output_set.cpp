@@ -2,6 +2,7 @@
 
 #include "core/platform/platform.h"
 #include "core/problem.h"
+#include "core/texts.h"
 
 #include <atomic>
 #include <cctype>
@@ -70,7 +71,7 @@ long temporaryOwner(const std::string& name) {
 std::uint32_t fileCrc32(const std::string& path, std::uint64_t* bytes) {
     std::ifstream file(path, std::ios::binary);
     if (!file) {
-        outputError(path, "cannot read the file back");
+        outputError(path, translate("Output", "cannot read the file back"));
     }
     std::vector<char> buffer(1 << 20);
     uLong crc = crc32(0L, Z_NULL, 0);
@@ -120,7 +121,8 @@ OutputSet::OutputSet(std::string folder, std::string name)
     std::error_code error;
     fs::create_directories(folder_, error);
     if (error) {
-        outputError(folder_, "cannot create the output folder: " + error.message());
+        outputError(folder_,
+                    fill(translate("Output", "cannot create the output folder: %1"), {error.message()}));
     }
     removeStaleTemporaries(folder_);
 }
@@ -188,24 +190,27 @@ std::string OutputSet::commit() {
     std::error_code error;
     fs::remove(manifest, error);
     if (error) {
-        outputError(manifest, "cannot replace the manifest: " + error.message());
+        outputError(manifest,
+                    fill(translate("Output", "cannot replace the manifest: %1"), {error.message()}));
     }
     for (const auto& [temporary, target] : staged_) {
         fs::rename(temporary, target, error);
         if (error) {
-            outputError(target, "cannot move the finished file into place: " + error.message());
+            outputError(target, fill(translate("Output", "cannot move the finished file into place: %1"),
+                                     {error.message()}));
         }
     }
     committed_ = true;
     const std::string temporary = temporaryPathFor(manifest);
     if (!document.Save(temporary)) {
         fs::remove(temporary, error);
-        outputError(manifest, "cannot write the manifest (disk full?)");
+        outputError(manifest, translate("Output", "cannot write the manifest (disk full?)"));
     }
     fs::rename(temporary, manifest, error);
     if (error) {
         fs::remove(temporary, error);
-        outputError(manifest, "cannot move the manifest into place: " + error.message());
+        outputError(manifest,
+                    fill(translate("Output", "cannot move the manifest into place: %1"), {error.message()}));
     }
     return manifest;
 }
@@ -221,7 +226,8 @@ void finishOutput(const std::string& temporary, const std::string& target) {
     std::error_code error;
     fs::rename(temporary, target, error);
     if (error) {
-        outputError(target, "cannot move the finished file into place: " + error.message());
+        outputError(target, fill(translate("Output", "cannot move the finished file into place: %1"),
+                                 {error.message()}));
     }
 }
 
@@ -233,7 +239,7 @@ void writeBytesAtomically(const std::string& path, std::string_view bytes) {
             file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
             file.close();
             if (!file) {
-                outputError(path, "cannot write the file (disk full or no permission?)");
+                outputError(path, translate("Output", "cannot write the file (disk full or no permission?)"));
             }
         }
         finishOutput(temporary, path);
@@ -258,21 +264,23 @@ std::vector<ManifestCheck> verifyOutputs(const std::string& folder) {
         check.manifest = it->path().string();
         CPLJSONDocument document;
         if (!document.Load(check.manifest)) {
-            check.problems.push_back("the manifest cannot be read");
+            check.problems.push_back(translate("Output", "the manifest cannot be read"));
             checks.push_back(std::move(check));
             continue;
         }
         for (const CPLJSONObject& file : document.GetRoot().GetArray("files")) {
             const std::string path = (fs::path(folder) / file.GetString("name")).string();
             if (!fs::is_regular_file(path)) {
-                check.problems.push_back(file.GetString("name") + " is missing");
+                check.problems.push_back(
+                    fill(translate("Output", "%1 is missing"), {file.GetString("name")}));
                 continue;
             }
             std::uint64_t bytes = 0;
             const std::uint32_t crc = fileCrc32(path, &bytes);
             if (static_cast<GInt64>(bytes) != file.GetLong("bytes") ||
                 hex32(crc) != file.GetString("crc32")) {
-                check.problems.push_back(file.GetString("name") + " is not the file the set wrote");
+                check.problems.push_back(
+                    fill(translate("Output", "%1 is not the file the set wrote"), {file.GetString("name")}));
             }
         }
         check.complete = check.problems.empty();

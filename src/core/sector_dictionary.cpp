@@ -2,6 +2,7 @@
 
 #include "core/problem.h"
 #include "core/text_fold.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -32,7 +33,7 @@ std::string standardSectorsPath() {
 SectorDictionary SectorDictionary::load(const std::string& path) {
     std::ifstream file(path);
     if (!file) {
-        throwInputError(path, {}, 0, "cannot read the sector dictionary");
+        throwInputError(path, {}, 0, translate("Problem", "cannot read the sector dictionary"));
     }
     SectorDictionary dictionary;
     std::vector<std::string> header;
@@ -49,7 +50,8 @@ SectorDictionary SectorDictionary::load(const std::string& path) {
             for (const char* column : {"key", "fr", "en", "aliases"}) {
                 if (std::find(header.begin(), header.end(), column) == header.end()) {
                     throwInputError(path, column, 1,
-                                    "the sector dictionary needs the column " + std::string(column));
+                                    fill(translate("Problem", "the sector dictionary needs the column %1"),
+                                         {std::string(column)}));
                 }
             }
             continue;
@@ -61,7 +63,8 @@ SectorDictionary SectorDictionary::load(const std::string& path) {
         };
         SectorEntry entry{value("key"), value("fr"), value("en"), split(value("aliases"), '|')};
         if (entry.key.empty() || entry.fr.empty() || entry.en.empty()) {
-            throwInputError(path, "key", row, "a sector needs a key, a French and an English name");
+            throwInputError(path, "key", row,
+                            translate("Problem", "a sector needs a key, a French and an English name"));
         }
         dictionary.entries_.push_back(std::move(entry));
     }

@@ -3,21 +3,22 @@
 #include "core/gdal_support.h"
 #include "core/problem.h"
 #include "core/tables/zip_package.h"
+#include "core/texts.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
+#include <deque>
 #include <fstream>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
-#include <charconv>
-#include <cstdint>
-#include <ctime>
-#include <deque>
 #include <unordered_map>
 
 namespace couverture {
@@ -204,7 +205,8 @@ OGRLayerH createLayer(GDALDatasetH dataset, const OutputTable& table, OGRSpatial
     OGRLayerH layer = GDALDatasetCreateLayer(dataset, table.name.c_str(), srs,
                                              srs != nullptr ? wkbMultiPolygon : wkbNone, options.data());
     if (layer == nullptr) {
-        throwOutputError(path, "cannot create the layer " + table.name + ": " + CPLGetLastErrorMsg());
+        throwOutputError(path, fill(translate("Output", "cannot create the layer %1: %2"),
+                                    {table.name, CPLGetLastErrorMsg()}));
     }
     for (const auto& column : table.columns) {
         OGRFieldDefnH definition = OGR_Fld_Create(column.name.c_str(), fieldType(column.type));
@@ -233,8 +235,8 @@ void writeRows(GDALDatasetH dataset, OGRLayerH layer, const OutputTable& table, 
         }
         if (OGR_L_CreateFeature(layer, feature) != OGRERR_NONE) {
             OGR_F_Destroy(feature);
-            throwOutputError(path, "cannot write row " + std::to_string(r + 1) + " of " + table.name + ": " +
-                                       CPLGetLastErrorMsg());
+            throwOutputError(path, fill(translate("Output", "cannot write row %1 of %2: %3"),
+                                        {std::to_string(r + 1), table.name, CPLGetLastErrorMsg()}));
         }
         OGR_F_Destroy(feature);
     }
@@ -261,7 +263,8 @@ void writeLayerStyles(GDALDatasetH dataset, const std::vector<QgisLayerStyle>& s
     OGRLayerH layer =
         GDALDatasetCreateLayer(dataset, "layer_styles", nullptr, wkbNone, const_cast<char**>(options));
     if (layer == nullptr) {
-        throwOutputError(path, std::string("cannot create layer_styles: ") + CPLGetLastErrorMsg());
+        throwOutputError(path,
+                         fill(translate("Output", "cannot create layer_styles: %1"), {CPLGetLastErrorMsg()}));
     }
     for (const char* name : {"f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column"}) {
         addField(layer, name, OFTString, 256);
@@ -293,7 +296,8 @@ void writeLayerStyles(GDALDatasetH dataset, const std::vector<QgisLayerStyle>& s
         const OGRErr error = OGR_L_CreateFeature(layer, feature);
         OGR_F_Destroy(feature);
         if (error != OGRERR_NONE) {
-            throwOutputError(path, "cannot write the style of " + style.layer + ": " + CPLGetLastErrorMsg());
+            throwOutputError(path, fill(translate("Output", "cannot write the style of %1: %2"),
+                                        {style.layer, CPLGetLastErrorMsg()}));
         }
     }
 }
@@ -302,13 +306,13 @@ void writeWithGdal(const char* driverName, const std::vector<const OutputTable*>
                    const std::string& path, bool withGeometry, const GeoPackageExtras* extras) {
     GDALDriverH driver = GDALGetDriverByName(driverName);
     if (driver == nullptr) {
-        throwOutputError(path, std::string("GDAL has no ") + driverName + " driver");
+        throwOutputError(path, fill(translate("Output", "GDAL has no %1 driver"), {driverName}));
     }
     writeAtomically(path, [&](const std::string& temporary) {
         CPLErrorReset();
         GdalDataset dataset{GDALCreate(driver, temporary.c_str(), 0, 0, 0, GDT_Unknown, nullptr)};
         if (dataset.handle == nullptr) {
-            throwOutputError(path, std::string("cannot create: ") + CPLGetLastErrorMsg());
+            throwOutputError(path, fill(translate("Output", "cannot create: %1"), {CPLGetLastErrorMsg()}));
         }
         const SpatialReference wgs84{withGeometry ? OSRNewSpatialReference(nullptr) : nullptr};
         if (withGeometry) {
@@ -421,7 +425,8 @@ void writeCsv(const OutputTable& table, const std::string& path, CsvForm form) {
         flush(true);
         file.close();
         if (!file) {
-            throwOutputError(path, "cannot write the file (disk full or no permission?)");
+            throwOutputError(path,
+                             translate("Output", "cannot write the file (disk full or no permission?)"));
         }
     });
 }

@@ -3,11 +3,15 @@
 
 #include "cli/cli_test_support.h"
 #include "core/activity_table.h"
+#include "core/commands.h"
+#include "core/coverage.h"
+#include "core/output_set.h"
 #include "core/reconcile.h"
 #include "core/texts.h"
 #include "texts/message_language.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 using namespace couverture;
 
@@ -104,4 +108,56 @@ TEST_CASE("the command line's core messages follow its language", "[texts][cli]"
     CHECK(sheet.code == cli::kInputError);
     CHECK_THAT(sheet.err, Catch::Contains("feuille « Nulle part » inconnue ; les feuilles sont : "));
     test::runCli({"help"}); // English again for whatever runs next in this process
+}
+
+TEST_CASE("output errors and filter descriptions are written in the installed language", "[texts]") {
+    // A file in a folder that does not exist cannot be written.
+    const std::string path =
+        (std::filesystem::temp_directory_path() / "couverture-no-such-folder" / "a.csv").string();
+    auto writeError = [&path] {
+        try {
+            writeBytesAtomically(path, "a");
+        } catch (const OutputError& error) {
+            return error.problem.message;
+        }
+        return std::string();
+    };
+    ActivityFilter filter;
+    filter.sectors = {"Protection"};
+    filter.periodStart = parseDate("2023-01-01");
+    filter.periodEnd = parseDate("2023-12-31");
+    filter.keepUndated = true;
+    const ActivityTable table =
+        readActivityTable(std::string(COUVERTURE_FIXTURES) + "/activities/dates_numbers.csv");
+    auto filterError = [&table, &filter] {
+        try {
+            requireFilterKeepsRows(table, filter);
+        } catch (const InputError& error) {
+            return error.problem.message;
+        }
+        return std::string();
+    };
+
+    texts::setCoreLanguage("en");
+    CHECK(writeError() == "cannot write the file (disk full or no permission?)");
+    CHECK(filter.describe() == "sector=Protection; period=2023-01-01..2023-12-31 (undated kept)");
+    CHECK_THAT(filterError(), Catch::StartsWith("the filter (sector=Protection; period="));
+
+    REQUIRE(texts::setCoreLanguage("fr"));
+    const std::string french = writeError();
+    const std::string described = filter.describe();
+    const std::string refused = filterError();
+    ActivityFilter stated;
+    stated.statedPlacesOnly = true;
+    const std::string statedOnly = stated.describe();
+    const std::string none = ActivityFilter().describe();
+    texts::setCoreLanguage("en");
+    CHECK(french == "impossible d'écrire le fichier (disque plein ou droits insuffisants ?)");
+    CHECK(described == "secteur : Protection ; période : 2023-01-01..2023-12-31 (lignes sans date gardées)");
+    CHECK(statedOnly == "lieux : indiqués seulement");
+    CHECK(none == "aucun");
+    CHECK_THAT(refused,
+               Catch::StartsWith("le filtre (secteur : Protection ; période : 2023-01-01..2023-12-31 "
+                                 "(lignes sans date gardées)) ne garde aucune ligne de la table ; "));
+    CHECK_THAT(refused, Catch::Contains("--sector « Protection » ne correspond à aucune ligne ; "));
 }
