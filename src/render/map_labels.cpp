@@ -312,7 +312,7 @@ bool prepareRequest(Request& request, const MapScene& scene, const MapView& view
     GEOSContextHandle_t context = geos::context();
     QPointF anchor = unit.labelPoint;
     double radius = unit.labelRadius;
-    request.inside = unit.prepared.get();
+    request.inside = scene.prepared(request.candidate->unit);
     if (!view.area.contains(unit.bounds)) {
         const QRectF area = view.area;
         request.clipped = geos::Geometry(GEOSClipByRect_r(context, unit.geometry.get(), area.left(),

@@ -530,7 +530,28 @@ struct MapScene::Details {
     std::vector<std::vector<QPainterPath>> fills; // by unit, one path per tolerance
 };
 
-MapScene::MapScene() = default;
+struct MapScene::PreparedCache {
+    std::mutex mutex;
+    std::map<std::thread::id, std::vector<geos::PreparedGeometry>> byThread; // nodes stay where they are
+};
+
+MapScene::MapScene() : prepared_(std::make_unique<PreparedCache>()) {}
+
+const GEOSPreparedGeometry* MapScene::prepared(UnitId id) const {
+    std::vector<geos::PreparedGeometry>* own = nullptr;
+    {
+        std::lock_guard lock(prepared_->mutex);
+        own = &prepared_->byThread[std::this_thread::get_id()];
+        if (own->size() != units_.size()) {
+            own->resize(units_.size());
+        }
+    }
+    geos::PreparedGeometry& slot = (*own)[static_cast<std::size_t>(id)];
+    if (!slot && units_[static_cast<std::size_t>(id)].geometry) {
+        slot = geos::prepare(units_[static_cast<std::size_t>(id)].geometry.get());
+    }
+    return slot.get();
+}
 MapScene::~MapScene() = default;
 MapScene::MapScene(MapScene&&) noexcept = default;
 MapScene& MapScene::operator=(MapScene&&) noexcept = default;
@@ -661,7 +682,6 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
         }
         unit.path.setFillRule(Qt::OddEvenFill);
         unit.bounds = unit.path.boundingRect();
-        unit.prepared = geos::prepare(unit.geometry.get());
         if (cached && (*cached)[static_cast<std::size_t>(source.id)].pcode == unit.pcode) {
             const UnitMeasures& measures = (*cached)[static_cast<std::size_t>(source.id)];
             unit.labelPoint = QPointF(measures.x, measures.y);

@@ -31,8 +31,7 @@ struct SceneUnit {
     QPointF labelPoint;      // centre of the maximum inscribed circle: the unit's most interior point
     double labelRadius = 0;  // radius of that circle, display units
     double areaKm2 = 0;      // geodesic area on WGS 84, whatever the display projection
-    geos::Geometry geometry; // projected, for label containment tests
-    geos::PreparedGeometry prepared; // of geometry
+    geos::Geometry geometry; // projected, for label containment tests (prepared: MapScene::prepared)
 };
 
 // A run of boundary that belongs to no other already-kept run: shared edges are kept once.
@@ -86,6 +85,11 @@ public:
     // Units with geometry, by id; has() is false for ids without geometry or outside the tree.
     bool has(UnitId id) const;
     const SceneUnit& unit(UnitId id) const { return units_[static_cast<std::size_t>(id)]; }
+    // The unit's geometry prepared for containment tests, one copy per calling thread: GEOS builds a
+    // prepared polygon's indexes on first use and its segment intersector keeps state between calls, so one
+    // copy used by two threads at once (the canvas's names worker and an export, the atlas's two threads)
+    // crashed.
+    const GEOSPreparedGeometry* prepared(UnitId id) const;
     std::size_t size() const { return units_.size(); }
     // Units of one level that have geometry, in tree order.
     const std::vector<UnitId>& level(AdminLevel level) const {
@@ -136,6 +140,7 @@ public:
     QRectF regionExtent() const { return regionExtent_; }
 
 private:
+    struct PreparedCache;
     friend MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options);
     void makeFills(AdminLevel level, std::size_t index) const;
     std::unique_ptr<Projection> projection_;
@@ -152,6 +157,7 @@ private:
     std::size_t vertices_ = 0;
     std::vector<std::string> sources_;
     std::vector<ContextCountry> countries_;
+    std::unique_ptr<PreparedCache> prepared_;
     QRectF regionExtent_;
 };
 

@@ -7,6 +7,7 @@
 #include "core/coverage.h"
 #include "core/output_set.h"
 #include "core/reconcile.h"
+#include "core/test_support.h"
 #include "core/texts.h"
 #include "texts/message_language.h"
 
@@ -20,15 +21,8 @@ namespace {
 // Kayes (ML01) > Bafoulabé (ML0102) > Bafoulabé, Bamafélé.
 AdminTree smallTree() {
     AdminTree tree;
-    auto add = [&tree](AdminLevel level, const std::string& pcode, const std::string& name,
-                       const std::string& parent) {
-        AdminUnit unit;
-        unit.level = level;
-        unit.pcode = pcode;
-        unit.name = name;
-        unit.parent = parent.empty() ? kNoUnit : tree.findByPcode(parent);
-        return tree.add(std::move(unit));
-    };
+    const auto add = [&tree](AdminLevel level, const std::string& pcode, const std::string& name,
+                             const std::string& parent) { test::addUnit(tree, level, pcode, name, parent); };
     add(AdminLevel::Region, "ML01", "Kayes", "");
     add(AdminLevel::Cercle, "ML0102", "Bafoulabe", "ML01");
     add(AdminLevel::Commune, "ML010201", "Bafoulabe", "ML0102");
@@ -68,7 +62,8 @@ TEST_CASE("match reasons are written in the installed language, English by defau
 
     REQUIRE(texts::setCoreLanguage("fr"));
     const std::string french = reasonOf(tree, "Bamafelle", 0.99);
-    CHECK_THAT(french, Catch::Contains("commune « Bamafelle » introuvable dans le cercle ML0102 « Bafoulabe »"));
+    CHECK_THAT(french,
+               Catch::Contains("commune « Bamafelle » introuvable dans le cercle ML0102 « Bafoulabe »"));
     CHECK_THAT(french, Catch::Contains("(nom le plus proche : « Bamafele », 0,"));
     const std::string fuzzy = reasonOf(tree, "Bamafelle", 0.8);
     CHECK_THAT(fuzzy, Catch::Contains("« Bamafelle » lu comme « Bamafele » ("));
