@@ -28,10 +28,6 @@ std::mutex& activeMutex() {
     return mutex;
 }
 
-[[noreturn]] void outputError(const std::string& path, const std::string& message) {
-    throw OutputError{Problem{Severity::Error, path, {}, 0, message}};
-}
-
 std::string hex32(std::uint32_t value) {
     char text[9];
     std::snprintf(text, sizeof text, "%08x", value);
@@ -71,7 +67,7 @@ long temporaryOwner(const std::string& name) {
 std::uint32_t fileCrc32(const std::string& path, std::uint64_t* bytes) {
     std::ifstream file(path, std::ios::binary);
     if (!file) {
-        outputError(path, translate("Output", "cannot read the file back"));
+        throwOutputError(path, translate("Output", "cannot read the file back"));
     }
     std::vector<char> buffer(1 << 20);
     uLong crc = crc32(0L, Z_NULL, 0);
@@ -121,8 +117,8 @@ OutputSet::OutputSet(std::string folder, std::string name)
     std::error_code error;
     fs::create_directories(folder_, error);
     if (error) {
-        outputError(folder_,
-                    fill(translate("Output", "cannot create the output folder: %1"), {error.message()}));
+        throwOutputError(folder_,
+                         fill(translate("Output", "cannot create the output folder: %1"), {error.message()}));
     }
     removeStaleTemporaries(folder_);
 }
@@ -190,27 +186,27 @@ std::string OutputSet::commit() {
     std::error_code error;
     fs::remove(manifest, error);
     if (error) {
-        outputError(manifest,
-                    fill(translate("Output", "cannot replace the manifest: %1"), {error.message()}));
+        throwOutputError(manifest,
+                         fill(translate("Output", "cannot replace the manifest: %1"), {error.message()}));
     }
     for (const auto& [temporary, target] : staged_) {
         fs::rename(temporary, target, error);
         if (error) {
-            outputError(target, fill(translate("Output", "cannot move the finished file into place: %1"),
-                                     {error.message()}));
+            throwOutputError(target, fill(translate("Output", "cannot move the finished file into place: %1"),
+                                          {error.message()}));
         }
     }
     committed_ = true;
     const std::string temporary = temporaryPathFor(manifest);
     if (!document.Save(temporary)) {
         fs::remove(temporary, error);
-        outputError(manifest, translate("Output", "cannot write the manifest (disk full?)"));
+        throwOutputError(manifest, translate("Output", "cannot write the manifest (disk full?)"));
     }
     fs::rename(temporary, manifest, error);
     if (error) {
         fs::remove(temporary, error);
-        outputError(manifest,
-                    fill(translate("Output", "cannot move the manifest into place: %1"), {error.message()}));
+        throwOutputError(manifest, fill(translate("Output", "cannot move the manifest into place: %1"),
+                                        {error.message()}));
     }
     return manifest;
 }
@@ -226,28 +222,21 @@ void finishOutput(const std::string& temporary, const std::string& target) {
     std::error_code error;
     fs::rename(temporary, target, error);
     if (error) {
-        outputError(target, fill(translate("Output", "cannot move the finished file into place: %1"),
-                                 {error.message()}));
+        throwOutputError(target, fill(translate("Output", "cannot move the finished file into place: %1"),
+                                      {error.message()}));
     }
 }
 
 void writeBytesAtomically(const std::string& path, std::string_view bytes) {
-    const std::string temporary = temporaryPathFor(path);
-    try {
-        {
-            std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-            file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-            file.close();
-            if (!file) {
-                outputError(path, translate("Output", "cannot write the file (disk full or no permission?)"));
-            }
+    writeAtomically(path, [&](const std::string& temporary) {
+        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+        file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        file.close();
+        if (!file) {
+            throwOutputError(path,
+                             translate("Output", "cannot write the file (disk full or no permission?)"));
         }
-        finishOutput(temporary, path);
-    } catch (...) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        throw;
-    }
+    });
 }
 
 std::vector<ManifestCheck> verifyOutputs(const std::string& folder) {

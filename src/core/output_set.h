@@ -52,6 +52,9 @@ private:
 // A finished temporary file: renamed to `target` now, or handed to the active set.
 void finishOutput(const std::string& temporary, const std::string& target);
 
+// Writes `path` by calling write(temporaryPath), then finishOutput; the temporary file is removed on failure.
+template <typename Write> void writeAtomically(const std::string& path, Write write);
+
 // Writes `bytes` to a temporary file beside `path`, then finishOutput: a full disk or any write error is an
 // OutputError naming `path`, and the temporary file is removed.
 void writeBytesAtomically(const std::string& path, std::string_view bytes);
@@ -75,4 +78,21 @@ std::vector<ManifestCheck> verifyOutputs(const std::string& folder);
 
 std::uint32_t fileCrc32(const std::string& path, std::uint64_t* bytes = nullptr);
 
+} // namespace couverture
+
+#include <filesystem>
+#include <system_error>
+
+namespace couverture {
+template <typename Write> void writeAtomically(const std::string& path, Write write) {
+    const std::string temporary = temporaryPathFor(path);
+    try {
+        write(temporary);
+        finishOutput(temporary, path); // now, or with the rest of the command's set
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        throw;
+    }
+}
 } // namespace couverture

@@ -1,4 +1,5 @@
 #include "core/problem.h"
+
 #include "core/texts.h"
 
 #include <algorithm>
@@ -32,6 +33,10 @@ bool hasErrors(const Problems& problems) {
 
 void throwInputError(std::string file, std::string where, std::int64_t row, std::string message) {
     throw InputError{Problem{Severity::Error, std::move(file), std::move(where), row, std::move(message)}};
+}
+
+void throwOutputError(const std::string& path, const std::string& message) {
+    throw OutputError{Problem{Severity::Error, path, {}, 0, message}};
 }
 
 } // namespace couverture

@@ -38,6 +38,7 @@ struct OutputError {
 };
 
 [[noreturn]] void throwInputError(std::string file, std::string where, std::int64_t row, std::string message);
+[[noreturn]] void throwOutputError(const std::string& path, const std::string& message);
 
 // Progress reporting shared by the CLI, the GUI and the tests, in the manner of GDALProgressFunc:
 // fraction in [0,1], a short message; return false to cancel.

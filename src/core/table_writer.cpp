@@ -23,10 +23,6 @@
 
 namespace couverture {
 
-void throwOutputError(const std::string& path, const std::string& message) {
-    throw OutputError{Problem{Severity::Error, path, {}, 0, message}};
-}
-
 std::string formatNumber(double value) {
     if (std::isnan(value)) {
         return {};
@@ -93,8 +89,8 @@ void appendNeutralisedCell(std::string& line, std::string_view cell) {
 }
 
 template <typename Cells>
-void appendCsvLine(std::string& out, const Cells& cells, std::size_t count, const std::vector<OutputColumn>* columns,
-                   CsvForm form) {
+void appendCsvLine(std::string& out, const Cells& cells, std::size_t count,
+                   const std::vector<OutputColumn>* columns, CsvForm form) {
     const char separator = form == CsvForm::Excel ? ';' : ',';
     for (std::size_t i = 0; i < count; ++i) {
         if (i > 0) {
@@ -530,7 +526,8 @@ std::string_view cellText(std::string_view text) {
 // "<t>" or "<t xml:space="preserve">" when the text begins or ends with white space (else Excel trims it).
 void appendTextElement(std::string& out, std::string_view text) {
     const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    out += !text.empty() && (space(text.front()) || space(text.back())) ? "<t xml:space=\"preserve\">" : "<t>";
+    out +=
+        !text.empty() && (space(text.front()) || space(text.back())) ? "<t xml:space=\"preserve\">" : "<t>";
     appendXmlText(out, text);
     out += "</t>";
 }
@@ -650,25 +647,27 @@ std::string stylesXml() {
     std::string xml = kXmlDeclaration;
     xml += "<styleSheet xmlns=\"";
     xml += kMainNamespace;
-    xml += "\"><fonts count=\"3\">"
-           "<font><sz val=\"11\"/><color rgb=\"FF000000\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-           "<font><b/><sz val=\"11\"/><color rgb=\"FF000000\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-           "<font><i/><sz val=\"11\"/><color rgb=\"FF555555\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-           "</fonts><fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill>"
-           "<fill><patternFill patternType=\"gray125\"/></fill>"
-           "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDE5F0\"/><bgColor indexed=\"64\"/>"
-           "</patternFill></fill>"
-           "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/>"
-           "</patternFill></fill></fills>"
-           "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-           "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-           "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-           "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
-           "applyFill=\"1\"/>"
-           "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
-           "applyFill=\"1\"/></cellXfs>"
-           "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-           "<dxfs count=\"0\"/><tableStyles count=\"0\"/></styleSheet>";
+    xml +=
+        "\"><fonts count=\"3\">"
+        "<font><sz val=\"11\"/><color rgb=\"FF000000\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+        "<font><b/><sz val=\"11\"/><color rgb=\"FF000000\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+        "<font><i/><sz val=\"11\"/><color rgb=\"FF555555\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+        "</fonts><fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill>"
+        "<fill><patternFill patternType=\"gray125\"/></fill>"
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDE5F0\"/><bgColor indexed=\"64\"/>"
+        "</patternFill></fill>"
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/>"
+        "</patternFill></fill></fills>"
+        "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+        "borderId=\"0\"/></cellStyleXfs>"
+        "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
+        "applyFill=\"1\"/>"
+        "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
+        "applyFill=\"1\"/></cellXfs>"
+        "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+        "<dxfs count=\"0\"/><tableStyles count=\"0\"/></styleSheet>";
     return xml;
 }
 
@@ -792,7 +791,8 @@ std::string contentTypesXml(std::size_t sheets) {
     const std::string office = "application/vnd.openxmlformats-officedocument.";
     std::string xml = kXmlDeclaration;
     xml += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-           "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+           "<Default Extension=\"rels\" "
+           "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>";
     const auto override = [&](const std::string& part, const std::string& type) {
         xml += "<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>";
@@ -824,8 +824,9 @@ constexpr const char* kPackageRelationships =
 
 // One sheet streamed into the package: header (bold), HXL row (grey italic), then its rows; text as shared
 // strings (never formulas), number columns as numbers.
-void writeSheet(ZipPackage& package, std::size_t index, const SheetPlan& plan, const std::vector<double>& widths,
-                const std::vector<std::string>& letters, SharedStrings& strings, RowCells& cells) {
+void writeSheet(ZipPackage& package, std::size_t index, const SheetPlan& plan,
+                const std::vector<double>& widths, const std::vector<std::string>& letters,
+                SharedStrings& strings, RowCells& cells) {
     const OutputTable& table = *plan.table;
     const std::size_t columns = table.columns.size();
     // A cell's XML is at most ~60 bytes whatever its text (texts are shared strings): the sheet needs zip64
@@ -851,8 +852,8 @@ void writeSheet(ZipPackage& package, std::size_t index, const SheetPlan& plan, c
     if (!widths.empty()) {
         xml += "<cols>";
         for (std::size_t c = 0; c < widths.size(); ++c) {
-            xml += "<col min=\"" + std::to_string(c + 1) + "\" max=\"" + std::to_string(c + 1) + "\" width=\"" +
-                   widthText(widths[c]) + "\" customWidth=\"1\"/>";
+            xml += "<col min=\"" + std::to_string(c + 1) + "\" max=\"" + std::to_string(c + 1) +
+                   "\" width=\"" + widthText(widths[c]) + "\" customWidth=\"1\"/>";
         }
         xml += "</cols>";
     }

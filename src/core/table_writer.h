@@ -1,9 +1,10 @@
 #pragma once
 // Writing result tables: CSV with an HXL row (plain, or the form Excel opens), XLSX (one sheet per table,
-// streamed with shared strings and deflated on both cores, see tables/zip_package.h) and GeoPackage (one layer per table, through GDAL), each written
-// to a temporary file beside the target and renamed into place.
+// streamed with shared strings and deflated on both cores, see tables/zip_package.h) and GeoPackage (one
+// layer per table, through GDAL), each written to a temporary file beside the target and renamed into place.
 
 #include "core/geos_handle.h"
+#include "core/output_set.h" // writeAtomically, writeBytesAtomically
 
 #include <functional>
 #include <map>
@@ -115,31 +116,7 @@ struct GeoPackageExtras {
 void writeGeoPackage(const std::vector<const OutputTable*>& tables, const std::string& path,
                      const GeoPackageExtras& extras = {});
 
-// Writes `path` by calling write(temporaryPath) then renaming; the temporary file is removed on failure.
-template <typename Write> void writeAtomically(const std::string& path, Write write);
-
 // Number formatting for output cells: integers without decimals, reals with up to 4 decimals.
 std::string formatNumber(double value);
 
-} // namespace couverture
-
-#include "core/output_set.h"
-
-#include <filesystem>
-#include <system_error>
-
-namespace couverture {
-[[noreturn]] void throwOutputError(const std::string& path, const std::string& message);
-
-template <typename Write> void writeAtomically(const std::string& path, Write write) {
-    const std::string temporary = temporaryPathFor(path);
-    try {
-        write(temporary);
-        finishOutput(temporary, path); // now, or with the rest of the command's set
-    } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw;
-    }
-}
 } // namespace couverture
