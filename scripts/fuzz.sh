@@ -58,8 +58,11 @@ run_one() {
   local scratch
   scratch=$(mktemp -d -p "$([ -w /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}")")
   local status=0
+  # Processor time (user + system), what "a CPU-hour of fuzzing" counts, when GNU time is there.
+  local timer=()
+  [ -x /usr/bin/time ] && timer=(/usr/bin/time -f "%U %S" -o "$logs/$harness.cpu")
   TMPDIR="$scratch" ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
-    "$build/tests/fuzz/$harness" -max_total_time="$seconds" -max_len="$(max_len "$harness")" -timeout=20 \
+    "${timer[@]}" "$build/tests/fuzz/$harness" -max_total_time="$seconds" -max_len="$(max_len "$harness")" -timeout=20 \
     -rss_limit_mb=2560 -print_final_stats=1 -close_fd_mask=1 -artifact_prefix="$findings/$harness-" \
     "$corpus/$harness" > "$logs/$harness.log" 2>&1 || status=$?
   rm -rf "$scratch"
@@ -72,9 +75,12 @@ summary() {
   runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo "?")
   corp=$(grep -o 'corp: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo "?")
+  local cpu="?"
+  [ -s "$logs/$harness.cpu" ] && cpu=$(awk 'END { printf "%.0f", $1 + $2 }' "$logs/$harness.cpu")
   local verdict="nothing found"
   [ "$status" -ne 0 ] && verdict="FINDING (exit $status): see $log and $findings/$harness-*"
-  printf '%-18s %4s s  runs %9s  coverage %6s  corpus %5s  %s\n' "$harness" "$seconds" "$runs" "$cov" "$corp" "$verdict"
+  printf '%-18s %4s s (cpu %5s s)  runs %9s  coverage %6s  corpus %5s  %s\n' "$harness" "$seconds" "$cpu" "$runs" \
+    "$cov" "$corp" "$verdict"
 }
 
 failed=0

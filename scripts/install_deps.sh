@@ -16,7 +16,7 @@ packages=(
   libqpdf-dev # PDF Author, Subject, Keywords and atlas bookmarks (src/render/pdf_metadata.h)
   pngcheck # checks the PNG maps in tests/render
   python3 util-linux # scripts/checks/output_trials.py: kills, Ctrl-C, concurrent runs, a full tmpfs (unshare)
-  clang libclang-rt-dev # the fuzz harnesses (libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer)
+  clang libclang-rt-dev time # the fuzz harnesses (libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer)
 )
 
 missing=()

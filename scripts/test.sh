@@ -26,7 +26,7 @@ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_
   -DCOUVERTURE_SANITIZE=ON -DCOUVERTURE_BUILD_TESTS=ON
 cmake --build build-sanitize --parallel "$(nproc)"
 (cd build-sanitize && QT_QPA_PLATFORM=offscreen \
-  ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:suppressions=$PWD/../tests/sanitizers/asan.supp" \
+  ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" \
   LSAN_OPTIONS="suppressions=$PWD/../tests/sanitizers/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$PWD/../tests/sanitizers/ubsan.supp" \
   ctest --output-on-failure --parallel "$(nproc)" --timeout 900)

@@ -207,12 +207,18 @@ void FillRaster::span(const Shape& shape, int y, int from, int to) {
         }
         return;
     }
-    // Lines x + y = n * spacing (and x - y = n * spacing when crossed), fixed to the image.
+    // Lines x + y = n * spacing (and x - y = n * spacing when crossed), fixed to the image: on this row, the
+    // pixels x ≡ -y (and x ≡ y) modulo the spacing, one store every `spacing` pixels.
     const int spacing = shape.spacing;
-    for (int x = from; x < to; ++x) {
-        if ((x + y) % spacing == 0 || (shape.crossed && (x - y) % spacing == 0)) {
+    const auto stripe = [&](int residue) {
+        const int first = from + ((residue - from) % spacing + spacing) % spacing;
+        for (int x = first; x < to; x += spacing) {
             row[x] = shape.colour;
         }
+    };
+    stripe(-y % spacing);
+    if (shape.crossed) {
+        stripe(y % spacing);
     }
 }
 
