@@ -270,250 +270,277 @@ bool isRaster(const QPainter& painter) {
     return painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Raster;
 }
 
-// Fills unit by unit (Qt's antialiasing rasterizer slows down sharply on one huge path: 701 communes as one
-// path take ~90 ms at 2000 px, one by one ~10 ms), then outlines per level from the level-of-detail
-// chunks that cross the drawn area. Returns the units drawn as data.
-std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const ThematicLayer& layer,
-                             const MapStyle& style, const MapView& view, double devicePerMm,
-                             const BodyOptions& options) {
-    const QRectF deviceArea = options.band.isEmpty() ? view.frame : options.band.intersected(view.frame);
-    const QRectF area = view.toDevice.inverted().mapRect(deviceArea);
-    const UnitId focus = options.focus;
-    painter.save();
-    const QTransform base = painter.worldTransform(); // device (or a band of it, see renderChoroplethImage)
-    painter.setClipRect(deviceArea);
-    painter.fillRect(deviceArea, style.mapBackground);
-    painter.setWorldTransform(view.toDevice, true);
-    painter.setPen(Qt::NoPen);
-
-    // SVG (Qt's generator) ignores clipping: geometry is cut to the frame before it is drawn.
-    const bool canClip =
-        painter.paintEngine() == nullptr || painter.paintEngine()->type() != QPaintEngine::SVG;
-    std::vector<geos::Geometry> cut; // keeps the cut geometries alive for the patterns below
-    const bool raster = isRaster(painter);
-    // Raster drawing keeps to the coarse levels of detail (see MapScene::fineDetailLimit).
-    auto lod = [&](double devicePixels) {
-        const double tolerance = devicePixels / view.scale;
-        return raster && tolerance < scene.fineDetailLimit() ? 0.0 : tolerance;
-    };
-    const double fillTolerance = lod(options.fillLodPixels);
-    // PDF pages: the map's coordinates on a grid of whole display units (a power of ten, at most 0.025 mm on
-    // the page; none when a unit is coarser than that, as degrees would be). Qt writes a coordinate with
-    // nine significant digits, a whole number without its fraction: half the bytes of the page's content
-    // stream, which Qt deflates at level 6 (half of the atlas's time was zlib: bench/README.md).
-    double grid = 0;
-    if (!raster && canClip) {
-        grid = std::pow(10.0, std::floor(std::log10(0.025 * devicePerMm / view.scale)));
-        grid = grid >= 1 ? grid : 0;
+// Draws a map's body: fills unit by unit (Qt's antialiasing rasterizer slows down sharply on one huge path:
+// 701 communes as one path take ~90 ms at 2000 px, one by one ~10 ms), the no-data and hatch patterns, then
+// outlines per level from the level-of-detail chunks that cross the drawn area.
+class BodyPainter {
+public:
+    BodyPainter(QPainter& painter, const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
+                const MapView& view, double devicePerMm, const BodyOptions& options)
+        : painter_(painter), scene_(scene), layer_(layer), style_(style), view_(view),
+          devicePerMm_(devicePerMm), options_(options),
+          deviceArea_(options.band.isEmpty() ? view.frame : options.band.intersected(view.frame)),
+          area_(view.toDevice.inverted().mapRect(deviceArea_)),
+          // SVG (Qt's generator) ignores clipping: geometry is cut to the frame before it is drawn.
+          canClip_(painter.paintEngine() == nullptr || painter.paintEngine()->type() != QPaintEngine::SVG),
+          raster_(isRaster(painter)), fillTolerance_(lod(options.fillLodPixels)) {
+        // PDF pages: the map's coordinates on a grid of whole display units (a power of ten, at most 0.025 mm
+        // on the page; none when a unit is coarser than that, as degrees would be). Qt writes a coordinate
+        // with nine significant digits, a whole number without its fraction: half the bytes of the page's
+        // content stream, which Qt deflates at level 6 (half of the atlas's time was zlib: bench/README.md).
+        if (!raster_ && canClip_) {
+            grid_ = std::pow(10.0, std::floor(std::log10(0.025 * devicePerMm / view.scale)));
+            grid_ = grid_ >= 1 ? grid_ : 0;
+        }
     }
+
+    // Returns the units drawn as data.
+    std::vector<UnitId> draw() {
+        painter_.save();
+        base_ = painter_.worldTransform(); // device (or a band of it, see renderChoroplethImage)
+        painter_.setClipRect(deviceArea_);
+        painter_.fillRect(deviceArea_, style_.mapBackground);
+        painter_.setWorldTransform(view_.toDevice, true);
+        painter_.setPen(Qt::NoPen);
+        worldMap_ = painter_.worldTransform();
+        if (options_.context) {
+            drawCountries();
+        }
+        Patterned noData, hatched;
+        const std::vector<UnitId> dataUnits = fillUnits(noData, hatched);
+        drawPattern(noData, QPen(style_.noDataPatternColour, std::max(0.1 * devicePerMm_, 0.5)),
+                    style_.noDataPatternSpacingMm, true);
+        drawPattern(hatched, QPen(style_.hatch.colour, std::max(style_.hatch.widthMm * devicePerMm_, 0.5)),
+                    style_.hatchSpacingMm, false);
+        painter_.setBrush(Qt::NoBrush);
+        drawOutlines();
+        painter_.restore();
+        return dataUnits;
+    }
+
+private:
+    // The units a pattern covers: as one path, and one by one with their geometry.
+    struct Patterned {
+        QPainterPath all;
+        std::vector<const GEOSGeometry*> shapes;
+        std::vector<QPainterPath> parts;
+        Patterned() { all.setFillRule(Qt::OddEvenFill); }
+        void add(const QPainterPath& path, const GEOSGeometry* geometry) {
+            all.addPath(path);
+            shapes.push_back(geometry);
+            parts.push_back(path);
+        }
+    };
+
+    // Raster drawing keeps to the coarse levels of detail (see MapScene::fineDetailLimit).
+    double lod(double devicePixels) const {
+        const double tolerance = devicePixels / view_.scale;
+        return raster_ && tolerance < scene_.fineDetailLimit() ? 0.0 : tolerance;
+    }
+
     // Qt writes fills in device units (1/1200 in): those go on whole device units (0.02 mm, under the
     // 0.1 mm lines drawn over every edge; a shared vertex lands on the same point from both sides).
-    const QTransform worldMap = painter.worldTransform();
-    auto fill = [&](const QPainterPath& path, const QBrush& brush) {
-        if (grid <= 0) {
-            painter.fillPath(path, brush);
+    void fill(const QPainterPath& path, const QBrush& brush) {
+        if (grid_ <= 0) {
+            painter_.fillPath(path, brush);
             return;
         }
-        painter.setWorldTransform(QTransform());
-        painter.fillPath(onGrid(worldMap.map(path), 1), brush);
-        painter.setWorldTransform(worldMap);
-    };
-    auto shape = [&](const SceneUnit& unit) -> std::pair<QPainterPath, const GEOSGeometry*> {
-        if (canClip || area.contains(unit.bounds)) {
-            return {scene.fillPath(unit.id, fillTolerance), unit.geometry.get()};
-        }
-        cut.emplace_back(GEOSClipByRect_r(geos::context(), unit.geometry.get(), area.left(), area.top(),
-                                          area.right(), area.bottom()));
-        return {geometryPath(cut.back().get()), cut.back().get()};
-    };
+        painter_.setWorldTransform(QTransform());
+        painter_.fillPath(onGrid(worldMap_.map(path), 1), brush);
+        painter_.setWorldTransform(worldMap_);
+    }
 
-    if (options.context) {
-        // Neighbouring countries, light grey under everything (their outlines are Natural Earth's: Mali's
-        // own fills, drawn next, cover where the two sources disagree along the border).
+    std::pair<QPainterPath, const GEOSGeometry*> shape(const SceneUnit& unit) {
+        if (canClip_ || area_.contains(unit.bounds)) {
+            return {scene_.fillPath(unit.id, fillTolerance_), unit.geometry.get()};
+        }
+        cut_.emplace_back(GEOSClipByRect_r(geos::context(), unit.geometry.get(), area_.left(), area_.top(),
+                                           area_.right(), area_.bottom()));
+        return {geometryPath(cut_.back().get()), cut_.back().get()};
+    }
+
+    // Neighbouring countries, light grey under everything (their outlines are Natural Earth's: Mali's own
+    // fills, drawn next, cover where the two sources disagree along the border).
+    void drawCountries() {
         QPainterPath countries;
         countries.setFillRule(Qt::OddEvenFill);
-        for (const ContextCountry& country : scene.countries()) {
-            if (!country.bounds.intersects(area)) {
+        for (const ContextCountry& country : scene_.countries()) {
+            if (!country.bounds.intersects(area_)) {
                 continue;
             }
-            if (canClip || area.contains(country.bounds)) {
+            if (canClip_ || area_.contains(country.bounds)) {
                 countries.addPath(country.path);
             } else {
-                geos::Geometry inside(GEOSClipByRect_r(geos::context(), country.geometry.get(), area.left(),
-                                                       area.top(), area.right(), area.bottom()));
+                geos::Geometry inside(GEOSClipByRect_r(geos::context(), country.geometry.get(), area_.left(),
+                                                       area_.top(), area_.right(), area_.bottom()));
                 if (inside) {
                     countries.addPath(geometryPath(inside.get()));
                 }
             }
         }
-        painter.setPen(linePen(style.countryOutline, devicePerMm, view.scale));
-        painter.setBrush(style.countryFill);
-        painter.drawPath(countries);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(Qt::NoBrush);
+        painter_.setPen(linePen(style_.countryOutline, devicePerMm_, view_.scale));
+        painter_.setBrush(style_.countryFill);
+        painter_.drawPath(countries);
+        painter_.setPen(Qt::NoPen);
+        painter_.setBrush(Qt::NoBrush);
     }
 
-    std::vector<UnitId> dataUnits;
-    QPainterPath noData, hatched;
-    noData.setFillRule(Qt::OddEvenFill);
-    hatched.setFillRule(Qt::OddEvenFill);
-    std::vector<const GEOSGeometry*> noDataShapes, hatchedShapes;
-    std::vector<QPainterPath> noDataParts, hatchedParts; // the same, unit by unit
-    const int classCount = static_cast<int>(layer.colours.size());
-    // PDF pages: the muted neighbours, all of one colour, as the fills of their units at the focus's level
-    // (a cercle page fills the cercles around, not their communes one by one): their inner edges were
-    // half of a page's fill segments. The commune lines drawn over them cover those edges as before.
-    const bool groupNeighbours = focus != kNoUnit && !raster && canClip;
-    const AdminLevel focusLevel = focus != kNoUnit ? scene.unit(focus).level : AdminLevel::Country;
-    std::set<UnitId> neighbourGroups;
-    for (UnitId id : scene.level(layer.spec.level)) {
-        const SceneUnit& unit = scene.unit(id);
-        if (!unit.bounds.intersects(area)) {
-            continue;
-        }
-        if (focus != kNoUnit && !scene.isWithin(id, focus)) {
-            const UnitId group = groupNeighbours ? scene.ancestorAt(id, focusLevel) : kNoUnit;
-            if (group != kNoUnit && group != focus && scene.has(group)) {
-                if (neighbourGroups.insert(group).second) {
-                    fill(scene.fillPath(group, fillTolerance), style.neighbourFill);
-                }
-            } else {
-                fill(shape(unit).first, style.neighbourFill);
+    std::vector<UnitId> fillUnits(Patterned& noData, Patterned& hatched) {
+        std::vector<UnitId> dataUnits;
+        const int classCount = static_cast<int>(layer_.colours.size());
+        const UnitId focus = options_.focus;
+        // PDF pages: the muted neighbours, all of one colour, as the fills of their units at the focus's
+        // level (a cercle page fills the cercles around, not their communes one by one): their inner edges
+        // were half of a page's fill segments. The commune lines drawn over them cover those edges as before.
+        const bool groupNeighbours = focus != kNoUnit && !raster_ && canClip_;
+        const AdminLevel focusLevel = focus != kNoUnit ? scene_.unit(focus).level : AdminLevel::Country;
+        std::set<UnitId> neighbourGroups;
+        for (UnitId id : scene_.level(layer_.spec.level)) {
+            const SceneUnit& unit = scene_.unit(id);
+            if (!unit.bounds.intersects(area_)) {
+                continue;
             }
-            continue;
+            if (focus != kNoUnit && !scene_.isWithin(id, focus)) {
+                const UnitId group = groupNeighbours ? scene_.ancestorAt(id, focusLevel) : kNoUnit;
+                if (group != kNoUnit && group != focus && scene_.has(group)) {
+                    if (neighbourGroups.insert(group).second) {
+                        fill(scene_.fillPath(group, fillTolerance_), style_.neighbourFill);
+                    }
+                } else {
+                    fill(shape(unit).first, style_.neighbourFill);
+                }
+                continue;
+            }
+            const auto [path, geometry] = shape(unit);
+            dataUnits.push_back(id);
+            const auto index = static_cast<std::size_t>(id);
+            const int value = layer_.unitClass[index];
+            if (layer_.hatched[index] != 0) {
+                hatched.add(path, geometry);
+            }
+            if (layer_.spec.kind == MapKind::Symbols && value != kNoDataClass) {
+                fill(path, style_.symbolBaseFill);
+            } else if (layer_.spec.kind != MapKind::Symbols && value >= 0 && value < classCount) {
+                fill(path, layer_.colours[static_cast<std::size_t>(value)]);
+            } else if (value == kZeroClass) {
+                fill(path, style_.zeroColour);
+            } else {
+                fill(path, style_.noDataColour);
+                noData.add(path, geometry);
+            }
         }
-        const auto [path, geometry] = shape(unit);
-        dataUnits.push_back(id);
-        const auto index = static_cast<std::size_t>(id);
-        const int value = layer.unitClass[index];
-        if (layer.hatched[index] != 0) {
-            hatched.addPath(path);
-            hatchedShapes.push_back(geometry);
-            hatchedParts.push_back(path);
-        }
-        if (layer.spec.kind == MapKind::Symbols && value != kNoDataClass) {
-            fill(path, style.symbolBaseFill);
-        } else if (layer.spec.kind != MapKind::Symbols && value >= 0 && value < classCount) {
-            fill(path, layer.colours[static_cast<std::size_t>(value)]);
-        } else if (value == kZeroClass) {
-            fill(path, style.zeroColour);
-        } else {
-            fill(path, style.noDataColour);
-            noData.addPath(path);
-            noDataShapes.push_back(geometry);
-            noDataParts.push_back(path);
-        }
+        return dataUnits;
     }
-    auto pattern = [&](const QPainterPath& where, const std::vector<const GEOSGeometry*>& shapes,
-                       const std::vector<QPainterPath>& parts, const QPen& pen, double spacingMm,
-                       bool crossed) {
-        if (where.isEmpty()) {
+
+    void drawPattern(const Patterned& where, const QPen& pen, double spacingMm, bool crossed) {
+        if (where.all.isEmpty()) {
             return;
         }
-        if (raster) {
+        if (raster_) {
             // Unit by unit, over each unit's own box: with the whole set as one clip path, every line crossed
             // the box of all of them and each of its spans was cut against that complex clip (half the time
             // of a 2000 px commune map). Lines stay on the frame's grid, so bands and pages agree.
-            const QRectF reach = deviceArea.adjusted(-2, -2, 2, 2);
-            for (const QPainterPath& part : parts) {
+            const QRectF reach = deviceArea_.adjusted(-2, -2, 2, 2);
+            for (const QPainterPath& part : where.parts) {
                 const QRectF box =
-                    view.toDevice.mapRect(part.boundingRect()).adjusted(-2, -2, 2, 2).intersected(reach);
+                    view_.toDevice.mapRect(part.boundingRect()).adjusted(-2, -2, 2, 2).intersected(reach);
                 if (box.isEmpty()) {
                     continue;
                 }
-                painter.save();
-                painter.setClipPath(part, Qt::IntersectClip);
-                painter.setWorldTransform(base);
-                painter.setPen(pen);
-                painter.drawLines(patternLines(box, spacingMm * devicePerMm, crossed));
-                painter.restore();
+                painter_.save();
+                painter_.setClipPath(part, Qt::IntersectClip);
+                painter_.setWorldTransform(base_);
+                painter_.setPen(pen);
+                painter_.drawLines(patternLines(box, spacingMm * devicePerMm_, crossed));
+                painter_.restore();
             }
             return;
         }
-        painter.save();
+        painter_.save();
         // Over the frame, not the band: the same segments whichever band draws them.
-        const QRectF box = view.toDevice.mapRect(where.boundingRect()).intersected(view.frame);
-        QList<QLineF> lines = patternLines(box, spacingMm * devicePerMm, crossed);
-        if (canClip) {
-            painter.setClipPath(where, Qt::IntersectClip);
+        const QRectF box = view_.toDevice.mapRect(where.all.boundingRect()).intersected(view_.frame);
+        QList<QLineF> lines = patternLines(box, spacingMm * devicePerMm_, crossed);
+        if (canClip_) {
+            painter_.setClipPath(where.all, Qt::IntersectClip);
         } else {
-            lines = linesInside(lines, shapes, view);
+            lines = linesInside(lines, where.shapes, view_);
         }
-        painter.setWorldTransform(base);
-        painter.setPen(pen);
-        painter.drawLines(lines);
-        painter.restore();
-    };
-    pattern(noData, noDataShapes, noDataParts,
-            QPen(style.noDataPatternColour, std::max(0.1 * devicePerMm, 0.5)), style.noDataPatternSpacingMm,
-            true);
-    pattern(hatched, hatchedShapes, hatchedParts,
-            QPen(style.hatch.colour, std::max(style.hatch.widthMm * devicePerMm, 0.5)), style.hatchSpacingMm,
-            false);
+        painter_.setWorldTransform(base_);
+        painter_.setPen(pen);
+        painter_.drawLines(lines);
+        painter_.restore();
+    }
 
-    // Outlines from fine to coarse, down to the map's level only (a cercle map needs no commune lines).
-    const double tolerance = lod(options.lodPixels);
-    auto stroke = [&](AdminLevel level, const QPen& pen) {
-        const double margin = pen.widthF();
-        const QRectF reach = area.adjusted(-margin, -margin, margin, margin);
-        painter.setPen(pen);
-        const double deviceWidth = pen.widthF() * view.scale;
-        if (raster && deviceWidth > 1 && deviceWidth <= 3) {
-            // Lines of 1 to 3 pixels as separate square-capped segments: Qt draws those with its line
-            // rasterizer, while a polyline with round joins goes through the general stroker and costs four
-            // times as much (the région and country lines took half the drawing time). At these widths the
-            // squared ends covering the joins look the same; wider (page PNGs at print resolution) they show
-            // as bumps, so those keep their round joins.
-            QPen segmentPen = pen;
-            segmentPen.setCapStyle(Qt::SquareCap);
-            painter.setPen(segmentPen);
-            QList<QLineF> segments;
-            for (const Polyline& chunk : scene.lineChunks(level, tolerance)) {
-                if (chunk.bounds.intersects(reach)) {
-                    for (qsizetype i = 0; i + 1 < chunk.points.size(); ++i) {
-                        segments.append(QLineF(chunk.points[i], chunk.points[i + 1]));
-                    }
+    // Lines of 1 to 3 pixels as separate square-capped segments: Qt draws those with its line rasterizer,
+    // while a polyline with round joins goes through the general stroker and costs four times as much (the
+    // région and country lines took half the drawing time). At these widths the squared ends covering the
+    // joins look the same; wider (page PNGs at print resolution) they show as bumps, so those keep their
+    // round joins.
+    void strokeSegments(AdminLevel level, const QPen& pen, double tolerance, const QRectF& reach) {
+        QPen segmentPen = pen;
+        segmentPen.setCapStyle(Qt::SquareCap);
+        painter_.setPen(segmentPen);
+        QList<QLineF> segments;
+        for (const Polyline& chunk : scene_.lineChunks(level, tolerance)) {
+            if (chunk.bounds.intersects(reach)) {
+                for (qsizetype i = 0; i + 1 < chunk.points.size(); ++i) {
+                    segments.append(QLineF(chunk.points[i], chunk.points[i + 1]));
                 }
             }
-            painter.drawLines(segments);
-        } else if (raster) {
+        }
+        painter_.drawLines(segments);
+    }
+
+    void stroke(AdminLevel level, const QPen& pen, double tolerance) {
+        const double margin = pen.widthF();
+        const QRectF reach = area_.adjusted(-margin, -margin, margin, margin);
+        painter_.setPen(pen);
+        const double deviceWidth = pen.widthF() * view_.scale;
+        if (raster_ && deviceWidth > 1 && deviceWidth <= 3) {
+            strokeSegments(level, pen, tolerance, reach);
+        } else if (raster_) {
             // Short polylines: the rasterizer stays fast and off-band pieces are skipped. (Lines of a device
             // pixel or less take Qt's cosmetic stroker, fast whatever the joins.)
-            for (const Polyline& chunk : scene.lineChunks(level, tolerance)) {
+            for (const Polyline& chunk : scene_.lineChunks(level, tolerance)) {
                 if (chunk.bounds.intersects(reach)) {
-                    painter.drawPolyline(chunk.points);
+                    painter_.drawPolyline(chunk.points);
                 }
             }
-        } else if (canClip) {
-            painter.drawPath(
-                onGrid(scene.outlines(level, reach, tolerance), grid)); // one path object per level
+        } else if (canClip_) {
+            painter_.drawPath(
+                onGrid(scene_.outlines(level, reach, tolerance), grid_)); // one path object per level
         } else {
             QPainterPath path;
-            for (const Polyline& chunk : scene.lineChunks(level, tolerance)) {
-                if (area.contains(chunk.bounds)) {
+            for (const Polyline& chunk : scene_.lineChunks(level, tolerance)) {
+                if (area_.contains(chunk.bounds)) {
                     path.addPolygon(chunk.points);
-                } else if (chunk.bounds.intersects(area)) {
-                    for (const QPolygonF& piece : clippedPolyline(chunk.points, area)) {
+                } else if (chunk.bounds.intersects(area_)) {
+                    for (const QPolygonF& piece : clippedPolyline(chunk.points, area_)) {
                         path.addPolygon(piece);
                     }
                 }
             }
-            painter.drawPath(path);
-        }
-    };
-    std::vector<AdminLevel> levels;
-    for (AdminLevel level :
-         {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region, AdminLevel::Country}) {
-        if (level <= layer.spec.level) {
-            levels.push_back(level);
+            painter_.drawPath(path);
         }
     }
-    painter.setBrush(Qt::NoBrush);
-    if (focus == kNoUnit) {
-        for (AdminLevel level : levels) {
-            stroke(level, linePen(lineOf(style, level), devicePerMm, view.scale));
+
+    // Outlines from fine to coarse, down to the map's level only (a cercle map needs no commune lines).
+    void drawOutlines() {
+        const double tolerance = lod(options_.lodPixels);
+        std::vector<AdminLevel> levels;
+        for (AdminLevel level :
+             {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region, AdminLevel::Country}) {
+            if (level <= layer_.spec.level) {
+                levels.push_back(level);
+            }
         }
-    } else {
+        const UnitId focus = options_.focus;
+        if (focus == kNoUnit) {
+            for (AdminLevel level : levels) {
+                stroke(level, linePen(lineOf(style_, level), devicePerMm_, view_.scale), tolerance);
+            }
+            return;
+        }
         // Every line muted; over it, inside the focus, its units' own outlines in their level's style (no
         // clipping needed, they lie inside); then the focus's outline. Vector pages take the fills' levels of
         // detail at the lines' tolerance: shared edges are simplified once, so both sides still coincide.
@@ -521,28 +548,48 @@ std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const The
             // PDF pages: the muted lines of the finest level already draw the coarser levels' edges, in the
             // same pen (a cercle page drew each cercle and région edge three times); the country outline,
             // from its own source, stays.
-            if (!raster && canClip && level != levels.front() && level != AdminLevel::Country) {
+            if (!raster_ && canClip_ && level != levels.front() && level != AdminLevel::Country) {
                 continue;
             }
-            stroke(level, linePen(style.neighbour, devicePerMm, view.scale));
+            stroke(level, linePen(style_.neighbour, devicePerMm_, view_.scale), tolerance);
         }
+        const auto outline = [&](UnitId id) {
+            return raster_ ? scene_.unit(id).path : onGrid(scene_.fillPath(id, tolerance), grid_);
+        };
         for (AdminLevel level : levels) {
-            if (level <= scene.unit(focus).level) {
+            if (level <= scene_.unit(focus).level) {
                 continue;
             }
-            painter.setPen(linePen(lineOf(style, level), devicePerMm, view.scale));
-            for (UnitId id : scene.level(level)) {
-                if (scene.isWithin(id, focus)) {
-                    painter.drawPath(raster ? scene.unit(id).path
-                                            : onGrid(scene.fillPath(id, tolerance), grid));
+            painter_.setPen(linePen(lineOf(style_, level), devicePerMm_, view_.scale));
+            for (UnitId id : scene_.level(level)) {
+                if (scene_.isWithin(id, focus)) {
+                    painter_.drawPath(outline(id));
                 }
             }
         }
-        painter.setPen(linePen(style.focus, devicePerMm, view.scale));
-        painter.drawPath(raster ? scene.unit(focus).path : onGrid(scene.fillPath(focus, tolerance), grid));
+        painter_.setPen(linePen(style_.focus, devicePerMm_, view_.scale));
+        painter_.drawPath(outline(focus));
     }
-    painter.restore();
-    return dataUnits;
+
+    QPainter& painter_;
+    const MapScene& scene_;
+    const ThematicLayer& layer_;
+    const MapStyle& style_;
+    const MapView& view_;
+    const double devicePerMm_;
+    const BodyOptions& options_;
+    const QRectF deviceArea_, area_; // what is drawn, on the device and in the map's coordinates
+    const bool canClip_, raster_;
+    const double fillTolerance_;
+    double grid_ = 0;                 // PDF pages: the grid of display units coordinates are rounded to
+    QTransform base_, worldMap_;      // the painter's transform before the map's, and with it
+    std::vector<geos::Geometry> cut_; // keeps the cut geometries alive for the patterns
+};
+
+std::vector<UnitId> drawBody(QPainter& painter, const MapScene& scene, const ThematicLayer& layer,
+                             const MapStyle& style, const MapView& view, double devicePerMm,
+                             const BodyOptions& options) {
+    return BodyPainter(painter, scene, layer, style, view, devicePerMm, options).draw();
 }
 
 void drawSymbols(QPainter& painter, const MapScene& scene, const ThematicLayer& layer, const MapStyle& style,
