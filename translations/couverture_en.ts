@@ -1389,4 +1389,23 @@
         <translation>no change</translation>
     </message>
 </context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>cannot open the project file: %1</source>
+        <translation>cannot open the project file: %1</translation>
+    </message>
+    <message>
+        <source>not a project file: %1</source>
+        <translation>not a project file: %1</translation>
+    </message>
+    <message>
+        <source>not a Couverture project (no couverture_project key)</source>
+        <translation>not a Couverture project (no couverture_project key)</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>cannot save the project: %1</translation>
+    </message>
+</context>
 </TS>

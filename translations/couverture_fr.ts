@@ -1389,4 +1389,23 @@
         <translation>pas de changement</translation>
     </message>
 </context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>cannot open the project file: %1</source>
+        <translation>impossible d'ouvrir le fichier de projet : %1</translation>
+    </message>
+    <message>
+        <source>not a project file: %1</source>
+        <translation>pas un fichier de projet : %1</translation>
+    </message>
+    <message>
+        <source>not a Couverture project (no couverture_project key)</source>
+        <translation>pas un projet Couverture (pas de clé couverture_project)</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>impossible d'enregistrer le projet : %1</translation>
+    </message>
+</context>
 </TS>
