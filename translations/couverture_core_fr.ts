@@ -873,6 +873,34 @@
         <source>targets done</source>
         <translation>cibles calculées</translation>
     </message>
+    <message>
+        <source>atlas written</source>
+        <translation>atlas écrit</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <source>drawing the map</source>
+        <translation>dessin de la carte</translation>
+    </message>
+    <message>
+        <source>map written</source>
+        <translation>carte écrite</translation>
+    </message>
+    <message>
+        <source>projecting boundaries</source>
+        <translation>projection des limites</translation>
+    </message>
+    <message>
+        <source>preparing outlines</source>
+        <translation>préparation des contours</translation>
+    </message>
+    <message>
+        <source>scene ready</source>
+        <translation>scène prête</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -1091,6 +1119,221 @@
     <message>
         <source>&apos;%1&apos; is %2, %3: not placed</source>
         <translation>« %1 » est %2, %3 : non placé</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>atlas page without a coverage table</source>
+        <translation>page d&apos;atlas sans table de couverture</translation>
+    </message>
+    <message>
+        <source>atlas page on a unit without geometry in the boundaries</source>
+        <translation>page d&apos;atlas sur une unité sans géométrie dans les limites</translation>
+    </message>
+    <message>
+        <source>the file-name pattern gives pages %1 and %2 the same name (%3); add a field such as {pcode} or {n}</source>
+        <translation>le modèle de nom de fichier donne aux pages %1 et %2 le même nom (%3) ; ajoutez un champ comme {pcode} ou {n}</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>the atlas needs an output file or file-name pattern</source>
+        <translation>l&apos;atlas a besoin d&apos;un fichier de sortie ou d&apos;un modèle de nom de fichier</translation>
+    </message>
+    <message>
+        <source>unknown atlas format: the name must end in .pdf, .svg or .png</source>
+        <translation>format d&apos;atlas inconnu : le nom doit finir par .pdf, .svg ou .png</translation>
+    </message>
+    <message>
+        <source>a single-file atlas is a PDF; for SVG or PNG pages give a pattern such as &quot;atlas_{pcode}.png&quot;</source>
+        <translation>un atlas en un seul fichier est un PDF ; pour des pages SVG ou PNG, donnez un modèle comme « atlas_{pcode}.png »</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 regions (%2 beside with a leader line, %3 numbered in the key)</source>
+        <translation>%1 régions (%2 à côté avec un trait de rappel, %3 numérotées dans la clé)</translation>
+    </message>
+    <message>
+        <source>%1 cercles (%2 beside with a leader line, %3 numbered in the key)</source>
+        <translation>%1 cercles (%2 à côté avec un trait de rappel, %3 numérotés dans la clé)</translation>
+    </message>
+    <message>
+        <source>%1 communes (%2 beside with a leader line, %3 numbered in the key)</source>
+        <translation>%1 communes (%2 à côté avec un trait de rappel, %3 numérotées dans la clé)</translation>
+    </message>
+    <message>
+        <source>%1 neighbours</source>
+        <translation>%1 voisins</translation>
+    </message>
+    <message>
+        <source>names placed:</source>
+        <translation>noms placés :</translation>
+    </message>
+    <message>
+        <source>names placed: %1</source>
+        <translation>noms placés : %1</translation>
+    </message>
+    <message>
+        <source>%1; %2 neighbours&apos; names left out (no room)</source>
+        <translation>%1 ; %2 noms de voisins omis (pas de place)</translation>
+    </message>
+    <message>
+        <source>unknown map format: the file name must end in .pdf, .svg or .png</source>
+        <translation>format de carte inconnu : le nom du fichier doit finir par .pdf, .svg ou .png</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>le PDF n&apos;a pas pu être dessiné</translation>
+    </message>
+    <message>
+        <source>the SVG could not be drawn</source>
+        <translation>le SVG n&apos;a pas pu être dessiné</translation>
+    </message>
+    <message>
+        <source>no as-of date given: the subtitle shows a dash instead of the data&apos;s date</source>
+        <translation>aucune date de situation donnée : le sous-titre montre un tiret au lieu de la date des données</translation>
+    </message>
+    <message>
+        <source>the key of numbered units does not fit beside the map: use A3 or a cercle page</source>
+        <translation>la clé des unités numérotées ne tient pas à côté de la carte : utilisez l&apos;A3 ou une page par cercle</translation>
+    </message>
+    <message>
+        <source>the style has no texts in language &apos;%1&apos;</source>
+        <translation>le style n&apos;a pas de textes dans la langue « %1 »</translation>
+    </message>
+    <message>
+        <source>maps need a QGuiApplication (fonts); the program created a QCoreApplication</source>
+        <translation>les cartes ont besoin d&apos;une QGuiApplication (polices) ; le programme a créé une QCoreApplication</translation>
+    </message>
+    <message>
+        <source>cannot load the font file %1</source>
+        <translation>impossible de charger le fichier de police %1</translation>
+    </message>
+    <message>
+        <source>cannot open the neighbouring countries</source>
+        <translation>impossible d&apos;ouvrir les pays voisins</translation>
+    </message>
+    <message>
+        <source>cannot read the display names</source>
+        <translation>impossible de lire les noms d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>the display names need the column %1</source>
+        <translation>les noms d&apos;affichage ont besoin de la colonne %1</translation>
+    </message>
+    <message>
+        <source>no unit can be drawn: the boundaries hold no polygon with an area (points, lines or empty geometries?), or the default projection leaves nothing visible</source>
+        <translation>aucune unité ne peut être dessinée : les limites ne contiennent aucun polygone ayant une surface (points, lignes ou géométries vides ?), ou la projection par défaut ne laisse rien de visible</translation>
+    </message>
+    <message>
+        <source>no unit can be drawn: the boundaries hold no polygon with an area (points, lines or empty geometries?), or the projection (%1) leaves nothing visible</source>
+        <translation>aucune unité ne peut être dessinée : les limites ne contiennent aucun polygone ayant une surface (points, lignes ou géométries vides ?), ou la projection (%1) ne laisse rien de visible</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>is not a colour (&apos;%1&apos;; use #rrggbb or #aarrggbb)</source>
+        <translation>n&apos;est pas une couleur (« %1 » ; utilisez #rrggbb ou #aarrggbb)</translation>
+    </message>
+    <message>
+        <source>style key &apos;%1&apos; %2</source>
+        <translation>clé de style « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>a style must be a JSON object</source>
+        <translation>un style doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot read the style file: %1</source>
+        <translation>impossible de lire le fichier de style : %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;A4&quot; or &quot;A3&quot;</source>
+        <translation>doit être « A4 » ou « A3 »</translation>
+    </message>
+    <message>
+        <source>must be &quot;landscape&quot; or &quot;portrait&quot;</source>
+        <translation>doit être « landscape » ou « portrait »</translation>
+    </message>
+    <message>
+        <source>must be a list of file names</source>
+        <translation>doit être une liste de noms de fichiers</translation>
+    </message>
+    <message>
+        <source>must be an object of texts</source>
+        <translation>doit être un objet de textes</translation>
+    </message>
+    <message>
+        <source>must hold at least one language</source>
+        <translation>doit contenir au moins une langue</translation>
+    </message>
+    <message>
+        <source>is missing (the other languages define it)</source>
+        <translation>manque (les autres langues la définissent)</translation>
+    </message>
+    <message>
+        <source>the style has no text &apos;%1&apos;</source>
+        <translation>le style n&apos;a pas de texte « %1 »</translation>
+    </message>
+    <message>
+        <source>a map with points is written as .pdf or .png</source>
+        <translation>une carte avec des points s&apos;écrit en .pdf ou .png</translation>
+    </message>
+    <message>
+        <source>unknown display projection &apos;%1&apos; (give an EPSG code such as EPSG:32630, a PROJ string or WKT)</source>
+        <translation>projection d&apos;affichage inconnue « %1 » (donnez un code EPSG comme EPSG:32630, une chaîne PROJ ou du WKT)</translation>
+    </message>
+    <message>
+        <source>no transformation from WGS 84 to &apos;%1&apos;</source>
+        <translation>aucune transformation de WGS 84 vers « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown classification method &apos;%1&apos; (quantiles, equal, jenks, manual)</source>
+        <translation>méthode de classement inconnue « %1 » (quantiles, equal, jenks, manual)</translation>
+    </message>
+    <message>
+        <source>unknown palette &apos;%1&apos; (one of: %2)</source>
+        <translation>palette inconnue « %1 » (au choix : %2)</translation>
+    </message>
+    <message>
+        <source>unknown coverage figure &apos;%1&apos; (one of: %2)</source>
+        <translation>chiffre de couverture inconnu « %1 » (au choix : %2)</translation>
+    </message>
+    <message>
+        <source>a categorical map needs a coverage table (main sector per unit)</source>
+        <translation>une carte par catégories a besoin d&apos;une table de couverture (secteur principal par unité)</translation>
+    </message>
+    <message>
+        <source>a categorical map needs a qualitative palette (Set3, Paired, Set2, Dark2), not %1</source>
+        <translation>une carte par catégories a besoin d&apos;une palette qualitative (Set3, Paired, Set2, Dark2), pas %1</translation>
+    </message>
+    <message>
+        <source>classes without a map scene are computed for choropleths only</source>
+        <translation>les classes sans scène de carte ne se calculent que pour les cartes choroplèthes</translation>
     </message>
 </context>
 <context>

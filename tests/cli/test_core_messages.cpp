@@ -11,6 +11,7 @@
 #include "core/store/publish.h"
 #include "core/test_support.h"
 #include "core/texts.h"
+#include "render/map_style.h"
 #include "texts/message_language.h"
 
 #include <catch2/catch.hpp>
@@ -339,4 +340,23 @@ TEST_CASE("the coverage tables carry the filter's data text, whatever the langua
     CHECK(english == "sector=Protection; places=stated");
     CHECK(french == english);
     CHECK(display == "secteur : Protection ; lieux : indiqués seulement");
+}
+
+TEST_CASE("the map code's errors are written in the installed language", "[texts]") {
+    const std::string missing =
+        (std::filesystem::temp_directory_path() / "couverture-no-such-folder" / "style.json").string();
+    auto styleError = [&missing] {
+        try {
+            render::loadMapStyle(missing);
+        } catch (const InputError& error) {
+            return error.problem.message;
+        }
+        return std::string();
+    };
+    texts::setCoreLanguage("en");
+    CHECK_THAT(styleError(), Catch::StartsWith("cannot read the style file: "));
+    REQUIRE(texts::setCoreLanguage("fr"));
+    const std::string french = styleError();
+    texts::setCoreLanguage("en");
+    CHECK_THAT(french, Catch::StartsWith("impossible de lire le fichier de style : "));
 }
