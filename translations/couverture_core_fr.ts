@@ -1482,6 +1482,10 @@
         <source>%1; région %2 follows %3, but only %4 knows this code</source>
         <translation>%1 ; la région %2 suit %3, mais seul %4 connaît ce code</translation>
     </message>
+    <message>
+        <source>%1; région %2 follows %3, but only the boundaries know this code</source>
+        <translation>%1 ; la région %2 suit %3, mais seules les limites connaissent ce code</translation>
+    </message>
 </context>
 <context>
     <name>Sites</name>

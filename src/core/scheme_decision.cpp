@@ -661,6 +661,9 @@ SchemeDecision decideSchemes(const AdminTree& tree, const std::vector<CodedPlace
                 used == verdict.reading
                     ? fill(translate("Scheme", "%1; région %2 follows %3 (%4)"),
                            {how, region, followed, confidenceText(verdict.confidence)})
+                : *used == kBoundaries
+                    ? fill(translate("Scheme", "%1; région %2 follows %3, but only the boundaries know this code"),
+                           {how, region, followed})
                     : fill(translate("Scheme", "%1; région %2 follows %3, but only %4 knows this code"),
                            {how, region, followed, decider.readingName(*used)});
         }
