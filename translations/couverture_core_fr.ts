@@ -1335,6 +1335,10 @@
         <source>classes without a map scene are computed for choropleths only</source>
         <translation>les classes sans scène de carte ne se calculent que pour les cartes choroplèthes</translation>
     </message>
+    <message>
+        <source>cannot add the PDF properties: %1</source>
+        <translation>impossible d&apos;ajouter les propriétés du PDF : %1</translation>
+    </message>
 </context>
 <context>
     <name>Scheme</name>
