@@ -1408,4 +1408,39 @@
         <translation>cannot save the project: %1</translation>
     </message>
 </context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Couverture: who does what where, on the map</source>
+        <translation>Couverture: who does what where, on the map</translation>
+    </message>
+    <message>
+        <source>a .couverture project or a table to import</source>
+        <translation>a .couverture project or a table to import</translation>
+    </message>
+    <message>
+        <source>interface language (fr or en)</source>
+        <translation>interface language (fr or en)</translation>
+    </message>
+    <message>
+        <source>save the main views as PNG into FOLDER, then quit</source>
+        <translation>save the main views as PNG into FOLDER, then quit</translation>
+    </message>
+    <message>
+        <source>print the time until the map is drawn, then quit</source>
+        <translation>print the time until the map is drawn, then quit</translation>
+    </message>
+    <message>
+        <source>open the default project, whatever was open last</source>
+        <translation>open the default project, whatever was open last</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+</context>
 </TS>
