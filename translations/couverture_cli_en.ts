@@ -360,5 +360,57 @@ Exit codes: 0 done; 1 usage error; 2 input error (the message names the file, sh
         <source>%1 holds no output set (no *.manifest.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create the output folder: %1</source>
+        <translation>cannot create the output folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 expects a file name without a folder, got &apos;%2&apos; (the folder is --out)</source>
+        <translation>%1 expects a file name without a folder, got &apos;%2&apos; (the folder is --out)</translation>
+    </message>
+    <message>
+        <source>--dpi expects a number from 10 to 600, got &apos;%1&apos;</source>
+        <translation>--dpi expects a number from 10 to 600, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>projecting the boundaries</source>
+        <translation>projecting the boundaries</translation>
+    </message>
+    <message>
+        <source>the GeoPackage&apos;s layers are styled as choropleths: --kind choropleth only</source>
+        <translation>the GeoPackage&apos;s layers are styled as choropleths: --kind choropleth only</translation>
+    </message>
+    <message>
+        <source>--lang: the style has no texts in &apos;%1&apos;</source>
+        <translation>--lang: the style has no texts in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>map written</source>
+        <translation>map written</translation>
+    </message>
+    <message>
+        <source>--atlas-classes expects national or page, got &apos;%1&apos;</source>
+        <translation>--atlas-classes expects national or page, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--by expects region, cercle, sector or organisation, got &apos;%1&apos;</source>
+        <translation>--by expects region, cercle, sector or organisation, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the atlas has no page (no unit or value left by the filters)</source>
+        <translation>the atlas has no page (no unit or value left by the filters)</translation>
+    </message>
+    <message>
+        <source>--stated-places-only: the table has no place_basis column (HXL #meta+basis+loc), so no row is left out and the map carries no placement note</source>
+        <translation>--stated-places-only: the table has no place_basis column (HXL #meta+basis+loc), so no row is left out and the map carries no placement note</translation>
+    </message>
+    <message>
+        <source>store %1: schema version %2 -&gt; %3</source>
+        <translation>store %1: schema version %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>applied %1</translation>
+    </message>
 </context>
 </TS>

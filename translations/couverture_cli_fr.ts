@@ -491,5 +491,57 @@ feuille, la ligne ou la colonne) ; 3 erreur de sortie ; 4 annulé ; 5 erreur int
         <source>%1 holds no output set (no *.manifest.json)</source>
         <translation>%1 ne contient aucun ensemble de sorties (aucun *.manifest.json)</translation>
     </message>
+    <message>
+        <source>cannot create the output folder: %1</source>
+        <translation>impossible de créer le dossier de sortie : %1</translation>
+    </message>
+    <message>
+        <source>%1 expects a file name without a folder, got &apos;%2&apos; (the folder is --out)</source>
+        <translation>%1 attend un nom de fichier sans dossier, reçu « %2 » (le dossier est --out)</translation>
+    </message>
+    <message>
+        <source>--dpi expects a number from 10 to 600, got &apos;%1&apos;</source>
+        <translation>--dpi attend un nombre de 10 à 600, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>projecting the boundaries</source>
+        <translation>projection des limites</translation>
+    </message>
+    <message>
+        <source>the GeoPackage&apos;s layers are styled as choropleths: --kind choropleth only</source>
+        <translation>les couches du GeoPackage sont stylées en cartes choroplèthes : --kind choropleth seulement</translation>
+    </message>
+    <message>
+        <source>--lang: the style has no texts in &apos;%1&apos;</source>
+        <translation>--lang : le style n&apos;a pas de textes en « %1 »</translation>
+    </message>
+    <message>
+        <source>map written</source>
+        <translation>carte écrite</translation>
+    </message>
+    <message>
+        <source>--atlas-classes expects national or page, got &apos;%1&apos;</source>
+        <translation>--atlas-classes attend national ou page, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--by expects region, cercle, sector or organisation, got &apos;%1&apos;</source>
+        <translation>--by attend region, cercle, sector ou organisation, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>the atlas has no page (no unit or value left by the filters)</source>
+        <translation>l&apos;atlas n&apos;a aucune page (aucune unité ni valeur laissée par les filtres)</translation>
+    </message>
+    <message>
+        <source>--stated-places-only: the table has no place_basis column (HXL #meta+basis+loc), so no row is left out and the map carries no placement note</source>
+        <translation>--stated-places-only : la table n&apos;a pas de colonne place_basis (HXL #meta+basis+loc) ; aucune ligne n&apos;est donc écartée et la carte ne porte pas de note sur le placement</translation>
+    </message>
+    <message>
+        <source>store %1: schema version %2 -&gt; %3</source>
+        <translation>base %1 : version de schéma %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>appliqué : %1</translation>
+    </message>
 </context>
 </TS>

@@ -248,6 +248,105 @@
     </message>
 </context>
 <context>
+    <name>Inspect</name>
+    <message>
+        <source>level 4 (finer than communes), not loaded</source>
+        <translation>niveau 4 (plus fin que les communes), non chargé</translation>
+    </message>
+    <message>
+        <source>Published release: %1, release %2</source>
+        <translation>Édition publiée : %1, édition %2</translation>
+    </message>
+    <message>
+        <source>Activity table: %1</source>
+        <translation>Table d&apos;activités : %1</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Feuilles :</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1 : %2 lignes</translation>
+    </message>
+    <message>
+        <source>Sheet read: %1</source>
+        <translation>Feuille lue : %1</translation>
+    </message>
+    <message>
+        <source>(single table)</source>
+        <translation>(table unique)</translation>
+    </message>
+    <message>
+        <source>HXL row: %1</source>
+        <translation>Ligne HXL : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Data rows: %1 (+%2 empty rows skipped)</source>
+        <translation>Lignes de données : %1 (+%2 lignes vides ignorées)</translation>
+    </message>
+    <message>
+        <source>Column mapping (role &lt;- column, how):</source>
+        <translation>Correspondance des colonnes (rôle &lt;- colonne, comment) :</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 &lt;- %2 (%3)</source>
+        <translation>%1 &lt;- %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;- %2 %3 (%4)</source>
+        <translation>%1 &lt;- %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Columns not used:%1</source>
+        <translation>Colonnes non utilisées :%1</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problèmes : %1</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>… et %1 autres</translation>
+    </message>
+    <message>
+        <source>Boundary source: %1</source>
+        <translation>Source de limites : %1</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 features, schema %3</source>
+        <translation>couche %1 : %2 entités, schéma %3</translation>
+    </message>
+    <message>
+        <source>%1: code &apos;%2&apos;, name &apos;%3&apos;</source>
+        <translation>%1 : code « %2 », nom « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: code &apos;%2&apos;, name &apos;%3&apos;, parent &apos;%4&apos;</source>
+        <translation>%1 : code « %2 », nom « %3 », parent « %4 »</translation>
+    </message>
+    <message>
+        <source>Hierarchy: %1 régions, %2 cercles, %3 communes</source>
+        <translation>Hiérarchie : %1 régions, %2 cercles, %3 communes</translation>
+    </message>
+    <message>
+        <source>Validation: %1 nesting-by-code violations, %2 nesting-by-location violations, %3 duplicate codes, %4 orphans, %5 invalid geometries repaired</source>
+        <translation>Validation : %1 violations de l&apos;emboîtement par code, %2 violations de l&apos;emboîtement par position, %3 codes en double, %4 orphelins, %5 géométries invalides réparées</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>country</source>
@@ -339,6 +438,14 @@
     <message>
         <source>cannot create: %1</source>
         <translation>création impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>impossible de créer le classeur</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook (%1): disk full or no permission?</source>
+        <translation>impossible d&apos;écrire le classeur (%1) : disque plein ou droits insuffisants ?</translation>
     </message>
 </context>
 <context>
@@ -583,6 +690,10 @@
         <source>a sector needs a key, a French and an English name</source>
         <translation>un secteur doit avoir une clé, un nom français et un nom anglais</translation>
     </message>
+    <message>
+        <source>invalid geometry</source>
+        <translation>géométrie invalide</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -641,6 +752,154 @@
     <message>
         <source>coverage written</source>
         <translation>couverture écrite</translation>
+    </message>
+    <message>
+        <source>Reading the activity table</source>
+        <translation>Lecture de la table d&apos;activités</translation>
+    </message>
+    <message>
+        <source>rows reconciled</source>
+        <translation>lignes rapprochées</translation>
+    </message>
+    <message>
+        <source>replacing the cluster&apos;s part of the release</source>
+        <translation>remplacement de la part du cluster dans l&apos;édition</translation>
+    </message>
+    <message>
+        <source>storing the boundaries</source>
+        <translation>enregistrement des limites</translation>
+    </message>
+    <message>
+        <source>storing the activity rows and their matches</source>
+        <translation>enregistrement des lignes d&apos;activités et de leurs correspondances</translation>
+    </message>
+    <message>
+        <source>storing the coverage tables</source>
+        <translation>enregistrement des tables de couverture</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>reading the first release</source>
+        <translation>lecture de la première version</translation>
+    </message>
+    <message>
+        <source>reading the second release</source>
+        <translation>lecture de la seconde version</translation>
+    </message>
+    <message>
+        <source>comparing the releases</source>
+        <translation>comparaison des versions</translation>
+    </message>
+    <message>
+        <source>releases compared</source>
+        <translation>versions comparées</translation>
+    </message>
+    <message>
+        <source>classing need and coverage</source>
+        <translation>classement des besoins et de la couverture</translation>
+    </message>
+    <message>
+        <source>gaps done</source>
+        <translation>lacunes calculées</translation>
+    </message>
+    <message>
+        <source>placing the indicator rows</source>
+        <translation>placement des lignes de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>indicator table read</source>
+        <translation>table de l&apos;indicateur lue</translation>
+    </message>
+    <message>
+        <source>comparing organisations unit by unit</source>
+        <translation>comparaison des organisations unité par unité</translation>
+    </message>
+    <message>
+        <source>ranking organisation pairs</source>
+        <translation>classement des paires d&apos;organisations</translation>
+    </message>
+    <message>
+        <source>overlaps done</source>
+        <translation>chevauchements calculés</translation>
+    </message>
+    <message>
+        <source>grouping presence by unit</source>
+        <translation>regroupement de la présence par unité</translation>
+    </message>
+    <message>
+        <source>who is where done</source>
+        <translation>qui est où calculé</translation>
+    </message>
+    <message>
+        <source>locating the points</source>
+        <translation>localisation des points</translation>
+    </message>
+    <message>
+        <source>placing the points in their units</source>
+        <translation>placement des points dans leurs unités</translation>
+    </message>
+    <message>
+        <source>measuring the villages&apos; distance to the points</source>
+        <translation>mesure de la distance des villages aux points</translation>
+    </message>
+    <message>
+        <source>sites analysed</source>
+        <translation>sites analysés</translation>
+    </message>
+    <message>
+        <source>loading the boundaries</source>
+        <translation>chargement des limites</translation>
+    </message>
+    <message>
+        <source>reading the points</source>
+        <translation>lecture des points</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>sensibilité</translation>
+    </message>
+    <message>
+        <source>targets done</source>
+        <translation>cibles calculées</translation>
+    </message>
+    <message>
+        <source>atlas written</source>
+        <translation>atlas écrit</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <source>drawing the map</source>
+        <translation>dessin de la carte</translation>
+    </message>
+    <message>
+        <source>map written</source>
+        <translation>carte écrite</translation>
+    </message>
+    <message>
+        <source>projecting boundaries</source>
+        <translation>projection des limites</translation>
+    </message>
+    <message>
+        <source>preparing outlines</source>
+        <translation>préparation des contours</translation>
+    </message>
+    <message>
+        <source>scene ready</source>
+        <translation>scène prête</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1119,514 @@
     <message>
         <source>&apos;%1&apos; is %2, %3: not placed</source>
         <translation>« %1 » est %2, %3 : non placé</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>atlas page without a coverage table</source>
+        <translation>page d&apos;atlas sans table de couverture</translation>
+    </message>
+    <message>
+        <source>atlas page on a unit without geometry in the boundaries</source>
+        <translation>page d&apos;atlas sur une unité sans géométrie dans les limites</translation>
+    </message>
+    <message>
+        <source>the file-name pattern gives pages %1 and %2 the same name (%3); add a field such as {pcode} or {n}</source>
+        <translation>le modèle de nom de fichier donne aux pages %1 et %2 le même nom (%3) ; ajoutez un champ comme {pcode} ou {n}</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>the atlas needs an output file or file-name pattern</source>
+        <translation>l&apos;atlas a besoin d&apos;un fichier de sortie ou d&apos;un modèle de nom de fichier</translation>
+    </message>
+    <message>
+        <source>unknown atlas format: the name must end in .pdf, .svg or .png</source>
+        <translation>format d&apos;atlas inconnu : le nom doit finir par .pdf, .svg ou .png</translation>
+    </message>
+    <message>
+        <source>a single-file atlas is a PDF; for SVG or PNG pages give a pattern such as &quot;atlas_{pcode}.png&quot;</source>
+        <translation>un atlas en un seul fichier est un PDF ; pour des pages SVG ou PNG, donnez un modèle comme « atlas_{pcode}.png »</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 regions (%2 beside with a leader line, %3 numbered in the key)</source>
+        <translation>%1 régions (%2 à côté avec un trait de rappel, %3 numérotées dans la clé)</translation>
+    </message>
+    <message>
+        <source>%1 cercles (%2 beside with a leader line, %3 numbered in the key)</source>
+        <translation>%1 cercles (%2 à côté avec un trait de rappel, %3 numérotés dans la clé)</translation>
+    </message>
+    <message>
+        <source>%1 communes (%2 beside with a leader line, %3 numbered in the key)</source>
+        <translation>%1 communes (%2 à côté avec un trait de rappel, %3 numérotées dans la clé)</translation>
+    </message>
+    <message>
+        <source>%1 neighbours</source>
+        <translation>%1 voisins</translation>
+    </message>
+    <message>
+        <source>names placed:</source>
+        <translation>noms placés :</translation>
+    </message>
+    <message>
+        <source>names placed: %1</source>
+        <translation>noms placés : %1</translation>
+    </message>
+    <message>
+        <source>%1; %2 neighbours&apos; names left out (no room)</source>
+        <translation>%1 ; %2 noms de voisins omis (pas de place)</translation>
+    </message>
+    <message>
+        <source>unknown map format: the file name must end in .pdf, .svg or .png</source>
+        <translation>format de carte inconnu : le nom du fichier doit finir par .pdf, .svg ou .png</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>le PDF n&apos;a pas pu être dessiné</translation>
+    </message>
+    <message>
+        <source>the SVG could not be drawn</source>
+        <translation>le SVG n&apos;a pas pu être dessiné</translation>
+    </message>
+    <message>
+        <source>no as-of date given: the subtitle shows a dash instead of the data&apos;s date</source>
+        <translation>aucune date de situation donnée : le sous-titre montre un tiret au lieu de la date des données</translation>
+    </message>
+    <message>
+        <source>the key of numbered units does not fit beside the map: use A3 or a cercle page</source>
+        <translation>la clé des unités numérotées ne tient pas à côté de la carte : utilisez l&apos;A3 ou une page par cercle</translation>
+    </message>
+    <message>
+        <source>the style has no texts in language &apos;%1&apos;</source>
+        <translation>le style n&apos;a pas de textes dans la langue « %1 »</translation>
+    </message>
+    <message>
+        <source>maps need a QGuiApplication (fonts); the program created a QCoreApplication</source>
+        <translation>les cartes ont besoin d&apos;une QGuiApplication (polices) ; le programme a créé une QCoreApplication</translation>
+    </message>
+    <message>
+        <source>cannot load the font file %1</source>
+        <translation>impossible de charger le fichier de police %1</translation>
+    </message>
+    <message>
+        <source>cannot open the neighbouring countries</source>
+        <translation>impossible d&apos;ouvrir les pays voisins</translation>
+    </message>
+    <message>
+        <source>cannot read the display names</source>
+        <translation>impossible de lire les noms d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>the display names need the column %1</source>
+        <translation>les noms d&apos;affichage ont besoin de la colonne %1</translation>
+    </message>
+    <message>
+        <source>no unit can be drawn: the boundaries hold no polygon with an area (points, lines or empty geometries?), or the default projection leaves nothing visible</source>
+        <translation>aucune unité ne peut être dessinée : les limites ne contiennent aucun polygone ayant une surface (points, lignes ou géométries vides ?), ou la projection par défaut ne laisse rien de visible</translation>
+    </message>
+    <message>
+        <source>no unit can be drawn: the boundaries hold no polygon with an area (points, lines or empty geometries?), or the projection (%1) leaves nothing visible</source>
+        <translation>aucune unité ne peut être dessinée : les limites ne contiennent aucun polygone ayant une surface (points, lignes ou géométries vides ?), ou la projection (%1) ne laisse rien de visible</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>is not a colour (&apos;%1&apos;; use #rrggbb or #aarrggbb)</source>
+        <translation>n&apos;est pas une couleur (« %1 » ; utilisez #rrggbb ou #aarrggbb)</translation>
+    </message>
+    <message>
+        <source>style key &apos;%1&apos; %2</source>
+        <translation>clé de style « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>a style must be a JSON object</source>
+        <translation>un style doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot read the style file: %1</source>
+        <translation>impossible de lire le fichier de style : %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;A4&quot; or &quot;A3&quot;</source>
+        <translation>doit être « A4 » ou « A3 »</translation>
+    </message>
+    <message>
+        <source>must be &quot;landscape&quot; or &quot;portrait&quot;</source>
+        <translation>doit être « landscape » ou « portrait »</translation>
+    </message>
+    <message>
+        <source>must be a list of file names</source>
+        <translation>doit être une liste de noms de fichiers</translation>
+    </message>
+    <message>
+        <source>must be an object of texts</source>
+        <translation>doit être un objet de textes</translation>
+    </message>
+    <message>
+        <source>must hold at least one language</source>
+        <translation>doit contenir au moins une langue</translation>
+    </message>
+    <message>
+        <source>is missing (the other languages define it)</source>
+        <translation>manque (les autres langues la définissent)</translation>
+    </message>
+    <message>
+        <source>the style has no text &apos;%1&apos;</source>
+        <translation>le style n&apos;a pas de texte « %1 »</translation>
+    </message>
+    <message>
+        <source>a map with points is written as .pdf or .png</source>
+        <translation>une carte avec des points s&apos;écrit en .pdf ou .png</translation>
+    </message>
+    <message>
+        <source>unknown display projection &apos;%1&apos; (give an EPSG code such as EPSG:32630, a PROJ string or WKT)</source>
+        <translation>projection d&apos;affichage inconnue « %1 » (donnez un code EPSG comme EPSG:32630, une chaîne PROJ ou du WKT)</translation>
+    </message>
+    <message>
+        <source>no transformation from WGS 84 to &apos;%1&apos;</source>
+        <translation>aucune transformation de WGS 84 vers « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown classification method &apos;%1&apos; (quantiles, equal, jenks, manual)</source>
+        <translation>méthode de classement inconnue « %1 » (quantiles, equal, jenks, manual)</translation>
+    </message>
+    <message>
+        <source>unknown palette &apos;%1&apos; (one of: %2)</source>
+        <translation>palette inconnue « %1 » (au choix : %2)</translation>
+    </message>
+    <message>
+        <source>unknown coverage figure &apos;%1&apos; (one of: %2)</source>
+        <translation>chiffre de couverture inconnu « %1 » (au choix : %2)</translation>
+    </message>
+    <message>
+        <source>a categorical map needs a coverage table (main sector per unit)</source>
+        <translation>une carte par catégories a besoin d&apos;une table de couverture (secteur principal par unité)</translation>
+    </message>
+    <message>
+        <source>a categorical map needs a qualitative palette (Set3, Paired, Set2, Dark2), not %1</source>
+        <translation>une carte par catégories a besoin d&apos;une palette qualitative (Set3, Paired, Set2, Dark2), pas %1</translation>
+    </message>
+    <message>
+        <source>classes without a map scene are computed for choropleths only</source>
+        <translation>les classes sans scène de carte ne se calculent que pour les cartes choroplèthes</translation>
+    </message>
+    <message>
+        <source>cannot add the PDF properties: %1</source>
+        <translation>impossible d&apos;ajouter les propriétés du PDF : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scheme</name>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>confiance élevée</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>confiance moyenne</translation>
+    </message>
+    <message>
+        <source>no confidence</source>
+        <translation>aucune confiance</translation>
+    </message>
+    <message>
+        <source>the boundaries</source>
+        <translation>les limites</translation>
+    </message>
+    <message>
+        <source>the boundaries&apos; scheme</source>
+        <translation>le schéma des limites</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scheme</source>
+        <translation>le schéma de %1</translation>
+    </message>
+    <message>
+        <source>code %1 repaired to %2</source>
+        <translation>code %1 corrigé en %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>in %1: %2 (%3)</source>
+        <translation>dans %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ratio %1 (%2 to %3, spread %4, %5 places)</source>
+        <translation>rapport %1 (de %2 à %3, dispersion %4, %5 lieux)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 one way and %3 the other</source>
+        <translation>%1 est %2 d&apos;une façon et %3 de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>none of its %1 code combinations is in the boundaries and no code key was given</source>
+        <translation>aucune de ses %1 combinaisons de codes n&apos;est dans les limites et aucune clé de codes n&apos;a été donnée</translation>
+    </message>
+    <message>
+        <source>none of its %1 code combinations is in the boundaries or in a code key</source>
+        <translation>aucune de ses %1 combinaisons de codes n&apos;est dans les limites ni dans une clé de codes</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 code combinations are codes of the boundaries, but nothing confirms that they follow the boundaries&apos; scheme (two schemes give different places to the same code) and no code key was given</source>
+        <translation>%1 de ses %2 combinaisons de codes sont des codes des limites, mais rien ne confirme qu&apos;elles suivent le schéma des limites (deux schémas donnent des lieux différents au même code) et aucune clé de codes n&apos;a été donnée</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 code combinations are codes of the boundaries that %3, which knows this région&apos;s codes, does not have: codes of one scheme only</source>
+        <translation>%1 de ses %2 combinaisons de codes sont des codes des limites que %3, qui connaît les codes de cette région, n&apos;a pas : des codes d&apos;un seul schéma</translation>
+    </message>
+    <message>
+        <source>its codes are in the boundaries, but no code key knows them, so nothing confirms the boundaries&apos; scheme</source>
+        <translation>ses codes sont dans les limites, mais aucune clé de codes ne les connaît : rien ne confirme le schéma des limites</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 give the same places to %2 of its %3 code combinations</source>
+        <translation>%1 donnent les mêmes lieux à %2 de ses %3 combinaisons de codes</translation>
+    </message>
+    <message>
+        <source>only %1 knows %2 of its %3 code combinations (the boundaries know none)</source>
+        <translation>seul %1 connaît %2 de ses %3 combinaisons de codes (les limites n&apos;en connaissent aucune)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 read its codes differently (%3), and no population figures on both this table and a key (at least %4 places) to decide</source>
+        <translation>%1 et %2 lisent ses codes différemment (%3), et aucun chiffre de population à la fois dans cette table et dans une clé (au moins %4 lieux) ne permet de décider</translation>
+    </message>
+    <message>
+        <source>the population ratio to %1: reading the codes in %2, %3</source>
+        <translation>le rapport de population à %1 : en lisant les codes dans %2, %3</translation>
+    </message>
+    <message>
+        <source>the population ratio to %1: reading the codes in %2, %3; in %4, %5</source>
+        <translation>le rapport de population à %1 : en lisant les codes dans %2, %3 ; dans %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 and %2 read its codes differently (%3); %4: not decisive</source>
+        <translation>%1 et %2 lisent ses codes différemment (%3) ; %4 : pas décisif</translation>
+    </message>
+    <message>
+        <source>%1 and %2 read its codes differently (%3); %4</source>
+        <translation>%1 et %2 lisent ses codes différemment (%3) ; %4</translation>
+    </message>
+    <message>
+        <source>région %1: the scheme of its codes is not established (%2); not joined on its codes: give a code key (--code-key FILE, a table with these codes and their names, e.g. the COD-PS of the same year) or an alias table</source>
+        <translation>région %1 : le schéma de ses codes n&apos;est pas établi (%2) ; pas de jointure sur ses codes : donnez une clé de codes (--code-key FICHIER, une table avec ces codes et leurs noms, par exemple la COD-PS de la même année) ou une table d&apos;alias</translation>
+    </message>
+    <message>
+        <source>code %1 is in no scheme known here (région %2 read in %3)</source>
+        <translation>le code %1 n&apos;est dans aucun schéma connu ici (région %2 lue dans %3)</translation>
+    </message>
+    <message>
+        <source>code %1 is in no scheme known here (région %2 read in %3); placed at %4 level</source>
+        <translation>le code %1 n&apos;est dans aucun schéma connu ici (région %2 lue dans %3) ; placé au niveau %4</translation>
+    </message>
+    <message>
+        <source>code read %1</source>
+        <translation>code lu %1</translation>
+    </message>
+    <message>
+        <source>code of the boundaries</source>
+        <translation>code des limites</translation>
+    </message>
+    <message>
+        <source>code of the boundaries (%1)</source>
+        <translation>code des limites (%1)</translation>
+    </message>
+    <message>
+        <source>%1; région %2 follows %3 (%4)</source>
+        <translation>%1 ; la région %2 suit %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1; région %2 follows %3, but only %4 knows this code</source>
+        <translation>%1 ; la région %2 suit %3, mais seul %4 connaît ce code</translation>
+    </message>
+    <message>
+        <source>%1; région %2 follows %3, but only the boundaries know this code</source>
+        <translation>%1 ; la région %2 suit %3, mais seules les limites connaissent ce code</translation>
+    </message>
+</context>
+<context>
+    <name>Sites</name>
+    <message>
+        <source>%1 places without usable coordinates are left out of the gazetteer</source>
+        <translation>%1 lieux sans coordonnées utilisables sont laissés hors du répertoire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, ...</source>
+        <translation>%1, …</translation>
+    </message>
+    <message>
+        <source>no coordinates and no site name</source>
+        <translation>ni coordonnées ni nom de site</translation>
+    </message>
+    <message>
+        <source>no coordinates, and no gazetteer to look &apos;%1&apos; up in</source>
+        <translation>pas de coordonnées, et aucun répertoire où chercher « %1 »</translation>
+    </message>
+    <message>
+        <source>the row&apos;s commune/cercle could not be placed (%1); &apos;%2&apos; was not looked up in the whole country</source>
+        <translation>la commune ou le cercle de la ligne n&apos;a pas pu être placé (%1) ; « %2 » n&apos;a pas été cherché dans tout le pays</translation>
+    </message>
+    <message>
+        <source>in the gazetteer</source>
+        <translation>dans le répertoire</translation>
+    </message>
+    <message>
+        <source>in %1 %2 (%3)</source>
+        <translation>dans %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; not found %2</source>
+        <translation>« %1 » introuvable %2</translation>
+    </message>
+    <message>
+        <source>%1 places named &apos;%2&apos; %3: %4</source>
+        <translation>%1 lieux nommés « %2 » %3 : %4</translation>
+    </message>
+    <message>
+        <source>gazetteer row %1: %2 (%3)</source>
+        <translation>ligne %1 du répertoire : %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>a publication needs a release name and a cluster name</source>
+        <translation>une publication a besoin d&apos;un nom d&apos;édition et d&apos;un nom de cluster</translation>
+    </message>
+    <message>
+        <source>this role may not publish for cluster &apos;%1&apos; (an administrator adds it to couverture.editor_clusters)</source>
+        <translation>ce rôle ne peut pas publier pour le cluster « %1 » (un administrateur l&apos;ajoute à couverture.editor_clusters)</translation>
+    </message>
+    <message>
+        <source>a publication needs a release name (--release) and a cluster name (--cluster)</source>
+        <translation>une publication a besoin d&apos;un nom d&apos;édition (--release) et d&apos;un nom de cluster (--cluster)</translation>
+    </message>
+    <message>
+        <source>%1 (upgrading it failed: %2)</source>
+        <translation>%1 (la mise à niveau a échoué : %2)</translation>
+    </message>
+    <message>
+        <source>store schema: applied %1</source>
+        <translation>schéma de la base : appliqué %1</translation>
+    </message>
+    <message>
+        <source>published release &apos;%1&apos;, cluster &apos;%2&apos; (sensitive: readers see its coverage only) to %3: %4 rows, replacing the cluster&apos;s previous part (publication %5)</source>
+        <translation>édition « %1 », cluster « %2 » (sensible : les lecteurs n&apos;en voient que la couverture) publiée dans %3 : %4 lignes, remplaçant la part précédente du cluster (publication %5)</translation>
+    </message>
+    <message>
+        <source>published release &apos;%1&apos;, cluster &apos;%2&apos; (sensitive: readers see its coverage only) to %3: %4 rows (publication %5)</source>
+        <translation>édition « %1 », cluster « %2 » (sensible : les lecteurs n&apos;en voient que la couverture) publiée dans %3 : %4 lignes (publication %5)</translation>
+    </message>
+    <message>
+        <source>published release &apos;%1&apos;, cluster &apos;%2&apos; to %3: %4 rows, replacing the cluster&apos;s previous part (publication %5)</source>
+        <translation>édition « %1 », cluster « %2 » publiée dans %3 : %4 lignes, remplaçant la part précédente du cluster (publication %5)</translation>
+    </message>
+    <message>
+        <source>published release &apos;%1&apos;, cluster &apos;%2&apos; to %3: %4 rows (publication %5)</source>
+        <translation>édition « %1 », cluster « %2 » publiée dans %3 : %4 lignes (publication %5)</translation>
+    </message>
+    <message>
+        <source>the store has no release &apos;%1&apos;</source>
+        <translation>la base n&apos;a pas d&apos;édition « %1 »</translation>
+    </message>
+    <message>
+        <source>release &apos;%1&apos; has none of the clusters asked for</source>
+        <translation>l&apos;édition « %1 » n&apos;a aucun des clusters demandés</translation>
+    </message>
+    <message>
+        <source>%1 of the cluster&apos;s %2 rows are not readable by this role (a sensitive table: only its coverage is published to readers)</source>
+        <translation>%1 des %2 lignes du cluster ne sont pas lisibles par ce rôle (une table sensible : seule sa couverture est publiée pour les lecteurs)</translation>
+    </message>
+    <message>
+        <source>%1 of the cluster&apos;s %2 rows are not readable by this role</source>
+        <translation>%1 des %2 lignes du cluster ne sont pas lisibles par ce rôle</translation>
+    </message>
+    <message>
+        <source>no row of this release is readable by this role (sensitive tables show their coverage only, in couverture.coverage_region/cercle/commune)</source>
+        <translation>aucune ligne de cette édition n&apos;est lisible par ce rôle (les tables sensibles ne montrent que leur couverture, dans couverture.coverage_region/cercle/commune)</translation>
+    </message>
+    <message>
+        <source>the store has no release yet</source>
+        <translation>la base n&apos;a encore aucune édition</translation>
+    </message>
+    <message>
+        <source>PostGIS is not installed on the server of %1 (Debian: postgresql-15-postgis-3)</source>
+        <translation>PostGIS n&apos;est pas installé sur le serveur de %1 (Debian : postgresql-15-postgis-3)</translation>
+    </message>
+    <message>
+        <source>activity_rows columns for the roles %1</source>
+        <translation>colonnes de activity_rows pour les rôles %1</translation>
+    </message>
+    <message>
+        <source>the store %1 has schema version %2, this Couverture needs version %3 with every role column: an administrator runs &apos;couverture store-upgrade --to PG:...&apos;</source>
+        <translation>la base %1 a la version de schéma %2, ce Couverture a besoin de la version %3 avec toutes les colonnes de rôle : un administrateur lance « couverture store-upgrade --to PG:... »</translation>
+    </message>
+    <message>
+        <source>the store %1 has schema version %2, newer than this Couverture (%3): upgrade Couverture</source>
+        <translation>la base %1 a la version de schéma %2, plus récente que ce Couverture (%3) : mettez Couverture à jour</translation>
     </message>
 </context>
 <context>

@@ -1389,4 +1389,58 @@
         <translation>no change</translation>
     </message>
 </context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>cannot open the project file: %1</source>
+        <translation>cannot open the project file: %1</translation>
+    </message>
+    <message>
+        <source>not a project file: %1</source>
+        <translation>not a project file: %1</translation>
+    </message>
+    <message>
+        <source>not a Couverture project (no couverture_project key)</source>
+        <translation>not a Couverture project (no couverture_project key)</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>cannot save the project: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Couverture: who does what where, on the map</source>
+        <translation>Couverture: who does what where, on the map</translation>
+    </message>
+    <message>
+        <source>a .couverture project or a table to import</source>
+        <translation>a .couverture project or a table to import</translation>
+    </message>
+    <message>
+        <source>interface language (fr or en)</source>
+        <translation>interface language (fr or en)</translation>
+    </message>
+    <message>
+        <source>save the main views as PNG into FOLDER, then quit</source>
+        <translation>save the main views as PNG into FOLDER, then quit</translation>
+    </message>
+    <message>
+        <source>print the time until the map is drawn, then quit</source>
+        <translation>print the time until the map is drawn, then quit</translation>
+    </message>
+    <message>
+        <source>open the default project, whatever was open last</source>
+        <translation>open the default project, whatever was open last</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+</context>
 </TS>

@@ -1389,4 +1389,58 @@
         <translation>pas de changement</translation>
     </message>
 </context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>cannot open the project file: %1</source>
+        <translation>impossible d'ouvrir le fichier de projet : %1</translation>
+    </message>
+    <message>
+        <source>not a project file: %1</source>
+        <translation>pas un fichier de projet : %1</translation>
+    </message>
+    <message>
+        <source>not a Couverture project (no couverture_project key)</source>
+        <translation>pas un projet Couverture (pas de clé couverture_project)</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>impossible d'enregistrer le projet : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Couverture: who does what where, on the map</source>
+        <translation>Couverture : qui fait quoi où, sur la carte</translation>
+    </message>
+    <message>
+        <source>a .couverture project or a table to import</source>
+        <translation>un projet .couverture ou une table à importer</translation>
+    </message>
+    <message>
+        <source>interface language (fr or en)</source>
+        <translation>langue de l'interface (fr ou en)</translation>
+    </message>
+    <message>
+        <source>save the main views as PNG into FOLDER, then quit</source>
+        <translation>enregistre les vues principales en PNG dans DOSSIER, puis quitte</translation>
+    </message>
+    <message>
+        <source>print the time until the map is drawn, then quit</source>
+        <translation>affiche le temps jusqu'au dessin de la carte, puis quitte</translation>
+    </message>
+    <message>
+        <source>open the default project, whatever was open last</source>
+        <translation>ouvre le projet par défaut, quel que soit le dernier ouvert</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+</context>
 </TS>

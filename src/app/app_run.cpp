@@ -177,18 +177,28 @@ int runApplication(int argc, char** argv) {
     QApplication::setWindowIcon(QIcon(":/couverture.svg"));
     ensureGdalRegistered();
 
+    // --help in the saved (or the system's) language; --lang, read below, may change it for the window.
+    installLanguage(preferredLanguage());
+    const auto text = [](const char* source) { return QCoreApplication::translate("Main", source); };
     QCommandLineParser parser;
-    parser.setApplicationDescription("Couverture: who does what where, on the map");
+    parser.setApplicationDescription(
+        text(QT_TRANSLATE_NOOP("Main", "Couverture: who does what where, on the map")));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("project", "a .couverture project or a table to import");
-    const QCommandLineOption languageOption("lang", "interface language (fr or en)", "language");
-    const QCommandLineOption screenshotOption("screenshot",
-                                              "save the main views as PNG into FOLDER, then quit", "folder");
-    const QCommandLineOption shownOption("quit-when-shown",
-                                         "print the time until the map is drawn, then quit");
-    const QCommandLineOption defaultOption("default-project",
-                                           "open the default project, whatever was open last");
+    parser.addPositionalArgument(
+        "project", text(QT_TRANSLATE_NOOP("Main", "a .couverture project or a table to import")));
+    const QCommandLineOption languageOption("lang",
+                                            text(QT_TRANSLATE_NOOP("Main", "interface language (fr or en)")),
+                                            text(QT_TRANSLATE_NOOP("Main", "language")));
+    const QCommandLineOption screenshotOption(
+        "screenshot", text(QT_TRANSLATE_NOOP("Main", "save the main views as PNG into FOLDER, then quit")),
+        text(QT_TRANSLATE_NOOP("Main", "folder")));
+    const QCommandLineOption shownOption(
+        "quit-when-shown",
+        text(QT_TRANSLATE_NOOP("Main", "print the time until the map is drawn, then quit")));
+    const QCommandLineOption defaultOption(
+        "default-project",
+        text(QT_TRANSLATE_NOOP("Main", "open the default project, whatever was open last")));
     parser.addOptions({languageOption, screenshotOption, shownOption, defaultOption});
     parser.process(application);
 

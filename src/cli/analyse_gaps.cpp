@@ -26,8 +26,9 @@ CommandOutput runAnalyseGaps(const MapCommandArguments& arguments) {
     }
     const auto nobody = std::count_if(result.units.begin(), result.units.end(),
                                       [](const analysis::UnitGap& gap) { return gap.highNeedNobody; });
-    output.summary = fill(translate("Cli", "gaps by %1 (%2): %3 high-need units with nobody present"),
-                          {std::string(levelKey(level)), options.filter.describe(), std::to_string(nobody)});
+    output.summary =
+        fill(translate("Cli", "gaps by %1 (%2): %3 high-need units with nobody present"),
+             {std::string(levelKey(level)), options.filter.displayText(), std::to_string(nobody)});
     return output;
 }
 

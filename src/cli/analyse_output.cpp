@@ -22,7 +22,8 @@ std::string outputFolder(const MapCommandArguments& arguments) {
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error) {
-        throwOutputError(folder, "cannot create the output folder: " + error.message());
+        throwOutputError(folder,
+                         fill(translate("Cli", "cannot create the output folder: %1"), {error.message()}));
     }
     return folder;
 }

@@ -37,7 +37,7 @@ CommandOutput runAnalyseOverlaps(const MapCommandArguments& arguments) {
                                     "periods): %4 unit-sectors, %5 organisation pairs")
                  : translate("Cli", "overlaps by %1 (%2, at least %3 organisations, no dates: by sector "
                                     "alone): %4 unit-sectors, %5 organisation pairs"),
-             {std::string(levelKey(options.level)), options.filter.describe(),
+             {std::string(levelKey(options.level)), options.filter.displayText(),
               std::to_string(result.minOrganisations), std::to_string(result.overlaps.size()),
               std::to_string(result.pairs.size())});
     return output;

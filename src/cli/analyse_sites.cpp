@@ -124,7 +124,7 @@ CommandOutput runAnalyseSites(const MapCommandArguments& arguments) {
     std::string& summary = output.summary;
     if (!options.filter.empty()) {
         summary += '(';
-        summary += options.filter.describe();
+        summary += options.filter.displayText();
         summary += ") ";
     }
     summary += fill(translate("Cli", "%1 points: %2 in a commune (%3 located by name), %4 outside every "

@@ -90,7 +90,8 @@ std::string analyseFolder(const MapCommandArguments& arguments) {
     std::error_code error;
     fs::create_directories(folder, error);
     if (error) {
-        throwOutputError(folder, "cannot create the output folder: " + error.message());
+        throwOutputError(folder,
+                         fill(translate("Cli", "cannot create the output folder: %1"), {error.message()}));
     }
     return folder;
 }

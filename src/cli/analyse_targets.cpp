@@ -66,7 +66,7 @@ CommandOutput runAnalyseTargets(const MapCommandArguments& arguments) {
         }
     }
     output.summary = fill(translate("Cli", "targets by %1 (%2): %3"),
-                          {std::string(levelKey(level)), options.filter.describe(), chosen});
+                          {std::string(levelKey(level)), options.filter.displayText(), chosen});
     return output;
 }
 

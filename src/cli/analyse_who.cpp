@@ -22,7 +22,7 @@ CommandOutput runAnalyseWho(const MapCommandArguments& arguments) {
     output.summary =
         fill(translate("Cli", "who is where by %1 (%2): %3 lines, %4 lines of presence known only at a "
                               "coarser level"),
-             {std::string(levelKey(options.level)), options.filter.describe(),
+             {std::string(levelKey(options.level)), options.filter.displayText(),
               std::to_string(result.lines.size()), std::to_string(result.coarser.size())});
     return output;
 }

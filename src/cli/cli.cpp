@@ -252,8 +252,10 @@ void requireFileNames(const Arguments& parsed) {
                                              [](char c) { return static_cast<unsigned char>(c) < 0x20; });
             if (value.empty() || value == "." || value == ".." || control ||
                 value.find_first_of("/\\") != std::string::npos || value.find(':') == 1) {
-                throw UsageError{std::string(option) + " expects a file name without a folder, got '" +
-                                 value + "' (the folder is --out)"};
+                throw UsageError{
+                    fill(translate("Cli", "%1 expects a file name without a folder, got '%2' (the "
+                                          "folder is --out)"),
+                         {option, value})};
             }
         }
     }
@@ -266,7 +268,8 @@ void requireDpi(const Arguments& parsed) {
         char* stop = nullptr;
         const double dpi = std::strtod(at->second.c_str(), &stop);
         if (stop == at->second.c_str() || *stop != '\0' || !(dpi >= 10 && dpi <= 600)) {
-            throw UsageError{"--dpi expects a number from 10 to 600, got '" + at->second + "'"};
+            throw UsageError{
+                fill(translate("Cli", "--dpi expects a number from 10 to 600, got '%1'"), {at->second})};
         }
     }
 }

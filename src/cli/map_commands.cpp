@@ -181,7 +181,7 @@ PreparedMap prepare(const MapCommandArguments& arguments) {
     render::SceneOptions sceneOptions;
     sceneOptions.crs = optionOr(arguments, "--crs", "");
     sceneOptions.displayNames = optionOr(arguments, "--display-names", "");
-    arguments.progress.report(0.85, "projecting the boundaries");
+    arguments.progress.report(0.85, translate("Cli", "projecting the boundaries").c_str());
     prepared.scene = render::buildMapScene(prepared.joined.boundaries.tree, sceneOptions);
     return prepared;
 }
@@ -239,13 +239,14 @@ std::vector<std::string> splitComma(const std::string& text) {
 void configureGeoPackage(const MapCommandArguments& arguments, CoverageCommandOptions& options) {
     const render::ThematicSpec spec = thematicSpec(arguments);
     if (spec.kind != render::MapKind::Choropleth) {
-        throw MapUsageError{"the GeoPackage's layers are styled as choropleths: --kind choropleth only"};
+        throw MapUsageError{
+            translate("Cli", "the GeoPackage's layers are styled as choropleths: --kind choropleth only")};
     }
     const std::string language = optionOr(arguments, "--lang", "fr");
     auto style =
         std::make_shared<const render::MapStyle>(render::loadMapStyle(optionOr(arguments, "--style", "")));
     if (!style->hasLanguage(language)) {
-        throw MapUsageError{"--lang: the style has no texts in '" + language + "'"};
+        throw MapUsageError{fill(translate("Cli", "--lang: the style has no texts in '%1'"), {language})};
     }
     options.created = checkedDate("--created", optionOr(arguments, "--created", today()));
     options.licence = optionOr(arguments, "--licence", "");
@@ -280,7 +281,8 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
     std::error_code error;
     fs::create_directories(folder, error);
     if (error) {
-        throwOutputError(folder, "cannot create the output folder: " + error.message());
+        throwOutputError(folder,
+                         fill(translate("Cli", "cannot create the output folder: %1"), {error.message()}));
     }
     const std::string base =
         optionOr(arguments, "--name", defaultBaseName(options.thematic, options.page, arguments.coverage));
@@ -307,11 +309,11 @@ CommandOutput runMapCommand(const MapCommandArguments& arguments) {
                                            : options.thematic.figure;
             output.summary = fill(translate("Cli", "map of %1 by %2 (%3), %4 rows used; legend: %5; %6"),
                                   {mapped, std::string(levelKey(options.thematic.level)),
-                                   coverage.options.filter.describe(), std::to_string(coverage.rowsUsed),
+                                   coverage.options.filter.displayText(), std::to_string(coverage.rowsUsed),
                                    legend, render::labelSummary(result.report)});
         }
     }
-    arguments.progress.report(1.0, "map written");
+    arguments.progress.report(1.0, translate("Cli", "map written").c_str());
     return output;
 }
 
@@ -320,7 +322,8 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     render::AtlasClasses classes{};
     if (const std::string text = optionOr(arguments, "--atlas-classes", "national");
         !render::parseAtlasClasses(text, classes)) {
-        throw MapUsageError{"--atlas-classes expects national or page, got '" + text + "'"};
+        throw MapUsageError{
+            fill(translate("Cli", "--atlas-classes expects national or page, got '%1'"), {text})};
     }
     PreparedMap prepared = prepare(arguments);
     const AdminTree& tree = prepared.joined.boundaries.tree;
@@ -392,10 +395,11 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
             pages.push_back(std::move(page));
         }
     } else {
-        throw MapUsageError{"--by expects region, cercle, sector or organisation, got '" + by + "'"};
+        throw MapUsageError{
+            fill(translate("Cli", "--by expects region, cercle, sector or organisation, got '%1'"), {by})};
     }
     if (pages.empty()) {
-        throw MapUsageError{"the atlas has no page (no unit or value left by the filters)"};
+        throw MapUsageError{translate("Cli", "the atlas has no page (no unit or value left by the filters)")};
     }
     for (auto& page : pages) {
         if (!page.fields.count("sector")) {
@@ -409,7 +413,8 @@ CommandOutput runAtlasCommand(const MapCommandArguments& arguments) {
     std::error_code error;
     fs::create_directories(folder, error);
     if (error) {
-        throwOutputError(folder, "cannot create the output folder: " + error.message());
+        throwOutputError(folder,
+                         fill(translate("Cli", "cannot create the output folder: %1"), {error.message()}));
     }
     const std::string pattern = optionOr(arguments, "--pattern", "");
     const std::string name = optionOr(arguments, "--name", "MLI_3W_atlas_" + by + "_{size}_{lang}_{date}");

@@ -1,5 +1,7 @@
 #include "cli/places_note.h"
 
+#include "cli/cli_texts.h"
+
 namespace couverture::cli {
 
 std::string placesNoteKey(const ActivityTable& table, const ActivityFilter& filter, Problems& problems) {
@@ -7,8 +9,9 @@ std::string placesNoteKey(const ActivityTable& table, const ActivityFilter& filt
         if (filter.statedPlacesOnly) {
             problems.push_back(
                 {Severity::Warning, table.path, "", 0,
-                 "--stated-places-only: the table has no place_basis column (HXL #meta+basis+loc), "
-                 "so no row is left out and the map carries no placement note"});
+                 translate("Cli",
+                           "--stated-places-only: the table has no place_basis column (HXL "
+                           "#meta+basis+loc), so no row is left out and the map carries no placement note")});
         }
         return {};
     }

@@ -152,10 +152,11 @@ CommandOutput runStoreUpgradeCommand(const MapCommandArguments& arguments) {
         store::Connection connection(target.conninfo);
         const store::MigrationReport report = store::migrateStore(connection);
         std::ostringstream text;
-        text << "store " << store::describeTarget(target.conninfo) << ": schema version "
-             << report.fromVersion << " -> " << report.toVersion;
+        text << fill(translate("Cli", "store %1: schema version %2 -> %3"),
+                     {store::describeTarget(target.conninfo), std::to_string(report.fromVersion),
+                      std::to_string(report.toVersion)});
         for (const std::string& step : report.applied) {
-            text << "\n  applied " << step;
+            text << "\n  " << fill(translate("Cli", "applied %1"), {step});
         }
         output.summary = text.str();
     } catch (const store::StoreError& error) {

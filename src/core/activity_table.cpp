@@ -472,8 +472,9 @@ void openSheet(const std::string& path, const std::string& wanted, OpenSheet& op
     open.dataset.reset(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                   open.format == Format::Xls ? xlsDrivers : xlsxDrivers, nullptr, nullptr));
     if (!open.dataset) {
-        std::string message = "not a table GDAL can open: expected a CSV (comma, semicolon or tab), XLSX or "
-                              "ODS file";
+        std::string message =
+            translate("Problem", "not a table GDAL can open: expected a CSV (comma, semicolon "
+                                 "or tab), XLSX or ODS file");
         if (const auto reason = messages.failures().empty() ? messages.last() : messages.failures().back();
             !reason.empty()) {
             message += " (GDAL: " + reason + ")";
@@ -607,7 +608,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     const std::string where = sheetWhere(open.format, result.sheet);
     const Recoding recoding = recodingFor(path, open.format, options.encoding);
 
-    if (!options.progress.report(0.0, "Reading the activity table")) {
+    if (!options.progress.report(0.0, translate("Progress", "Reading the activity table").c_str())) {
         throw Cancelled{};
     }
 
@@ -931,7 +932,8 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     for (auto empty = pendingEmpty; empty; empty = nextRecord()) {
         handleRecord(*empty);
         if (++seen % kProgressStep == 0 &&
-            !options.progress.report(source.fraction(), "Reading the activity table")) {
+            !options.progress.report(source.fraction(),
+                                     translate("Progress", "Reading the activity table").c_str())) {
             throw Cancelled{};
         }
     }
@@ -957,7 +959,7 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     if (result.rows.empty()) {
         throwInputError(path, where, 0, translate("Problem", "empty table: a header row but no data rows below it"));
     }
-    options.progress.report(1.0, "Reading the activity table");
+    options.progress.report(1.0, translate("Progress", "Reading the activity table").c_str());
     return result;
 }
 

@@ -147,7 +147,7 @@ BoundaryLayerInfo describeLayer(const std::string& source, OGRLayerH layer, cons
                 // tree.
                 info.levels.clear();
                 info.schema = candidate.schema;
-                info.note = "level 4 (finer than communes), not loaded";
+                info.note = translate("Inspect", "level 4 (finer than communes), not loaded");
                 break;
             }
             info.schema = candidate.schema;

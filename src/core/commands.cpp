@@ -278,7 +278,7 @@ void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& fi
         }
     }
     std::string message =
-        fill(translate("Filter", "the filter (%1) keeps no row of the table"), {filter.describe()});
+        fill(translate("Filter", "the filter (%1) keeps no row of the table"), {filter.displayText()});
     for (const auto& reason : reasons) {
         message = fill(translate("Filter", "%1; %2"), {message, reason});
     }
@@ -309,68 +309,93 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
     const bool storeRelease = store::isStoreSource(path) && !store::parseStoreSource(path).release.empty();
     if (storeRelease || looksLikeTable(path)) {
         if (storeRelease) {
-            out << "Published release: " << store::describeTarget(store::parseStoreSource(path).conninfo)
-                << ", release " << store::parseStoreSource(path).release << "\n";
+            out << fill(translate("Inspect", "Published release: %1, release %2"),
+                        {store::describeTarget(store::parseStoreSource(path).conninfo),
+                         store::parseStoreSource(path).release})
+                << "\n";
         } else {
-            out << "Activity table: " << path << "\n";
+            out << fill(translate("Inspect", "Activity table: %1"), {path}) << "\n";
         }
         if (!storeRelease && lowerExtension(path) != ".csv") {
-            out << "Sheets:\n";
+            out << translate("Inspect", "Sheets:") << "\n";
             for (const auto& sheet : listSheets(path)) {
-                out << "  " << sheet.name << ": " << sheet.rows << " rows\n";
+                out << "  "
+                    << fill(translate("Inspect", "%1: %2 rows"), {sheet.name, std::to_string(sheet.rows)})
+                    << "\n";
             }
         }
         const ActivityTable table =
             storeRelease ? store::readStoreActivities(path) : readActivityTable(path, read);
-        out << "Sheet read: " << (table.sheet.empty() ? "(single table)" : table.sheet) << "\n"
-            << "HXL row: " << (table.hasHxlRow ? "yes" : "no") << "\n"
-            << "Data rows: " << table.rows.size() << " (+" << table.emptyRows << " empty rows skipped)\n"
-            << "Column mapping (role <- column, how):\n";
+        out << fill(translate("Inspect", "Sheet read: %1"),
+                    {table.sheet.empty() ? translate("Inspect", "(single table)") : table.sheet})
+            << "\n"
+            << fill(translate("Inspect", "HXL row: %1"),
+                    {table.hasHxlRow ? translate("Inspect", "yes") : translate("Inspect", "no")})
+            << "\n"
+            << fill(translate("Inspect", "Data rows: %1 (+%2 empty rows skipped)"),
+                    {std::to_string(table.rows.size()), std::to_string(table.emptyRows)})
+            << "\n"
+            << translate("Inspect", "Column mapping (role <- column, how):") << "\n";
         for (const auto& [role, mapping] : table.mapping) {
-            out << "  " << roleKey(role) << " <- '" << mapping.header << "'"
-                << (mapping.hxl.empty() ? "" : " " + mapping.hxl) << " (" << mapping.how << ")\n";
+            const std::string header = fill(translate("Inspect", "'%1'"), {mapping.header});
+            out << "  "
+                << (mapping.hxl.empty()
+                        ? fill(translate("Inspect", "%1 <- %2 (%3)"),
+                               {std::string(roleKey(role)), header, mapping.how})
+                        : fill(translate("Inspect", "%1 <- %2 %3 (%4)"),
+                               {std::string(roleKey(role)), header, mapping.hxl, mapping.how}))
+                << "\n";
         }
         if (!table.unmappedHeaders.empty()) {
-            out << "Columns not used:";
+            std::string headers;
             for (const auto& header : table.unmappedHeaders) {
-                out << " '" << header << "'";
+                headers += ' ';
+                headers += fill(translate("Inspect", "'%1'"), {header});
             }
-            out << "\n";
+            out << fill(translate("Inspect", "Columns not used:%1"), {headers}) << "\n";
         }
-        out << "Problems: " << table.problems.size() << "\n";
+        out << fill(translate("Inspect", "Problems: %1"), {std::to_string(table.problems.size())}) << "\n";
         for (std::size_t i = 0; i < table.problems.size() && i < 20; ++i) {
             out << "  " << describe(table.problems[i]) << "\n";
         }
         if (table.problems.size() > 20) {
-            out << "  ... and " << table.problems.size() - 20 << " more\n";
+            out << "  "
+                << fill(translate("Inspect", "... and %1 more"), {std::to_string(table.problems.size() - 20)})
+                << "\n";
         }
         return out.str();
     }
-    out << "Boundary source: " << path << "\n";
+    out << fill(translate("Inspect", "Boundary source: %1"), {path}) << "\n";
     for (const auto& layer : inspectBoundarySource(path, boundaryOptions)) {
-        out << "  layer " << layer.layer << ": " << layer.features << " features, schema "
-            << schemaKey(layer.schema);
+        out << "  "
+            << fill(translate("Inspect", "layer %1: %2 features, schema %3"),
+                    {layer.layer, std::to_string(layer.features), std::string(schemaKey(layer.schema))});
         if (!layer.note.empty()) {
             out << " — " << layer.note;
         }
         out << "\n";
         for (const auto& [level, fields] : layer.levels) {
-            out << "    " << levelKey(level) << ": code '" << fields.code << "', name '" << fields.name
-                << "'";
-            if (!fields.parentCode.empty()) {
-                out << ", parent '" << fields.parentCode << "'";
-            }
-            out << "\n";
+            out << "    "
+                << fill(fields.parentCode.empty()
+                            ? translate("Inspect", "%1: code '%2', name '%3'")
+                            : translate("Inspect", "%1: code '%2', name '%3', parent '%4'"),
+                        {std::string(levelKey(level)), fields.code, fields.name, fields.parentCode})
+                << "\n";
         }
     }
     const BoundaryLoad load = loadBoundaries(path, boundaryOptions);
-    out << "Hierarchy: " << load.tree.level(AdminLevel::Region).size() << " régions, "
-        << load.tree.level(AdminLevel::Cercle).size() << " cercles, "
-        << load.tree.level(AdminLevel::Commune).size() << " communes\n"
-        << "Validation: " << load.nestingByCodeViolations << " nesting-by-code violations, "
-        << load.nestingByLocationViolations << " nesting-by-location violations, " << load.duplicateCodes
-        << " duplicate codes, " << load.orphans << " orphans, " << load.invalidGeometriesRepaired
-        << " invalid geometries repaired\n";
+    out << fill(translate("Inspect", "Hierarchy: %1 régions, %2 cercles, %3 communes"),
+                {std::to_string(load.tree.level(AdminLevel::Region).size()),
+                 std::to_string(load.tree.level(AdminLevel::Cercle).size()),
+                 std::to_string(load.tree.level(AdminLevel::Commune).size())})
+        << "\n"
+        << fill(translate("Inspect",
+                          "Validation: %1 nesting-by-code violations, %2 nesting-by-location "
+                          "violations, %3 duplicate codes, %4 orphans, %5 invalid geometries repaired"),
+                {std::to_string(load.nestingByCodeViolations),
+                 std::to_string(load.nestingByLocationViolations), std::to_string(load.duplicateCodes),
+                 std::to_string(load.orphans), std::to_string(load.invalidGeometriesRepaired)})
+        << "\n";
     for (const auto& problem : load.problems) {
         if (problem.severity != Severity::Info) {
             out << "  " << describe(problem) << "\n";
@@ -670,7 +695,7 @@ OutputTable coverageTable(const AdminTree& tree, const CoverageTable& coverage, 
     };
     table.columns.insert(table.columns.end(), figures.begin(), figures.end());
     const std::string rule(peopleRuleKey(coverage.options.peopleRule));
-    const std::string filter = coverage.options.filter.describe();
+    const std::string filter = coverage.options.filter.dataText();
     for (UnitId id : tree.level(level)) {
         const AdminUnit& unit = tree.unit(id);
         const UnitCoverage& figuresOf = coverage.at(id);
@@ -741,7 +766,7 @@ GeoPackageExtras coverageGeoPackageExtras(const JoinedActivities& joined, const 
                        {"ACTIVITIES", activities},
                        {"DATE", date},
                        {"LICENCE", licence},
-                       {"FILTER", coverage.options.filter.describe()},
+                       {"FILTER", coverage.options.filter.dataText()},
                        {"PEOPLE_RULE", std::string(peopleRuleKey(coverage.options.peopleRule))},
                        {"PRODUCER", "Couverture"},
                        {"COLUMNS", "docs/coverage_columns.md"}};
@@ -751,7 +776,7 @@ GeoPackageExtras coverageGeoPackageExtras(const JoinedActivities& joined, const 
         extras.layerTitles[table->name] = "Coverage by " + level;
         extras.layerDescriptions[table->name] =
             "Organisations, partners, programmes and people per " + level +
-            " (filter: " + coverage.options.filter.describe() + "). Boundaries: " + boundaries +
+            " (filter: " + coverage.options.filter.dataText() + "). Boundaries: " + boundaries +
             ". Activities: " + activities + ". Date: " + date + ". Licence: " + licence;
     }
     return extras;
@@ -780,7 +805,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     output.filesWritten.push_back(inFolder(options.outDir, options.baseName + ".xlsx"));
     writeXlsx(all, output.filesWritten.back(),
               documentProperties(joined, "Couverture: coverage by région, cercle and commune",
-                                 options.coverage.filter.describe()));
+                                 options.coverage.filter.dataText()));
     output.filesWritten.push_back(inFolder(options.outDir, options.baseName + ".gpkg"));
     GeoPackageExtras extras = coverageGeoPackageExtras(joined, coverage, all, options);
     for (std::size_t i = 0; options.layerStyle && i < tables.size(); ++i) {
@@ -799,7 +824,7 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     text << fill(translate("Summary", "%1 rows used, %2 left out by the filter (%3), %4 unmatched; %5 of %6 "
                                       "communes with presence; people rule %7"),
                  {std::to_string(coverage.rowsUsed), std::to_string(coverage.rowsFiltered),
-                  coverage.options.filter.describe(), std::to_string(coverage.rowsUnmatched),
+                  coverage.options.filter.displayText(), std::to_string(coverage.rowsUnmatched),
                   std::to_string(coveredCommunes), std::to_string(tree.level(AdminLevel::Commune).size()),
                   std::string(peopleRuleKey(coverage.options.peopleRule))});
     output.summary = text.str();

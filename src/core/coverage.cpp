@@ -118,7 +118,7 @@ bool ActivityFilter::empty() const {
            !periodStart && !periodEnd && !statedPlacesOnly;
 }
 
-std::string ActivityFilter::describe() const {
+std::string ActivityFilter::displayText() const {
     std::vector<std::string> parts;
     if (!sectors.empty()) {
         parts.push_back(fill(translate("Filter", "sector=%1"), {joined(sectors)}));
@@ -146,6 +146,44 @@ std::string ActivityFilter::describe() const {
         text = text.empty() ? part : fill(translate("Filter", "%1; %2"), {text, part});
     }
     return text.empty() ? translate("Filter", "none") : text;
+}
+
+std::string ActivityFilter::dataText() const {
+    // Not translated: files and the store keep the same text whatever the user's language.
+    std::string text;
+    const auto add = [&text](const char* key, const std::string& value) {
+        if (!text.empty()) {
+            text += "; ";
+        }
+        text += key;
+        text += '=';
+        text += value;
+    };
+    if (!sectors.empty()) {
+        add("sector", joined(sectors));
+    }
+    if (!organisations.empty()) {
+        add("organisation", joined(organisations));
+    }
+    if (!organisationTypes.empty()) {
+        add("organisation_type", joined(organisationTypes));
+    }
+    if (!statuses.empty()) {
+        add("status", joined(statuses));
+    }
+    if (periodStart || periodEnd) {
+        std::string period = periodStart ? formatDate(*periodStart) : std::string();
+        period += "..";
+        period += periodEnd ? formatDate(*periodEnd) : std::string();
+        if (keepUndated) {
+            period += " (undated kept)";
+        }
+        add("period", period);
+    }
+    if (statedPlacesOnly) {
+        add("places", "stated");
+    }
+    return text.empty() ? std::string("none") : text;
 }
 
 std::string_view peopleRuleKey(PeopleRule rule) {

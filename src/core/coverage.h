@@ -21,7 +21,11 @@ struct ActivityFilter {
     bool statedPlacesOnly = false; // leave out rows whose place_basis says the place was inferred
     bool keeps(const ActivityRow& row) const;
     bool empty() const;
-    std::string describe() const; // "sector=Protection; period=2023-01-01..2023-12-31", for outputs
+    // What the filter keeps, for the user to read, in the message language ("secteur : Protection ; ...").
+    std::string displayText() const;
+    // The same in stable English and ASCII ("sector=Protection; period=2023-01-01..2023-12-31"), for data:
+    // the CSV filter column, file metadata, the store. It does not change with the user's language.
+    std::string dataText() const;
 };
 
 // How people reached/targeted combine across rows of one location (unit + site): clusters take the maximum.

@@ -1,5 +1,7 @@
 #include "core/geos_handle.h"
 
+#include "core/texts.h"
+
 #include <cstdarg>
 #include <cstdio>
 #include <vector>
@@ -56,7 +58,7 @@ std::string invalidityReason(const GEOSGeometry* geometry) {
         return {};
     }
     char* reason = GEOSisValidReason_r(context(), geometry);
-    std::string text = reason != nullptr ? reason : "invalid geometry";
+    std::string text = reason != nullptr ? std::string(reason) : translate("Problem", "invalid geometry");
     GEOSFree_r(context(), reason);
     return text;
 }

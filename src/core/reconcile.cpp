@@ -993,7 +993,7 @@ void Reconciler::matchNamedPlaces(const std::vector<const ActivityRow*>& places,
              n += threads) {
             if (t == 0 && (n & 0x3FF) == 0 &&
                 !impl_->options.progress.report(static_cast<double>(n) / static_cast<double>(named.size()),
-                                                "reconciling places")) {
+                                                translate("Progress", "reconciling places").c_str())) {
                 cancelled = true;
             }
             const std::size_t p = named[n];
@@ -1054,7 +1054,7 @@ ReconcileResult Reconciler::matchAll(const std::vector<ActivityRow>& rows) const
             }
         }
     }
-    impl_->options.progress.report(1.0, "rows reconciled");
+    impl_->options.progress.report(1.0, translate("Progress", "rows reconciled").c_str());
     return result;
 }
 

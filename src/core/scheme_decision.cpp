@@ -1,6 +1,8 @@
 #include "core/scheme_decision.h"
 
+#include "core/level_text.h"
 #include "core/text_fold.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,7 +25,7 @@ constexpr double kSteadySpread = 0.25;
 constexpr double kClearlyWorse = 0.15;
 
 std::string quoted(const std::string& text) {
-    return "'" + text + "'";
+    return fill(translate("Scheme", "'%1'"), {text});
 }
 
 std::string percent(double logSpread) {
@@ -32,25 +34,44 @@ std::string percent(double logSpread) {
     return text;
 }
 
-// "the boundaries'", "mli_pop_adm2_v2.csv's".
-std::string possessive(const std::string& name) {
-    return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
+// The words of a translated message before its first value ("placed at " of "placed at %1 level").
+std::string leadingWords(const std::string& message) {
+    return message.substr(0, message.find('%'));
 }
 
 // The name path's reason without what only matters to a row of names ("no finer place given ...").
+// The reconciler writes its reason in the installed language: its notes are known by their translation.
 std::string keyReason(const std::string& reason) {
+    const std::string noFiner =
+        leadingWords(translate("Reconcile", "no finer place given: presence at %1 level (%1 found by %2)"));
+    const std::string placedAt = leadingWords(translate("Reconcile", "placed at %1 level"));
+    const auto startsWith = [](const std::string& text, const std::string& start) {
+        return !start.empty() && text.rfind(start, 0) == 0;
+    };
     std::string kept;
     std::size_t start = 0;
     while (start <= reason.size()) {
         std::size_t end = reason.find("; ", start);
         end = end == std::string::npos ? reason.size() : end;
         const std::string part = reason.substr(start, end - start);
-        if (!part.empty() && part.rfind("no finer place given", 0) != 0 && part.rfind("placed at ", 0) != 0) {
+        if (!part.empty() && !startsWith(part, noFiner) && !startsWith(part, placedAt)) {
             kept += (kept.empty() ? "" : "; ") + part;
         }
         start = end + 2;
     }
     return kept;
+}
+
+std::string confidenceText(SchemeConfidence confidence) {
+    switch (confidence) {
+    case SchemeConfidence::High:
+        return translate("Scheme", "high confidence");
+    case SchemeConfidence::Medium:
+        return translate("Scheme", "medium confidence");
+    case SchemeConfidence::None:
+        break;
+    }
+    return translate("Scheme", "no confidence");
 }
 
 std::string number(double value) {
@@ -124,8 +145,15 @@ public:
 
     std::size_t readings() const { return keys_.size() + 1; }
 
+    // "the boundaries" or the key's file name, in a message.
     std::string readingName(std::size_t reading) const {
-        return reading == kBoundaries ? std::string("the boundaries") : keys_[reading - 1].source;
+        return reading == kBoundaries ? translate("Scheme", "the boundaries") : keys_[reading - 1].source;
+    }
+
+    // "the boundaries' scheme", "mli_pop_adm2_v2.csv's scheme".
+    std::string schemeName(std::size_t reading) const {
+        return reading == kBoundaries ? translate("Scheme", "the boundaries' scheme")
+                                      : fill(translate("Scheme", "%1's scheme"), {keys_[reading - 1].source});
     }
 
     Reading read(std::size_t reading, const std::array<std::string, 3>& codes) const {
@@ -182,7 +210,9 @@ private:
             const UnitId id = tree_.findByPcode(candidate);
             if (id != kNoUnit && tree_.unit(id).level == level &&
                 (anchor == kNoUnit || tree_.isWithin(id, anchor))) {
-                return {id, candidate == code ? "" : "code " + code + " repaired to " + candidate};
+                return {id, candidate == code
+                                ? std::string()
+                                : fill(translate("Scheme", "code %1 repaired to %2"), {code, candidate})};
             }
         }
         return {kNoUnit, {}};
@@ -243,7 +273,8 @@ private:
                 continue;
             }
             row.cell(kNameRoles[l]) = entry->name;
-            said = code + " " + quoted(entry->name) + (said.empty() ? "" : ", " + said);
+            said = said.empty() ? fill(translate("Scheme", "%1 %2"), {code, quoted(entry->name)})
+                                : fill(translate("Scheme", "%1 %2, %3"), {code, quoted(entry->name), said});
             parentCode = entry->parentCode;
         }
         if (said.empty()) {
@@ -253,12 +284,11 @@ private:
         reading.unit = match.unit;
         reading.resolved = complete && match.unit != kNoUnit &&
                            static_cast<int>(tree_.unit(match.unit).level) >= deepest + 1;
-        reading.note = "in " + key.source + ": " + said;
         reading.review =
             match.method == MatchMethod::NameFuzzy || match.codeNameConflict || match.needsReview;
-        if (const std::string why = keyReason(match.reason); !why.empty()) {
-            reading.note += " (" + why + ")";
-        }
+        const std::string why = keyReason(match.reason);
+        reading.note = why.empty() ? fill(translate("Scheme", "in %1: %2"), {key.source, said})
+                                   : fill(translate("Scheme", "in %1: %2 (%3)"), {key.source, said, why});
         return reading;
     }
 
@@ -334,8 +364,9 @@ Spread ratioSpread(const Decider& decider, const std::vector<const CodedPlace*>&
 }
 
 std::string describeSpread(const Spread& spread) {
-    return "ratio " + number(spread.mean) + " (" + number(spread.low) + " to " + number(spread.high) +
-           ", spread " + percent(spread.spread) + ", " + std::to_string(spread.ratios) + " places)";
+    return fill(translate("Scheme", "ratio %1 (%2 to %3, spread %4, %5 places)"),
+                {number(spread.mean), number(spread.low), number(spread.high), percent(spread.spread),
+                 std::to_string(spread.ratios)});
 }
 
 // Two readings agree when every place both resolve lands on the same unit.
@@ -354,9 +385,9 @@ std::string firstDifference(const AdminTree& tree, const std::vector<const Coded
     for (std::size_t j = 0; j < a.size(); ++j) {
         if (a[j].resolved && b[j].resolved && a[j].unit != b[j].unit) {
             const auto& codes = places[j]->codes;
-            return codes[static_cast<std::size_t>(deepestLevel(codes))] + " is " +
-                   quoted(tree.unit(a[j].unit).name) + " one way and " + quoted(tree.unit(b[j].unit).name) +
-                   " the other";
+            return fill(translate("Scheme", "%1 is %2 one way and %3 the other"),
+                        {codes[static_cast<std::size_t>(deepestLevel(codes))],
+                         quoted(tree.unit(a[j].unit).name), quoted(tree.unit(b[j].unit).name)});
         }
     }
     return {};
@@ -381,17 +412,24 @@ Verdict decideRegion(const AdminTree& tree, const Decider& decider,
     for (std::size_t value : resolved) {
         best = std::max(best, value);
     }
-    const std::string ofCodes = " of its " + std::to_string(places.size()) + " code combinations";
+    const std::string combinations = std::to_string(places.size());
+    const std::string found = std::to_string(best);
     if (best == 0) {
         return {std::nullopt, SchemeConfidence::None,
-                "none" + ofCodes + " is in the boundaries" +
-                    (count == 1 ? " and no code key was given" : std::string(" or in a code key"))};
+                fill(count == 1
+                         ? translate("Scheme", "none of its %1 code combinations is in the boundaries and "
+                                               "no code key was given")
+                         : translate("Scheme", "none of its %1 code combinations is in the boundaries or "
+                                               "in a code key"),
+                     {combinations})};
     }
     if (count == 1) {
         return {std::nullopt, SchemeConfidence::None,
-                std::to_string(best) + ofCodes +
-                    " are codes of the boundaries, but nothing confirms that they follow the boundaries' "
-                    "scheme (two schemes give different places to the same code) and no code key was given"};
+                fill(translate("Scheme",
+                               "%1 of its %2 code combinations are codes of the boundaries, but nothing "
+                               "confirms that they follow the boundaries' scheme (two schemes give "
+                               "different places to the same code) and no code key was given"),
+                     {found, combinations})};
     }
     std::vector<std::size_t> candidates;
     for (std::size_t x = 0; x < count; ++x) {
@@ -414,32 +452,37 @@ Verdict decideRegion(const AdminTree& tree, const Decider& decider,
             const std::string& region = places.front()->codes[0];
             for (std::size_t x = 1; x < count; ++x) {
                 if (!region.empty() && decider.keyKnowsRegion(x, region)) {
-                    return {kBoundaries, SchemeConfidence::Medium,
-                            std::to_string(best) + ofCodes + " are codes of the boundaries that " +
-                                decider.readingName(x) +
-                                ", which knows this région's codes, does not have: "
-                                "codes of one scheme only"};
+                    return {
+                        kBoundaries, SchemeConfidence::Medium,
+                        fill(translate("Scheme", "%1 of its %2 code combinations are codes of the boundaries "
+                                                 "that %3, which knows this région's codes, does not have: "
+                                                 "codes of one scheme only"),
+                             {found, combinations, decider.readingName(x)})};
                 }
             }
             return {std::nullopt, SchemeConfidence::None,
-                    "its codes are in the boundaries, but no code key knows them, so nothing confirms the "
-                    "boundaries' scheme"};
+                    translate("Scheme",
+                              "its codes are in the boundaries, but no code key knows them, so nothing "
+                              "confirms the boundaries' scheme")};
         }
         // Prefer the boundaries' own codes when they agree with the keys.
         const std::size_t chosen =
             std::find(allies.begin(), allies.end(), kBoundaries) != allies.end() ? kBoundaries : first;
         std::string evidence;
         if (allies.size() > 1) {
-            for (std::size_t i = 0; i < allies.size(); ++i) {
-                evidence += (i == 0                   ? ""
-                             : i + 1 == allies.size() ? " and "
-                                                      : ", ") +
-                            decider.readingName(allies[i]);
+            std::string names = decider.readingName(allies[0]);
+            for (std::size_t i = 1; i < allies.size(); ++i) {
+                names = fill(i + 1 == allies.size() ? translate("Scheme", "%1 and %2")
+                                                    : translate("Scheme", "%1, %2"),
+                             {names, decider.readingName(allies[i])});
             }
-            evidence += " give the same places to " + std::to_string(best) + ofCodes;
+            evidence = fill(translate("Scheme", "%1 give the same places to %2 of its %3 code combinations"),
+                            {names, found, combinations});
         } else {
-            evidence = "only " + decider.readingName(first) + " knows " + std::to_string(best) + ofCodes +
-                       " (the boundaries know none)";
+            evidence =
+                fill(translate("Scheme", "only %1 knows %2 of its %3 code combinations (the boundaries "
+                                         "know none)"),
+                     {decider.readingName(first), found, combinations});
         }
         return {chosen, SchemeConfidence::High, evidence};
     }
@@ -458,13 +501,14 @@ Verdict decideRegion(const AdminTree& tree, const Decider& decider,
         }
     }
     const std::string example = firstDifference(tree, places, readings[first], readings[rivals.front()]);
-    const std::string disagreement = decider.readingName(first) + " and " +
-                                     decider.readingName(rivals.front()) + " read its codes differently (" +
-                                     example + ")";
+    const std::string first_ = decider.readingName(first);
+    const std::string rival = decider.readingName(rivals.front());
     if (!steadiest) {
         return {std::nullopt, SchemeConfidence::None,
-                disagreement + ", and no population figures on both this table and a key (at least " +
-                    std::to_string(kMinimumRatios) + " places) to decide"};
+                fill(translate("Scheme",
+                               "%1 and %2 read its codes differently (%3), and no population figures on "
+                               "both this table and a key (at least %4 places) to decide"),
+                     {first_, rival, example, std::to_string(kMinimumRatios)})};
     }
     const std::size_t winner = *steadiest;
     double runnerUp = -1;
@@ -485,13 +529,16 @@ Verdict decideRegion(const AdminTree& tree, const Decider& decider,
     }
     const double steady = spreads[winner].spread;
     const std::string measured =
-        "population ratio to " + decider.populationSource() + ": reading the codes as " +
-        possessive(decider.readingName(winner)) + ", " + describeSpread(spreads[winner]) +
-        (runner == winner
-             ? std::string()
-             : "; as " + possessive(decider.readingName(runner)) + ", " + describeSpread(spreads[runner]));
+        runner == winner
+            ? fill(translate("Scheme", "the population ratio to %1: reading the codes in %2, %3"),
+                   {decider.populationSource(), decider.schemeName(winner), describeSpread(spreads[winner])})
+            : fill(translate("Scheme", "the population ratio to %1: reading the codes in %2, %3; in %4, %5"),
+                   {decider.populationSource(), decider.schemeName(winner), describeSpread(spreads[winner]),
+                    decider.schemeName(runner), describeSpread(spreads[runner])});
     if (runnerUp < 0 || steady > kSteadySpread || runnerUp < std::max(2 * steady, steady + kClearlyWorse)) {
-        return {std::nullopt, SchemeConfidence::None, disagreement + "; the " + measured + ": not decisive"};
+        return {std::nullopt, SchemeConfidence::None,
+                fill(translate("Scheme", "%1 and %2 read its codes differently (%3); %4: not decisive"),
+                     {first_, rival, example, measured})};
     }
     const bool clear = steady <= 0.15 && runnerUp >= 4 * steady;
     // Among the readings that agree with the winner, the boundaries' own codes come first.
@@ -501,7 +548,8 @@ Verdict decideRegion(const AdminTree& tree, const Decider& decider,
         chosen = kBoundaries;
     }
     return {chosen, clear ? SchemeConfidence::High : SchemeConfidence::Medium,
-            disagreement + "; the " + measured};
+            fill(translate("Scheme", "%1 and %2 read its codes differently (%3); %4"),
+                 {first_, rival, example, measured})};
 }
 
 } // namespace
@@ -544,7 +592,7 @@ SchemeDecision decideSchemes(const AdminTree& tree, const std::vector<CodedPlace
         scheme.confidence = verdict.confidence;
         scheme.evidence = verdict.evidence;
         scheme.places = static_cast<std::int64_t>(members.size());
-        const std::string regionLabel = "région " + scheme.regionCode;
+        const std::string& region = scheme.regionCode;
         for (std::size_t j = 0; j < members.size(); ++j) {
             const CodedPlace& place = *regionPlaces[j];
             scheme.rows += place.rows;
@@ -553,11 +601,13 @@ SchemeDecision decideSchemes(const AdminTree& tree, const std::vector<CodedPlace
             match.level = kMappedLevels[static_cast<std::size_t>(deepest)];
             match.needsReview = true;
             if (!verdict.reading) {
-                match.reason = regionLabel + ": the scheme of its codes is not established (" +
-                               verdict.evidence +
-                               "); not joined on its codes: give a code key (--code-key FILE, a table with "
-                               "these codes and their names, e.g. the COD-PS of the same year) or an alias "
-                               "table";
+                match.reason =
+                    fill(translate("Scheme", "région %1: the scheme of its codes is not established "
+                                             "(%2); not joined on its codes: give a code key "
+                                             "(--code-key FILE, a table with these codes and their "
+                                             "names, e.g. the COD-PS of the same year) or an alias "
+                                             "table"),
+                         {region, verdict.evidence});
                 continue;
             }
             std::optional<std::size_t> used;
@@ -582,12 +632,17 @@ SchemeDecision decideSchemes(const AdminTree& tree, const std::vector<CodedPlace
                 match.method = partial.unit == kNoUnit ? MatchMethod::Unmatched : MatchMethod::CoarserLevel;
                 match.level = partial.unit == kNoUnit ? match.level : tree.unit(partial.unit).level;
                 match.score = partial.unit == kNoUnit ? 0 : 1;
-                match.reason = "code " + place.rawCodes[static_cast<std::size_t>(deepest)] +
-                               " is in no scheme known here (" + regionLabel + " read as " +
-                               possessive(decider.readingName(*verdict.reading)) + ")" +
-                               (partial.unit == kNoUnit
-                                    ? ""
-                                    : "; placed at " + std::string(levelKey(match.level)) + " level");
+                const std::string& code = place.rawCodes[static_cast<std::size_t>(deepest)];
+                const std::string scheme_ = decider.schemeName(*verdict.reading);
+                match.reason =
+                    partial.unit == kNoUnit
+                        ? fill(translate("Scheme",
+                                         "code %1 is in no scheme known here (région %2 read in %3)"),
+                               {code, region, scheme_})
+                        : fill(translate("Scheme",
+                                         "code %1 is in no scheme known here (région %2 read in %3); "
+                                         "placed at %4 level"),
+                               {code, region, scheme_, levelText(match.level)});
                 continue;
             }
             const Reading& reading = readings[*used][j];
@@ -596,17 +651,21 @@ SchemeDecision decideSchemes(const AdminTree& tree, const std::vector<CodedPlace
             match.method = *used == kBoundaries ? MatchMethod::Code : MatchMethod::CodeOtherScheme;
             match.score = 1;
             match.needsReview = reading.review || verdict.confidence != SchemeConfidence::High;
-            std::string how = *used == kBoundaries ? "code of the boundaries" : "code read " + reading.note;
-            if (*used == kBoundaries && !reading.note.empty()) {
-                how += " (" + reading.note + ")";
-            }
+            const std::string how =
+                *used != kBoundaries ? fill(translate("Scheme", "code read %1"), {reading.note})
+                : reading.note.empty()
+                    ? translate("Scheme", "code of the boundaries")
+                    : fill(translate("Scheme", "code of the boundaries (%1)"), {reading.note});
+            const std::string followed = decider.schemeName(*verdict.reading);
             match.reason =
-                how + "; " + regionLabel +
-                (used == verdict.reading
-                     ? " follows " + possessive(decider.readingName(*verdict.reading)) + " scheme (" +
-                           std::string(confidenceKey(verdict.confidence)) + " confidence)"
-                     : " follows " + possessive(decider.readingName(*verdict.reading)) +
-                           " scheme, but only " + decider.readingName(*used) + " knows this code");
+                used == verdict.reading
+                    ? fill(translate("Scheme", "%1; région %2 follows %3 (%4)"),
+                           {how, region, followed, confidenceText(verdict.confidence)})
+                : *used == kBoundaries
+                    ? fill(translate("Scheme", "%1; région %2 follows %3, but only the boundaries know this code"),
+                           {how, region, followed})
+                    : fill(translate("Scheme", "%1; région %2 follows %3, but only %4 knows this code"),
+                           {how, region, followed, decider.readingName(*used)});
         }
         decision.regions.push_back(std::move(scheme));
     }

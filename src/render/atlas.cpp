@@ -1,6 +1,7 @@
 #include "render/atlas.h"
 
 #include "core/table_writer.h"
+#include "core/texts.h"
 #include "render/paint_helpers.h"
 #include "render/pdf_metadata.h"
 
@@ -180,11 +181,11 @@ PreparedPages preparePages(const MapScene& scene, const std::vector<AtlasPage>& 
         const AtlasPage& page = pages[i];
         if (!page.coverage) {
             throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
-                            "atlas page without a coverage table");
+                            translate("Render", "atlas page without a coverage table"));
         }
         if (page.focus != kNoUnit && !scene.has(page.focus)) {
             throwInputError({}, "pages", static_cast<std::int64_t>(i + 1),
-                            "atlas page on a unit without geometry in the boundaries");
+                            translate("Render", "atlas page on a unit without geometry in the boundaries"));
         }
         PageOptions pageOption = options.page;
         pageOption.focus = page.focus;
@@ -212,10 +213,11 @@ PreparedPages preparePages(const MapScene& scene, const std::vector<AtlasPage>& 
             const std::string name = expandPattern(options.output, fields);
             auto [at, inserted] = seen.emplace(name, i);
             if (!inserted) {
-                throwInputError(options.output, {}, 0,
-                                "the file-name pattern gives pages " + std::to_string(at->second + 1) +
-                                    " and " + std::to_string(i + 1) + " the same name (" + name +
-                                    "); add a field such as {pcode} or {n}");
+                throwInputError(
+                    options.output, {}, 0,
+                    fill(translate("Render", "the file-name pattern gives pages %1 and %2 the same "
+                                             "name (%3); add a field such as {pcode} or {n}"),
+                         {std::to_string(at->second + 1), std::to_string(i + 1), name}));
             }
             prepared.names.push_back(name);
         }
@@ -267,7 +269,8 @@ void writePageFiles(const AtlasWork& work, AtlasResult& result) {
         const std::string& name = work.prepared.names[i];
         const QString folder = QFileInfo(qs(name)).absolutePath();
         if (!QDir().mkpath(folder)) {
-            throwOutputError(name, "cannot create the folder " + folder.toStdString());
+            throwOutputError(
+                name, fill(translate("Render", "cannot create the folder %1"), {folder.toStdString()}));
         }
         MapResult page = writeMapPage(work.scene, *work.layers[i], work.style, work.prepared.options[i], name,
                                       work.options.dpi, work.options.worldFile);
@@ -363,7 +366,8 @@ void writeSingleAtlasPdf(const AtlasWork& work, AtlasResult& result) {
     const std::string& output = work.options.output;
     const QString folder = QFileInfo(qs(output)).absolutePath();
     if (!QDir().mkpath(folder)) {
-        throwOutputError(output, "cannot create the folder " + folder.toStdString());
+        throwOutputError(output,
+                         fill(translate("Render", "cannot create the folder %1"), {folder.toStdString()}));
     }
     std::vector<PdfPart> parts = drawPdfParts(work);
     // A cancel asked while the second thread finished its pages: nothing is written.
@@ -401,18 +405,20 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
     const MapStyle style = loadMapStyle(options.style);
     ensureFonts(style);
     if (options.output.empty()) {
-        throwInputError({}, "output", 0, "the atlas needs an output file or file-name pattern");
+        throwInputError({}, "output", 0,
+                        translate("Render", "the atlas needs an output file or file-name pattern"));
     }
     const bool perPage = options.output.find('{') != std::string::npos;
     ExportFormat format = ExportFormat::Pdf;
     if (!exportFormatFromPath(options.output, format)) {
         throwInputError(options.output, {}, 0,
-                        "unknown atlas format: the name must end in .pdf, .svg or .png");
+                        translate("Render", "unknown atlas format: the name must end in .pdf, .svg or .png"));
     }
     if (!perPage && format != ExportFormat::Pdf) {
         throwInputError(options.output, {}, 0,
-                        "a single-file atlas is a PDF; for SVG or PNG pages give a pattern such as "
-                        "\"atlas_{pcode}.png\"");
+                        translate("Render",
+                                  "a single-file atlas is a PDF; for SVG or PNG pages give a pattern "
+                                  "such as \"atlas_{pcode}.png\""));
     }
     const PreparedPages prepared = preparePages(scene, pages, options, style, perPage);
     std::map<std::pair<const CoverageTable*, UnitId>, ThematicLayer> layers;
@@ -424,7 +430,7 @@ AtlasResult writeAtlas(const MapScene& scene, const std::vector<AtlasPage>& page
     } else {
         writeSingleAtlasPdf(work, result);
     }
-    options.progress.report(1.0, "atlas written");
+    options.progress.report(1.0, translate("Progress", "atlas written").c_str());
     return result;
 }
 

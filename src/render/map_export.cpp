@@ -1,6 +1,7 @@
 #include "render/map_export.h"
 
 #include "core/table_writer.h"
+#include "core/texts.h"
 #include "render/paint_helpers.h"
 #include "render/pdf_metadata.h"
 #include "render/png_writer.h"
@@ -88,23 +89,33 @@ std::string labelSummary(const PageReport& report) {
     for (const KeyedLabel& label : report.map.keyed) {
         ++keyed[static_cast<std::size_t>(label.level)];
     }
-    std::string text = "names placed:";
-    const char* separator = " ";
+    std::string parts;
+    const auto add = [&parts](const std::string& part) {
+        parts = parts.empty() ? part : fill(translate("Render", "%1, %2"), {parts, part});
+    };
     for (AdminLevel level : {AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
         const auto i = static_cast<std::size_t>(level);
         if (named[i] + keyed[i] == 0) {
             continue;
         }
-        text += separator + std::to_string(named[i]) + " " + std::string(levelKey(level)) + "s (" +
-                std::to_string(beside[i]) + " beside with a leader line, " + std::to_string(keyed[i]) +
-                " numbered in the key)";
-        separator = ", ";
+        const std::string counts[] = {std::to_string(named[i]), std::to_string(beside[i]),
+                                      std::to_string(keyed[i])};
+        const std::string names =
+            level == AdminLevel::Region
+                ? translate("Render", "%1 regions (%2 beside with a leader line, %3 numbered in the key)")
+            : level == AdminLevel::Cercle
+                ? translate("Render", "%1 cercles (%2 beside with a leader line, %3 numbered in the key)")
+                : translate("Render", "%1 communes (%2 beside with a leader line, %3 numbered in the key)");
+        add(fill(names, {counts[0], counts[1], counts[2]}));
     }
     if (muted > 0) {
-        text += std::string(separator) + std::to_string(muted) + " neighbours";
+        add(fill(translate("Render", "%1 neighbours"), {std::to_string(muted)}));
     }
+    std::string text = parts.empty() ? translate("Render", "names placed:")
+                                     : fill(translate("Render", "names placed: %1"), {parts});
     if (report.map.labelsDropped > 0) {
-        text += "; " + std::to_string(report.map.labelsDropped) + " neighbours' names left out (no room)";
+        text = fill(translate("Render", "%1; %2 neighbours' names left out (no room)"),
+                    {text, std::to_string(report.map.labelsDropped)});
     }
     return text;
 }
@@ -163,7 +174,9 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
                        const PageOptions& page, const std::string& output, double dpi, bool worldFile) {
     ExportFormat format = ExportFormat::Pdf;
     if (!exportFormatFromPath(output, format)) {
-        throwInputError(output, {}, 0, "unknown map format: the file name must end in .pdf, .svg or .png");
+        throwInputError(
+            output, {}, 0,
+            translate("Render", "unknown map format: the file name must end in .pdf, .svg or .png"));
     }
     ensureFonts(style);
     MapResult result;
@@ -185,7 +198,7 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
             painterEnded = painter.end();
         }
         if (!painterEnded) {
-            throwOutputError(output, "the PDF could not be drawn");
+            throwOutputError(output, translate("Render", "the PDF could not be drawn"));
         }
         const QByteArray bytes = withPdfMetadata(buffer.data(), pdfMetadata(scene, layer, style, page));
         writeBytesAtomically(output,
@@ -213,7 +226,7 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
             painterEnded = painter.end();
         }
         if (!painterEnded) {
-            throwOutputError(output, "the SVG could not be drawn");
+            throwOutputError(output, translate("Render", "the SVG could not be drawn"));
         }
         writeBytesAtomically(output, std::string_view(buffer.data().constData(),
                                                       static_cast<std::size_t>(buffer.data().size())));
@@ -241,13 +254,15 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
     if (page.texts.asOf.empty()) {
         result.problems.push_back(
             {Severity::Warning, output, "as_of", 0,
-             "no as-of date given: the subtitle shows a dash instead of the data's date"});
+             translate("Render",
+                       "no as-of date given: the subtitle shows a dash instead of the data's date")});
     }
     result.problems.push_back({Severity::Info, output, "labels", 0, labelSummary(result.report)});
     if (!result.report.keyComplete) {
-        result.problems.push_back({Severity::Warning, output, "labels", 0,
-                                   "the key of numbered units does not fit beside the map: use A3 or a "
-                                   "cercle page"});
+        result.problems.push_back(
+            {Severity::Warning, output, "labels", 0,
+             translate("Render", "the key of numbered units does not fit beside the map: use "
+                                 "A3 or a cercle page")});
     }
     return result;
 }
@@ -255,17 +270,17 @@ MapResult writeMapPage(const MapScene& scene, const ThematicLayer& layer, const 
 MapResult writeMap(const MapScene& scene, const CoverageTable& coverage, const std::string& output,
                    const MapOptions& options) {
     ensureGuiApplication();
-    if (!options.progress.report(0.0, "classifying")) {
+    if (!options.progress.report(0.0, translate("Progress", "classifying").c_str())) {
         throw Cancelled{};
     }
     const MapStyle style = loadMapStyle(options.style);
     const ThematicLayer layer = prepareThematic(scene, coverage, options.thematic, style);
-    if (!options.progress.report(0.2, "drawing the map")) {
+    if (!options.progress.report(0.2, translate("Progress", "drawing the map").c_str())) {
         throw Cancelled{};
     }
     MapResult result =
         writeMapPage(scene, layer, style, options.page, output, options.dpi, options.worldFile);
-    options.progress.report(1.0, "map written");
+    options.progress.report(1.0, translate("Progress", "map written").c_str());
     return result;
 }
 

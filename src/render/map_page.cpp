@@ -1,6 +1,7 @@
 // The report page around the map: header, legend, scale bar, north arrow, inset and footer.
 
 #include "core/sector_dictionary.h"
+#include "core/texts.h"
 #include "render/map_painter.h"
 #include "render/paint_helpers.h"
 
@@ -719,7 +720,8 @@ PageReport paintPage(QPainter& painter, double devicePerMm, const MapScene& scen
     ensureFonts(baseStyle);
     const std::string& language = options.language;
     if (!baseStyle.hasLanguage(language)) {
-        throwInputError(baseStyle.path, "texts", 0, "the style has no texts in language '" + language + "'");
+        throwInputError(baseStyle.path, "texts", 0,
+                        fill(translate("Render", "the style has no texts in language '%1'"), {language}));
     }
     PageReport report;
     report.devicePerMm = devicePerMm;

@@ -1,6 +1,7 @@
 #include "render/map_painter.h"
 
 #include "core/problem.h"
+#include "core/texts.h"
 #include "render/map_labels.h"
 #include "render/paint_helpers.h"
 #include "render/png_writer.h"
@@ -630,7 +631,9 @@ void ensureGuiApplication() {
         if (QCoreApplication::instance() != nullptr) {
             if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
                 throwInputError(
-                    {}, {}, 0, "maps need a QGuiApplication (fonts); the program created a QCoreApplication");
+                    {}, {}, 0,
+                    translate("Render",
+                              "maps need a QGuiApplication (fonts); the program created a QCoreApplication"));
             }
             return;
         }
@@ -666,7 +669,8 @@ void ensureFonts(const MapStyle& style) {
             continue;
         }
         if (QFontDatabase::addApplicationFont(qs(path)) < 0) {
-            throwInputError(style.path, "fonts.files", 0, "cannot load the font file " + path);
+            throwInputError(style.path, "fonts.files", 0,
+                            fill(translate("Render", "cannot load the font file %1"), {path}));
         }
         loaded.insert(path);
     }

@@ -3,6 +3,7 @@
 #include "core/gdal_support.h"
 #include "core/platform/platform.h"
 #include "core/problem.h"
+#include "core/texts.h"
 #include "render/simplify.h"
 
 #include <algorithm>
@@ -272,7 +273,7 @@ std::vector<ContextCountry> loadContextCountries(const SceneOptions& options, co
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (dataset == nullptr) {
         if (!options.contextCountries.empty()) {
-            throwInputError(path, {}, 0, "cannot open the neighbouring countries");
+            throwInputError(path, {}, 0, translate("Render", "cannot open the neighbouring countries"));
         }
         return countries;
     }
@@ -321,7 +322,7 @@ std::map<std::string, std::pair<std::string, std::string>> readDisplayNames(cons
     std::ifstream file(path);
     if (!file) {
         if (!options.displayNames.empty()) {
-            throwInputError(path, {}, 0, "cannot read the display names");
+            throwInputError(path, {}, 0, translate("Render", "cannot read the display names"));
         }
         return names;
     }
@@ -346,8 +347,9 @@ std::map<std::string, std::pair<std::string, std::string>> readDisplayNames(cons
             header = fields;
             for (const char* column : {"pcode", "boundary_name", "display_name"}) {
                 if (std::find(header.begin(), header.end(), column) == header.end()) {
-                    throwInputError(path, column, 1,
-                                    "the display names need the column " + std::string(column));
+                    throwInputError(
+                        path, column, 1,
+                        fill(translate("Render", "the display names need the column %1"), {column}));
                 }
             }
             continue;
@@ -649,7 +651,8 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
     const double total = static_cast<double>(std::max<std::size_t>(tree.size(), 1));
     for (const AdminUnit& source : tree.units()) {
         if ((source.id & 63) == 0 &&
-            !options.progress.report(0.9 * static_cast<double>(source.id) / total, "projecting boundaries")) {
+            !options.progress.report(0.9 * static_cast<double>(source.id) / total,
+                                     translate("Progress", "projecting boundaries").c_str())) {
             throw Cancelled{};
         }
         SceneUnit& unit = scene.units_[static_cast<std::size_t>(source.id)];
@@ -698,7 +701,7 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
         measureUnits(scene.units_, tree, unmeasured);
         writeMeasures(options, scene.units_);
     }
-    options.progress.report(0.9, "preparing outlines");
+    options.progress.report(0.9, translate("Progress", "preparing outlines").c_str());
     for (AdminLevel level : kMappedLevels) {
         const auto index = static_cast<std::size_t>(level);
         scene.polylines_[index] = uniqueLinework(ringsByLevel[index]);
@@ -728,11 +731,16 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
     // half of the atlas's time deflating them. Each level is made on first use (lineChunks, fillPath).
     const double size = std::max(scene.extent_.width(), scene.extent_.height());
     if (!std::isfinite(size) || !(size > 0)) { // the ladder below would never end
-        throwInputError(tree.sources.empty() ? std::string("boundaries") : tree.sources.front(), {}, 0,
-                        "no unit can be drawn: the boundaries hold no polygon with an area (points, lines or "
-                        "empty geometries?), or the projection (" +
-                            (options.crs.empty() ? std::string("default") : options.crs) +
-                            ") leaves nothing visible");
+        throwInputError(
+            tree.sources.empty() ? std::string("boundaries") : tree.sources.front(), {}, 0,
+            options.crs.empty()
+                ? translate("Render", "no unit can be drawn: the boundaries hold no polygon with an area "
+                                      "(points, lines or empty geometries?), or the default projection "
+                                      "leaves nothing visible")
+                : fill(translate("Render", "no unit can be drawn: the boundaries hold no polygon with an "
+                                           "area (points, lines or empty geometries?), or the projection "
+                                           "(%1) leaves nothing visible"),
+                       {options.crs}));
     }
     scene.fineDetailLimit_ = size / 40000;
     for (double tolerance = size / 640000; tolerance <= size / 300; tolerance *= 2) {
@@ -770,7 +778,7 @@ MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {
         }
         scene.regionExtent_ = around.intersected(covered.united(e));
     }
-    options.progress.report(1.0, "scene ready");
+    options.progress.report(1.0, translate("Progress", "scene ready").c_str());
     return scene;
 }
 

@@ -1,5 +1,7 @@
 #include "render/map_style.h"
 
+#include "core/texts.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -25,7 +27,7 @@ public:
             return {};
         }
         if (!value.isObject()) {
-            fail(where + key, "must be an object");
+            fail(where + key, translate("Render", "must be an object"));
         }
         return value.toObject();
     }
@@ -35,7 +37,7 @@ public:
             return;
         }
         if (!value.isDouble()) {
-            fail(where + key, "must be a number");
+            fail(where + key, translate("Render", "must be a number"));
         }
         out = value.toDouble();
     }
@@ -50,7 +52,7 @@ public:
             return;
         }
         if (!value.isBool()) {
-            fail(where + key, "must be true or false");
+            fail(where + key, translate("Render", "must be true or false"));
         }
         out = value.toBool();
     }
@@ -61,7 +63,7 @@ public:
             return;
         }
         if (!value.isString()) {
-            fail(where + key, "must be a string");
+            fail(where + key, translate("Render", "must be a string"));
         }
         out = value.toString().toStdString();
     }
@@ -74,7 +76,8 @@ public:
         // "#rrggbb", "#aarrggbb" (alpha first, as Qt reads it) or an SVG colour name.
         QColor colour = QColor::fromString(QString::fromStdString(text));
         if (!colour.isValid()) {
-            fail(where + key, "is not a colour ('" + text + "'; use #rrggbb or #aarrggbb)");
+            fail(where + key,
+                 fill(translate("Render", "is not a colour ('%1'; use #rrggbb or #aarrggbb)"), {text}));
         }
         out = colour;
     }
@@ -95,7 +98,7 @@ public:
         colour(object, "colour", at, out.colour);
     }
     [[noreturn]] void fail(const std::string& key, const std::string& reason) const {
-        throwInputError(origin_, key, 0, "style key '" + key + "' " + reason);
+        throwInputError(origin_, key, 0, fill(translate("Render", "style key '%1' %2"), {key, reason}));
     }
 
 private:
@@ -118,11 +121,11 @@ QJsonObject readJson(const QByteArray& bytes, const std::string& origin) {
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (document.isNull()) {
         throwInputError(origin, {}, 0,
-                        "not valid JSON at offset " + std::to_string(error.offset) + ": " +
-                            error.errorString().toStdString());
+                        fill(translate("Render", "not valid JSON at offset %1: %2"),
+                             {std::to_string(error.offset), error.errorString().toStdString()}));
     }
     if (!document.isObject()) {
-        throwInputError(origin, {}, 0, "a style must be a JSON object");
+        throwInputError(origin, {}, 0, translate("Render", "a style must be a JSON object"));
     }
     return document.object();
 }
@@ -130,7 +133,9 @@ QJsonObject readJson(const QByteArray& bytes, const std::string& origin) {
 QJsonObject readJsonFile(const std::string& path) {
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly)) {
-        throwInputError(path, {}, 0, "cannot read the style file: " + file.errorString().toStdString());
+        throwInputError(
+            path, {}, 0,
+            fill(translate("Render", "cannot read the style file: %1"), {file.errorString().toStdString()}));
     }
     return readJson(file.readAll(), path);
 }
@@ -144,7 +149,7 @@ void flatten(const QJsonObject& object, const std::string& prefix, std::map<std:
         } else if (it.value().isString()) {
             out[key] = it.value().toString().toStdString();
         } else {
-            reader.fail("texts." + key, "must be a string");
+            reader.fail("texts." + key, translate("Render", "must be a string"));
         }
     }
 }
@@ -159,10 +164,10 @@ MapStyle build(const QJsonObject& root, const std::string& origin) {
     reader.string(page, "size", "page.", style.pageSize);
     reader.string(page, "orientation", "page.", style.orientation);
     if (style.pageSize != "A4" && style.pageSize != "A3") {
-        reader.fail("page.size", "must be \"A4\" or \"A3\"");
+        reader.fail("page.size", translate("Render", "must be \"A4\" or \"A3\""));
     }
     if (style.orientation != "landscape" && style.orientation != "portrait") {
-        reader.fail("page.orientation", "must be \"landscape\" or \"portrait\"");
+        reader.fail("page.orientation", translate("Render", "must be \"landscape\" or \"portrait\""));
     }
 
     const QJsonObject layout = reader.object(root, "layout", "");
@@ -187,7 +192,7 @@ MapStyle build(const QJsonObject& root, const std::string& origin) {
         style.fonts.files.clear();
         for (const QJsonValue& file : fonts.value(QLatin1String("files")).toArray()) {
             if (!file.isString()) {
-                reader.fail("fonts.files", "must be a list of file names");
+                reader.fail("fonts.files", translate("Render", "must be a list of file names"));
             }
             style.fonts.files.push_back(file.toString().toStdString());
         }
@@ -263,12 +268,12 @@ MapStyle build(const QJsonObject& root, const std::string& origin) {
     const QJsonObject texts = reader.object(root, "texts", "");
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         if (!it.value().isObject()) {
-            reader.fail("texts." + it.key().toStdString(), "must be an object of texts");
+            reader.fail("texts." + it.key().toStdString(), translate("Render", "must be an object of texts"));
         }
         flatten(it.value().toObject(), {}, style.texts[it.key().toStdString()], reader);
     }
     if (style.texts.empty()) {
-        reader.fail("texts", "must hold at least one language");
+        reader.fail("texts", translate("Render", "must hold at least one language"));
     }
     // Every language must say everything: a French map may never fall back to an English text.
     std::set<std::string> keys;
@@ -280,7 +285,8 @@ MapStyle build(const QJsonObject& root, const std::string& origin) {
     for (const auto& [language, values] : style.texts) {
         for (const std::string& key : keys) {
             if (values.find(key) == values.end()) {
-                reader.fail("texts." + language + "." + key, "is missing (the other languages define it)");
+                reader.fail("texts." + language + "." + key,
+                            translate("Render", "is missing (the other languages define it)"));
             }
         }
     }
@@ -304,11 +310,13 @@ bool MapStyle::hasLanguage(const std::string& language) const {
 const std::string& MapStyle::text(const std::string& language, const std::string& key) const {
     auto found = texts.find(language);
     if (found == texts.end()) {
-        throwInputError(path, "texts", 0, "the style has no texts in language '" + language + "'");
+        throwInputError(path, "texts", 0,
+                        fill(translate("Render", "the style has no texts in language '%1'"), {language}));
     }
     auto value = found->second.find(key);
     if (value == found->second.end()) {
-        throwInputError(path, "texts." + language + "." + key, 0, "the style has no text '" + key + "'");
+        throwInputError(path, "texts." + language + "." + key, 0,
+                        fill(translate("Render", "the style has no text '%1'"), {key}));
     }
     return value->second;
 }

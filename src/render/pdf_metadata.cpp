@@ -2,6 +2,7 @@
 
 #include "core/problem.h"
 #include "core/table_writer.h"
+#include "core/texts.h"
 
 // qpdf 11: std::shared_ptr everywhere, no PointerHolder.
 #define POINTERHOLDER_TRANSITION 4
@@ -85,7 +86,7 @@ QByteArray withPdfMetadata(const std::vector<QByteArray>& parts, const PdfMetada
         return QByteArray(reinterpret_cast<const char*>(buffer->getBuffer()),
                           static_cast<qsizetype>(buffer->getSize()));
     } catch (const std::exception& error) {
-        throwOutputError({}, std::string("cannot add the PDF properties: ") + error.what());
+        throwOutputError({}, fill(translate("Render", "cannot add the PDF properties: %1"), {error.what()}));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "render/point_overlay.h"
 
 #include "core/table_writer.h"
+#include "core/texts.h"
 #include "render/png_writer.h"
 
 #include <QBuffer>
@@ -48,7 +49,7 @@ MapResult writeMapPageWithPoints(const MapScene& scene, const ThematicLayer& lay
                                  const std::string& output, double dpi) {
     ExportFormat format = ExportFormat::Pdf;
     if (!exportFormatFromPath(output, format) || format == ExportFormat::Svg) {
-        throwInputError(output, {}, 0, "a map with points is written as .pdf or .png");
+        throwInputError(output, {}, 0, translate("Render", "a map with points is written as .pdf or .png"));
     }
     ensureFonts(style);
     MapResult result;

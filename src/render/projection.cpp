@@ -2,6 +2,7 @@
 
 #include "core/geos_handle.h"
 #include "core/problem.h"
+#include "core/texts.h"
 
 #include <cmath>
 #include <geodesic.h>
@@ -42,21 +43,26 @@ Projection::Projection(const std::string& crs) : impl_(std::make_unique<Impl>())
     impl_->crs = proj_create(impl_->context, definition.c_str());
     if (impl_->crs == nullptr || proj_is_crs(impl_->crs) == 0) {
         throwInputError({}, "crs", 0,
-                        "unknown display projection '" + impl_->definition +
-                            "' (give an EPSG code such as EPSG:32630, a PROJ string or WKT)");
+                        fill(translate("Render", "unknown display projection '%1' (give an EPSG code such as "
+                                                 "EPSG:32630, a PROJ string or WKT)"),
+                             {impl_->definition}));
     }
     const PJ_TYPE type = proj_get_type(impl_->crs);
     impl_->geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS ||
                         type == PJ_TYPE_GEOGRAPHIC_CRS;
     PJ* raw = proj_create_crs_to_crs(impl_->context, "EPSG:4326", definition.c_str(), nullptr);
     if (raw == nullptr) {
-        throwInputError({}, "crs", 0, "no transformation from WGS 84 to '" + impl_->definition + "'");
+        throwInputError(
+            {}, "crs", 0,
+            fill(translate("Render", "no transformation from WGS 84 to '%1'"), {impl_->definition}));
     }
     // Longitude first and easting first, whatever the CRS's official axis order.
     impl_->transform = proj_normalize_for_visualization(impl_->context, raw);
     proj_destroy(raw);
     if (impl_->transform == nullptr) {
-        throwInputError({}, "crs", 0, "no transformation from WGS 84 to '" + impl_->definition + "'");
+        throwInputError(
+            {}, "crs", 0,
+            fill(translate("Render", "no transformation from WGS 84 to '%1'"), {impl_->definition}));
     }
 }
 

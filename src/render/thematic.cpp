@@ -1,6 +1,7 @@
 #include "render/thematic.h"
 
 #include "core/sector_dictionary.h"
+#include "core/texts.h"
 #include "render/palettes.h"
 
 #include <algorithm>
@@ -19,8 +20,9 @@ ThematicSpec resolved(ThematicSpec spec, const MapStyle& style) {
         ClassMethod method = ClassMethod::Quantiles;
         if (!parseClassMethod(style.method, method)) {
             throwInputError(style.path, "defaults.method", 0,
-                            "unknown classification method '" + style.method +
-                                "' (quantiles, equal, jenks, manual)");
+                            fill(translate("Render", "unknown classification method '%1' (quantiles, equal, "
+                                                     "jenks, manual)"),
+                                 {style.method}));
         }
         spec.method = method;
     }
@@ -43,7 +45,9 @@ const PaletteInfo& checkedPalette(const ThematicSpec& spec) {
         for (const PaletteInfo& info : palettes()) {
             names += (names.empty() ? "" : ", ") + std::string(info.name);
         }
-        throwInputError({}, "palette", 0, "unknown palette '" + spec.palette + "' (one of: " + names + ")");
+        throwInputError(
+            {}, "palette", 0,
+            fill(translate("Render", "unknown palette '%1' (one of: %2)"), {spec.palette, names}));
     }
     return *palette;
 }
@@ -176,7 +180,9 @@ void requireCoverageFigure(const std::string& figure) {
         for (const std::string& name : names) {
             list += (list.empty() ? "" : ", ") + name;
         }
-        throwInputError({}, "figure", 0, "unknown coverage figure '" + figure + "' (one of: " + list + ")");
+        throwInputError(
+            {}, "figure", 0,
+            fill(translate("Render", "unknown coverage figure '%1' (one of: %2)"), {figure, list}));
     }
 }
 
@@ -234,7 +240,9 @@ ThematicLayer prepareThematic(const MapScene& scene, const std::vector<std::opti
                               const MapStyle& style) {
     const ThematicSpec full = resolved(spec, style);
     if (full.kind == MapKind::Categories) {
-        throwInputError({}, "map", 0, "a categorical map needs a coverage table (main sector per unit)");
+        throwInputError(
+            {}, "map", 0,
+            translate("Render", "a categorical map needs a coverage table (main sector per unit)"));
     }
     return classify(universeOf(scene, full), valuesByUnit, hatchedByUnit, full);
 }
@@ -252,9 +260,11 @@ ThematicLayer prepareThematic(const MapScene& scene, const CoverageTable& covera
     // Categories: the main sector, most frequent first; beyond the palette's colours, "other".
     const PaletteInfo& palette = checkedPalette(full);
     if (palette.kind != PaletteKind::Qualitative) {
-        throwInputError({}, "palette", 0,
-                        "a categorical map needs a qualitative palette (Set3, Paired, Set2, Dark2), not " +
-                            std::string(palette.name));
+        throwInputError(
+            {}, "palette", 0,
+            fill(translate("Render", "a categorical map needs a qualitative palette (Set3, Paired, "
+                                     "Set2, Dark2), not %1"),
+                 {std::string(palette.name)}));
     }
     ThematicLayer layer;
     layer.spec = full;
@@ -304,7 +314,8 @@ ThematicLayer prepareThematic(const AdminTree& tree, const CoverageTable& covera
                               const MapStyle& style) {
     const ThematicSpec full = resolved(spec, style);
     if (full.kind != MapKind::Choropleth) {
-        throwInputError({}, "map", 0, "classes without a map scene are computed for choropleths only");
+        throwInputError({}, "map", 0,
+                        translate("Render", "classes without a map scene are computed for choropleths only"));
     }
     requireCoverageFigure(full.figure);
     const UnitUniverse units = universeOf(tree, full);

@@ -7,12 +7,16 @@
 #include "core/coverage.h"
 #include "core/output_set.h"
 #include "core/reconcile.h"
+#include "core/scheme_decision.h"
+#include "core/store/publish.h"
 #include "core/test_support.h"
 #include "core/texts.h"
+#include "render/map_style.h"
 #include "texts/message_language.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <vector>
 
 using namespace couverture;
 
@@ -135,24 +139,224 @@ TEST_CASE("output errors and filter descriptions are written in the installed la
 
     texts::setCoreLanguage("en");
     CHECK(writeError() == "cannot write the file (disk full or no permission?)");
-    CHECK(filter.describe() == "sector=Protection; period=2023-01-01..2023-12-31 (undated kept)");
+    CHECK(filter.displayText() == "sector=Protection; period=2023-01-01..2023-12-31 (undated kept)");
+    CHECK(filter.dataText() == filter.displayText());
     CHECK_THAT(filterError(), Catch::StartsWith("the filter (sector=Protection; period="));
 
     REQUIRE(texts::setCoreLanguage("fr"));
     const std::string french = writeError();
-    const std::string described = filter.describe();
+    const std::string described = filter.displayText();
+    const std::string data = filter.dataText();
     const std::string refused = filterError();
     ActivityFilter stated;
     stated.statedPlacesOnly = true;
-    const std::string statedOnly = stated.describe();
-    const std::string none = ActivityFilter().describe();
+    const std::string statedOnly = stated.displayText();
+    const std::string statedData = stated.dataText();
+    const std::string none = ActivityFilter().displayText();
+    const std::string noneData = ActivityFilter().dataText();
     texts::setCoreLanguage("en");
     CHECK(french == "impossible d'écrire le fichier (disque plein ou droits insuffisants ?)");
     CHECK(described == "secteur : Protection ; période : 2023-01-01..2023-12-31 (lignes sans date gardées)");
     CHECK(statedOnly == "lieux : indiqués seulement");
     CHECK(none == "aucun");
+    // The data text (CSV filter column, metadata, the store) does not follow the language.
+    CHECK(data == "sector=Protection; period=2023-01-01..2023-12-31 (undated kept)");
+    CHECK(statedData == "places=stated");
+    CHECK(noneData == "none");
     CHECK_THAT(refused,
                Catch::StartsWith("le filtre (secteur : Protection ; période : 2023-01-01..2023-12-31 "
                                  "(lignes sans date gardées)) ne garde aucune ligne de la table ; "));
     CHECK_THAT(refused, Catch::Contains("--sector « Protection » ne correspond à aucune ligne ; "));
+}
+
+TEST_CASE("the inspect report is written in the installed language", "[texts][cli]") {
+    const std::string workbook = std::string(COUVERTURE_FIXTURES) + "/activities/workbook.xlsx";
+    const auto english = test::runCli({"inspect", workbook});
+    REQUIRE(english.code == 0);
+    CHECK_THAT(english.out, Catch::Contains("Activity table: "));
+    CHECK_THAT(english.out, Catch::Contains("Sheets:\n"));
+    CHECK_THAT(english.out, Catch::Contains("HXL row: "));
+    CHECK_THAT(english.out, Catch::Contains("Column mapping (role <- column, how):"));
+    CHECK_THAT(english.out, Catch::Contains("Data rows: "));
+
+    const auto french = test::runCli({"inspect", workbook}, "fr");
+    test::runCli({"help"}); // English again for whatever runs next in this process
+    REQUIRE(french.code == 0);
+    CHECK_THAT(french.out, Catch::Contains("Table d'activités : "));
+    CHECK_THAT(french.out, Catch::Contains("Feuilles :\n"));
+    CHECK_THAT(french.out, Catch::Contains("Feuille lue : "));
+    CHECK_THAT(french.out, Catch::Contains("Ligne HXL : "));
+    CHECK_THAT(french.out, Catch::Contains("Lignes de données : "));
+    CHECK_THAT(french.out, Catch::Contains("lignes vides ignorées)"));
+    CHECK_THAT(french.out, Catch::Contains("Correspondance des colonnes (rôle <- colonne, comment) :"));
+    CHECK_THAT(french.out, Catch::Contains("Problèmes : "));
+    // The data keys (roles, how a column was found) stay as they are in files and options.
+    CHECK_THAT(french.out, Catch::Contains("(header)"));
+    CHECK_THAT(french.out, Catch::Contains("org_acronym <- « "));
+
+    const std::string boundaries = test::sharedPath("boundaries/mli_cod_ab_ocha_itos_2017");
+    if (std::filesystem::exists(boundaries)) {
+        const auto layers = test::runCli({"inspect", boundaries}, "fr");
+        test::runCli({"help"});
+        REQUIRE(layers.code == 0);
+        CHECK_THAT(layers.out, Catch::Contains("Source de limites : "));
+        CHECK_THAT(layers.out, Catch::Contains("Hiérarchie : 9 régions, 50 cercles, 701 communes"));
+        CHECK_THAT(layers.out, Catch::Contains("Validation : 0 violation"));
+        CHECK_THAT(layers.out, Catch::Contains(" entités, schéma "));
+    }
+}
+
+namespace {
+
+// Kayes (ML01) > Kayes cercle (ML0101), and a key that names the same codes the same way.
+AdminTree schemeTree() {
+    AdminTree tree;
+    test::addUnit(tree, AdminLevel::Region, "ML01", "Kayes", "");
+    test::addUnit(tree, AdminLevel::Cercle, "ML0101", "Kayes", "ML01");
+    return tree;
+}
+
+SchemeDecision decideOnePlace(const AdminTree& tree, bool withKey) {
+    CodedPlace place;
+    place.rawCodes = {"ML01", "ML0101", ""};
+    place.codes = place.rawCodes;
+    place.rows = 3;
+    std::vector<CodeKey> keys;
+    if (withKey) {
+        CodedRow row;
+        row.codes = {"ML01", "ML0101", ""};
+        row.names = {"Kayes", "Kayes", ""};
+        keys.push_back({"key.csv", {row}});
+    }
+    const NameMatcher byNames = [&tree](const ActivityRow& row) {
+        Match match;
+        match.unit = tree.findByPcode(row.cell(Role::Adm2Name).empty() ? "ML01" : "ML0101");
+        match.level = tree.unit(match.unit).level;
+        match.method = MatchMethod::Name;
+        match.score = 1;
+        return match;
+    };
+    return decideSchemes(tree, {place}, keys, byNames);
+}
+
+} // namespace
+
+TEST_CASE("the code-scheme evidence and its reasons are written in the installed language", "[texts]") {
+    const AdminTree tree = schemeTree();
+    texts::setCoreLanguage("en");
+    const SchemeDecision unknown = decideOnePlace(tree, false);
+    const SchemeDecision known = decideOnePlace(tree, true);
+    REQUIRE(unknown.regions.size() == 1);
+    REQUIRE(known.regions.size() == 1);
+    CHECK(
+        unknown.regions[0].evidence ==
+        "1 of its 1 code combinations are codes of the boundaries, but nothing confirms that they follow the "
+        "boundaries' scheme (two schemes give different places to the same code) and no code key was given");
+    CHECK_THAT(unknown.matches[0].reason.str(),
+               Catch::StartsWith("région ML01: the scheme of its codes is not established (1 of its 1"));
+    CHECK(known.regions[0].evidence == "the boundaries and key.csv give the same places to 1 of its 1 code "
+                                       "combinations");
+    CHECK(known.matches[0].reason.str() ==
+          "code of the boundaries; région ML01 follows the boundaries' scheme (high confidence)");
+    CHECK(known.regions[0].scheme == "boundaries");
+
+    REQUIRE(texts::setCoreLanguage("fr"));
+    const SchemeDecision unknownFr = decideOnePlace(tree, false);
+    const SchemeDecision knownFr = decideOnePlace(tree, true);
+    texts::setCoreLanguage("en");
+    CHECK_THAT(unknownFr.regions[0].evidence,
+               Catch::StartsWith("1 de ses 1 combinaisons de codes sont des codes des limites, mais rien ne "
+                                 "confirme qu'elles suivent le schéma des limites"));
+    CHECK_THAT(unknownFr.matches[0].reason.str(),
+               Catch::StartsWith("région ML01 : le schéma de ses codes n'est pas établi (1 de ses 1"));
+    CHECK(knownFr.regions[0].evidence ==
+          "les limites et key.csv donnent les mêmes lieux à 1 de ses 1 combinaisons de codes");
+    CHECK(knownFr.matches[0].reason.str() ==
+          "code des limites ; la région ML01 suit le schéma des limites (confiance élevée)");
+    // The scheme and the confidence are data keys: the same in both languages.
+    CHECK(knownFr.regions[0].scheme == "boundaries");
+    CHECK(knownFr.regions[0].confidence == known.regions[0].confidence);
+}
+
+TEST_CASE("the shared store's messages are written in the installed language", "[texts]") {
+    store::PublishCommandOptions options;
+    options.target = "PG:service=couverture";
+    auto refusal = [&options] {
+        try {
+            store::runPublish(options);
+        } catch (const InputError& error) {
+            return error.problem.message;
+        }
+        return std::string();
+    };
+    texts::setCoreLanguage("en");
+    CHECK(refusal() == "a publication needs a release name (--release) and a cluster name (--cluster)");
+    REQUIRE(texts::setCoreLanguage("fr"));
+    const std::string french = refusal();
+    texts::setCoreLanguage("en");
+    CHECK(french ==
+          "une publication a besoin d'un nom d'édition (--release) et d'un nom de cluster (--cluster)");
+}
+
+TEST_CASE("progress messages are written in the installed language", "[texts]") {
+    std::vector<std::string> messages;
+    ActivityReadOptions read;
+    read.progress = {[](double, const char* message, void* seen) {
+                         static_cast<std::vector<std::string>*>(seen)->push_back(message);
+                         return true;
+                     },
+                     &messages};
+    const std::string path = std::string(COUVERTURE_FIXTURES) + "/activities/hxl_en.csv";
+    texts::setCoreLanguage("en");
+    readActivityTable(path, read);
+    REQUIRE_FALSE(messages.empty());
+    CHECK(messages.back() == "Reading the activity table");
+    messages.clear();
+    REQUIRE(texts::setCoreLanguage("fr"));
+    readActivityTable(path, read);
+    texts::setCoreLanguage("en");
+    REQUIRE_FALSE(messages.empty());
+    CHECK(messages.back() == "Lecture de la table d'activités");
+}
+
+TEST_CASE("the coverage tables carry the filter's data text, whatever the language", "[texts]") {
+    const AdminTree tree = smallTree();
+    CoverageOptions options;
+    options.filter.sectors = {"Protection"};
+    options.filter.statedPlacesOnly = true;
+    auto filterColumn = [&tree, &options] {
+        const CoverageTable coverage = computeCoverage(tree, {}, std::vector<Match>{}, options);
+        const OutputTable table = coverageTable(tree, coverage, AdminLevel::Region, false);
+        REQUIRE(table.columns.back().name == "filter");
+        REQUIRE_FALSE(table.rows.empty());
+        return table.rows.front().back();
+    };
+    texts::setCoreLanguage("en");
+    const std::string english = filterColumn();
+    REQUIRE(texts::setCoreLanguage("fr"));
+    const std::string french = filterColumn();
+    const std::string display = options.filter.displayText();
+    texts::setCoreLanguage("en");
+    CHECK(english == "sector=Protection; places=stated");
+    CHECK(french == english);
+    CHECK(display == "secteur : Protection ; lieux : indiqués seulement");
+}
+
+TEST_CASE("the map code's errors are written in the installed language", "[texts]") {
+    const std::string missing =
+        (std::filesystem::temp_directory_path() / "couverture-no-such-folder" / "style.json").string();
+    auto styleError = [&missing] {
+        try {
+            render::loadMapStyle(missing);
+        } catch (const InputError& error) {
+            return error.problem.message;
+        }
+        return std::string();
+    };
+    texts::setCoreLanguage("en");
+    CHECK_THAT(styleError(), Catch::StartsWith("cannot read the style file: "));
+    REQUIRE(texts::setCoreLanguage("fr"));
+    const std::string french = styleError();
+    texts::setCoreLanguage("en");
+    CHECK_THAT(french, Catch::StartsWith("impossible de lire le fichier de style : "));
 }

@@ -132,7 +132,7 @@ TEST_CASE("filters keep sector, organisation, type, status and overlapping perio
     CHECK_FALSE(filter.keeps(undated));
     filter.keepUndated = true;
     CHECK(filter.keeps(undated));
-    CHECK(filter.describe().find("period=2023-10-01..2023-12-31") != std::string::npos);
+    CHECK(filter.dataText().find("period=2023-10-01..2023-12-31") != std::string::npos);
 }
 
 TEST_CASE("filtered and unmatched rows are counted, not lost", "[coverage]") {

@@ -212,7 +212,7 @@ TEST_CASE("GBV programmes: place_basis is read as a role and --stated-places-onl
     ActivityFilter stated;
     stated.statedPlacesOnly = true;
     CHECK_FALSE(stated.empty());
-    CHECK(stated.describe() == "places=stated");
+    CHECK(stated.dataText() == "places=stated");
     std::size_t kept = 0;
     for (const ActivityRow& row : table.rows) {
         kept += stated.keeps(row) ? 1 : 0;

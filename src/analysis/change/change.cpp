@@ -127,15 +127,15 @@ ChangeResult compareReleases(const AdminTree& tree, const Release& before, const
     note(result.noOrganisationAfter,
          translate("Analysis", "rows of the second release name no organisation and are not compared"));
     if (result.rowsBefore == 0 || result.rowsAfter == 0) {
-        result.problems.push_back({Severity::Warning,
-                                   {},
-                                   "filter",
-                                   0,
-                                   fill(result.rowsBefore == 0
-                                            ? translate("Analysis", "the filter (%1) keeps no row of the first release")
-                                            : translate("Analysis",
-                                                        "the filter (%1) keeps no row of the second release"),
-                                        {options.filter.describe()})});
+        result.problems.push_back(
+            {Severity::Warning,
+             {},
+             "filter",
+             0,
+             fill(result.rowsBefore == 0
+                      ? translate("Analysis", "the filter (%1) keeps no row of the first release")
+                      : translate("Analysis", "the filter (%1) keeps no row of the second release"),
+                  {options.filter.displayText()})});
     }
     return result;
 }
@@ -187,11 +187,11 @@ Withdrawal withoutOrganisations(const ActivityTable& table, const std::vector<Ma
 
 CompareRun runCompare(const CompareInputs& inputs) {
     CompareRun run;
-    check(inputs.progress, 0.0, "reading the first release");
+    check(inputs.progress, 0.0, translate("Progress", "reading the first release").c_str());
     run.before = loadAndReconcile(inputs.before);
     const AdminTree& tree = run.before.boundaries.tree;
     if (!inputs.after.empty()) {
-        check(inputs.progress, 0.5, "reading the second release");
+        check(inputs.progress, 0.5, translate("Progress", "reading the second release").c_str());
         // "PG:... release=NAME" is a release published in the shared store, anything else a file.
         run.after = store::isStoreSource(inputs.after) ? store::readStoreActivities(inputs.after)
                                                        : readActivityTable(inputs.after, inputs.afterRead);
@@ -208,12 +208,12 @@ CompareRun runCompare(const CompareInputs& inputs) {
         run.afterMatches.matches = std::move(withdrawal.matches);
         run.change.problems = std::move(withdrawal.problems);
     }
-    check(inputs.progress, 0.9, "comparing the releases");
+    check(inputs.progress, 0.9, translate("Progress", "comparing the releases").c_str());
     Problems early = std::move(run.change.problems);
     run.change = compareReleases(tree, {&run.before.table.rows, &run.before.reconciled.matches},
                                  {&run.after.rows, &run.afterMatches.matches}, inputs.change);
     run.change.problems.insert(run.change.problems.begin(), early.begin(), early.end());
-    check(inputs.progress, 1.0, "releases compared");
+    check(inputs.progress, 1.0, translate("Progress", "releases compared").c_str());
     return run;
 }
 

@@ -68,7 +68,7 @@ GapResult computeGaps(const AdminTree& tree, const PresenceIndex& index, const N
         }
         result.units.push_back(std::move(gap));
     }
-    options.progress.report(0.6, "classing need and coverage");
+    options.progress.report(0.6, translate("Progress", "classing need and coverage").c_str());
     result.needBreaks = tercileBounds(needs);
     if (!covered.empty()) {
         std::sort(covered.begin(), covered.end());
@@ -96,13 +96,14 @@ GapResult computeGaps(const AdminTree& tree, const PresenceIndex& index, const N
     });
     const auto nobody = std::count_if(result.units.begin(), result.units.end(),
                                       [](const UnitGap& gap) { return gap.highNeedNobody; });
-    result.problems.push_back({Severity::Info,
-                               {},
-                               {},
-                               0,
-                               fill(translate("Analysis", "%1 high-need %2s have nobody present (%3)."),
-                                    {std::to_string(nobody), levelText(need.level), options.filter.describe()})});
-    options.progress.report(1.0, "gaps done");
+    result.problems.push_back(
+        {Severity::Info,
+         {},
+         {},
+         0,
+         fill(translate("Analysis", "%1 high-need %2s have nobody present (%3)."),
+              {std::to_string(nobody), levelText(need.level), options.filter.displayText()})});
+    options.progress.report(1.0, translate("Progress", "gaps done").c_str());
     return result;
 }
 

@@ -271,7 +271,7 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
             {Severity::Warning, path, {}, 0,
              translate("Analysis", "no row is left by the conditions: the table gives no figure")});
     }
-    options.progress.report(0.5, "placing the indicator rows");
+    options.progress.report(0.5, translate("Progress", "placing the indicator rows").c_str());
     ReconcileOptions reconcileOptions;
     reconcileOptions.aliases = options.aliases;
     ReconcileResult placed;
@@ -340,7 +340,7 @@ IndicatorTable readIndicatorTable(const AdminTree& tree, const std::string& path
         }
         table.figures.push_back(std::move(figure));
     }
-    options.progress.report(1.0, "indicator table read");
+    options.progress.report(1.0, translate("Progress", "indicator table read").c_str());
     return table;
 }
 

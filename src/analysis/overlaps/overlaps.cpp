@@ -75,7 +75,7 @@ OverlapResult findOverlaps(const AdminTree& tree, PresenceIndex index, const Ove
             }
         }
     }
-    options.progress.report(0.3, "comparing organisations unit by unit");
+    options.progress.report(0.3, translate("Progress", "comparing organisations unit by unit").c_str());
 
     std::map<std::tuple<int, int, int>, std::vector<UnitId>> shared; // (sector, a, b) -> units
     std::vector<std::vector<char>> present(index.organisations.size(), std::vector<char>(units.size(), 0));
@@ -107,7 +107,7 @@ OverlapResult findOverlaps(const AdminTree& tree, PresenceIndex index, const Ove
             }
         }
     }
-    options.progress.report(0.8, "ranking organisation pairs");
+    options.progress.report(0.8, translate("Progress", "ranking organisation pairs").c_str());
     for (auto& [key, pairUnits] : shared) {
         auto [sector, a, b] = key;
         if (foldText(index.organisations[static_cast<std::size_t>(b)].name) <
@@ -141,16 +141,16 @@ OverlapResult findOverlaps(const AdminTree& tree, PresenceIndex index, const Ove
                                    "by period.")});
     }
     if (index.rowsKept == 0) {
-        result.problems.push_back({Severity::Warning,
-                                   {},
-                                   {},
-                                   0,
-                                   fill(translate("Analysis",
-                                                  "No row is left by the filter (%1): there is nothing to compare."),
-                                        {options.filter.describe()})});
+        result.problems.push_back(
+            {Severity::Warning,
+             {},
+             {},
+             0,
+             fill(translate("Analysis", "No row is left by the filter (%1): there is nothing to compare."),
+                  {options.filter.displayText()})});
     }
     result.index = std::move(index);
-    options.progress.report(1.0, "overlaps done");
+    options.progress.report(1.0, translate("Progress", "overlaps done").c_str());
     return result;
 }
 

@@ -89,7 +89,7 @@ WhoResult whoIsWhere(const AdminTree& tree, PresenceIndex index, const WhoOption
             coarser[{entry.unit, entry.sector, entry.organisation, entry.role}].push_back(entry.row);
         }
     }
-    options.progress.report(0.5, "grouping presence by unit");
+    options.progress.report(0.5, translate("Progress", "grouping presence by unit").c_str());
     result.lines = sortedLines(own, index);
     result.coarser = sortedLines(coarser, index);
     if (index.rowsKept == 0) {
@@ -99,7 +99,7 @@ WhoResult whoIsWhere(const AdminTree& tree, PresenceIndex index, const WhoOption
              {},
              0,
              fill(translate("Analysis", "No row is left by the filter (%1): who-is-where is empty."),
-                  {options.filter.describe()})});
+                  {options.filter.displayText()})});
     }
     if (index.rowsUnmatched > 0) {
         result.problems.push_back({Severity::Warning,
@@ -111,7 +111,7 @@ WhoResult whoIsWhere(const AdminTree& tree, PresenceIndex index, const WhoOption
                                         {std::to_string(index.rowsUnmatched)})});
     }
     result.index = std::move(index);
-    options.progress.report(1.0, "who is where done");
+    options.progress.report(1.0, translate("Progress", "who is where done").c_str());
     return result;
 }
 

@@ -1,6 +1,8 @@
 #include "analysis/sites/gazetteer.h"
 
+#include "core/level_text.h"
 #include "core/text_fold.h"
+#include "core/texts.h"
 
 namespace couverture::analysis {
 
@@ -58,8 +60,8 @@ Gazetteer Gazetteer::load(const std::string& path, Progress progress) {
              path,
              {},
              0,
-             std::to_string(withoutCoordinates) +
-                 " places without usable coordinates are left out of the gazetteer"});
+             fill(translate("Sites", "%1 places without usable coordinates are left out of the gazetteer"),
+                  {std::to_string(withoutCoordinates)})});
     }
     return gazetteer;
 }
@@ -100,9 +102,11 @@ bool namesAPlace(const ActivityRow& row) {
 std::string placesText(const std::vector<const GazetteerPlace*>& places) {
     std::string text;
     for (std::size_t i = 0; i < places.size() && i < 5; ++i) {
-        text += (i == 0 ? "" : ", ") + places[i]->name + " (" + places[i]->communePcode + ")";
+        const std::string place =
+            fill(translate("Sites", "%1 (%2)"), {places[i]->name, places[i]->communePcode});
+        text = i == 0 ? place : fill(translate("Sites", "%1, %2"), {text, place});
     }
-    return places.size() > 5 ? text + ", ..." : text;
+    return places.size() > 5 ? fill(translate("Sites", "%1, ..."), {text}) : text;
 }
 
 } // namespace
@@ -120,37 +124,42 @@ std::vector<PlacedPoint> placePoints(const PointTable& table, const Gazetteer* g
         const ActivityRow& row = table.table.rows[i];
         const std::string& name = row.cell(Role::SiteName);
         if (name.empty()) {
-            point.reason = "no coordinates and no site name";
+            point.reason = translate("Sites", "no coordinates and no site name");
             continue;
         }
         if (gazetteer == nullptr) {
-            point.reason = "no coordinates, and no gazetteer to look '" + name + "' up in";
+            point.reason =
+                fill(translate("Sites", "no coordinates, and no gazetteer to look '%1' up in"), {name});
             continue;
         }
         const AdminUnit* within = nullptr;
         if (reconciler != nullptr && namesAPlace(row)) {
             const Match match = reconciler->match(row);
             if (match.unit == kNoUnit) {
-                point.reason = "the row's commune/cercle could not be placed (" + match.reason.str() + "); '" +
-                               name + "' was not looked up in the whole country";
+                point.reason =
+                    fill(translate("Sites", "the row's commune/cercle could not be placed (%1); '%2' "
+                                            "was not looked up in the whole country"),
+                         {match.reason.str(), name});
                 continue;
             }
             within = &tree.unit(match.unit);
         }
         const auto found = gazetteer->find(name, within);
-        const std::string where = within == nullptr ? std::string("in the gazetteer")
-                                                    : "in " + std::string(levelKey(within->level)) + " " +
-                                                          within->name + " (" + within->pcode + ")";
+        const std::string where = within == nullptr
+                                      ? translate("Sites", "in the gazetteer")
+                                      : fill(translate("Sites", "in %1 %2 (%3)"),
+                                             {levelText(within->level), within->name, within->pcode});
         if (found.empty()) {
-            point.reason = "'" + name + "' not found " + where;
+            point.reason = fill(translate("Sites", "'%1' not found %2"), {name, where});
         } else if (found.size() > 1) {
-            point.reason = std::to_string(found.size()) + " places named '" + name + "' " + where + ": " +
-                           placesText(found);
+            point.reason = fill(translate("Sites", "%1 places named '%2' %3: %4"),
+                                {std::to_string(found.size()), name, where, placesText(found)});
         } else {
             point.where = found.front()->where;
             point.source = PointSource::Gazetteer;
-            point.reason = "gazetteer row " + std::to_string(found.front()->row) + ": " +
-                           found.front()->name + " (" + found.front()->communePcode + ")";
+            point.reason =
+                fill(translate("Sites", "gazetteer row %1: %2 (%3)"),
+                     {std::to_string(found.front()->row), found.front()->name, found.front()->communePcode});
         }
     }
     return placed;

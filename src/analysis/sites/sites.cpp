@@ -111,7 +111,7 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
                          const PointLocatorOptions& locatorOptions, const Progress& progress) {
     SitesResult result;
     result.problems = points.table.problems;
-    checkProgress(progress, 0.05, "locating the points");
+    checkProgress(progress, 0.05, translate("Progress", "locating the points").c_str());
     const auto placed = placePoints(points, gazetteer, tree, reconciler);
     const PointLocator locator(tree, locatorOptions);
     std::vector<LonLat> located;
@@ -120,7 +120,7 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
             located.push_back(*point.where);
         }
     }
-    checkProgress(progress, 0.3, "placing the points in their units");
+    checkProgress(progress, 0.3, translate("Progress", "placing the points in their units").c_str());
     const auto units = locator.locateAll(located);
     result.pointsByUnit.assign(tree.size(), 0);
     const std::string& path = points.table.path;
@@ -156,7 +156,8 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
         result.points.push_back(std::move(point));
     }
     if (reachKm && gazetteer != nullptr) {
-        checkProgress(progress, 0.5, "measuring the villages' distance to the points");
+        checkProgress(progress, 0.5,
+                      translate("Progress", "measuring the villages' distance to the points").c_str());
         result.reachKm = reachKm;
         for (const auto& place : gazetteer->places()) {
             result.villages.push_back(place.where);
@@ -193,7 +194,7 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
                                    0,
                                    translate("Analysis", "reach needs a gazetteer of villages; no reach was measured")});
     }
-    checkProgress(progress, 1.0, "sites analysed");
+    checkProgress(progress, 1.0, translate("Progress", "sites analysed").c_str());
     return result;
 }
 
@@ -215,19 +216,19 @@ Problems keepFiltered(PointTable& table, const ActivityFilter& filter) {
     }
     if (kept.table.rows.empty()) {
         throwInputError(table.table.path, table.table.sheet, 0,
-                        fill(translate("Analysis", "the filter (%1) keeps no row"), {filter.describe()}));
+                        fill(translate("Analysis", "the filter (%1) keeps no row"), {filter.displayText()}));
     }
     const auto left = table.table.rows.size() - kept.table.rows.size();
     table = std::move(kept);
     return {{Severity::Info, table.table.path, "filter", 0,
              fill(translate("Analysis", "%1 rows left out by the filter (%2)"),
-                  {std::to_string(left), filter.describe()})}};
+                  {std::to_string(left), filter.displayText()})}};
 }
 
 } // namespace
 
 SitesRun runSites(const SitesOptions& options) {
-    checkProgress(options.progress, 0.0, "loading the boundaries");
+    checkProgress(options.progress, 0.0, translate("Progress", "loading the boundaries").c_str());
     SitesRun run;
     run.boundaries = loadBoundaries(options.boundaries, options.boundaryOptions);
     SitesOnTree onTree = runSitesOn(run.boundaries.tree, options);
@@ -238,7 +239,7 @@ SitesRun runSites(const SitesOptions& options) {
 
 SitesOnTree runSitesOn(const AdminTree& tree, const SitesOptions& options) {
     SitesOnTree run;
-    checkProgress(options.progress, 0.2, "reading the points");
+    checkProgress(options.progress, 0.2, translate("Progress", "reading the points").c_str());
     run.table = readPointTable(options.points, options.read);
     const Problems filterNotes = keepFiltered(run.table, options.filter);
     std::optional<Gazetteer> gazetteer;

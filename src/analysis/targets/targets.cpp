@@ -210,7 +210,7 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
         }
         candidate.score = weightedScore(candidate.scores, options.weights);
     }
-    options.progress.report(0.4, "ranking");
+    options.progress.report(0.4, translate("Progress", "ranking").c_str());
     const std::vector<int> ranks = ranksFor(tree, result.candidates, options.weights);
     const std::vector<char> chosen = shortlistFor(result.candidates, ranks, mustInclude, options.shortlist);
     for (std::size_t i = 0; i < result.candidates.size(); ++i) {
@@ -233,7 +233,7 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
                 shortlistFor(result.candidates, variantRanks[c][side], mustInclude, options.shortlist);
         }
     }
-    options.progress.report(0.8, "sensitivity");
+    options.progress.report(0.8, translate("Progress", "sensitivity").c_str());
     for (std::size_t i = 0; i < result.candidates.size(); ++i) {
         if (result.candidates[i].status == TargetStatus::Excluded) {
             continue;
@@ -259,7 +259,7 @@ TargetResult rankTargets(const AdminTree& tree, const PresenceIndex& index, cons
             const int rankA = a.rank == 0 ? INT32_MAX : a.rank, rankB = b.rank == 0 ? INT32_MAX : b.rank;
             return rankA < rankB;
         });
-    options.progress.report(1.0, "targets done");
+    options.progress.report(1.0, translate("Progress", "targets done").c_str());
     return result;
 }
 

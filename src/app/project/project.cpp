@@ -1,5 +1,6 @@
 #include "app/project/project.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -376,16 +377,23 @@ Project loadProject(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throwInputError(path.toStdString(), {}, 0,
-                        "cannot open the project file: " + file.errorString().toStdString());
+                        QCoreApplication::translate("Project", "cannot open the project file: %1")
+                            .arg(file.errorString())
+                            .toStdString());
     }
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (document.isNull() || !document.isObject()) {
         throwInputError(path.toStdString(), {}, 0,
-                        "not a project file: " + error.errorString().toStdString());
+                        QCoreApplication::translate("Project", "not a project file: %1")
+                            .arg(error.errorString())
+                            .toStdString());
     }
     if (!document.object().contains("couverture_project")) {
-        throwInputError(path.toStdString(), {}, 0, "not a Couverture project (no couverture_project key)");
+        throwInputError(
+            path.toStdString(), {}, 0,
+            QCoreApplication::translate("Project", "not a Couverture project (no couverture_project key)")
+                .toStdString());
     }
     return projectFromJson(document.object(), QFileInfo(path).absolutePath());
 }
@@ -399,7 +407,9 @@ void saveProject(const Project& project, const QString& path) {
                            path.toStdString(),
                            {},
                            0,
-                           "cannot save the project: " + file.errorString().toStdString()}};
+                           QCoreApplication::translate("Project", "cannot save the project: %1")
+                               .arg(file.errorString())
+                               .toStdString()}};
     }
 }
 

@@ -1,5 +1,7 @@
 #include "core/store/connection.h"
 
+#include "core/texts.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -132,11 +134,11 @@ Connection::Connection(const std::string& conninfo) : target_(describeTarget(con
     const char* values[] = {conninfo.c_str(), "couverture", "UTF8", nullptr};
     connection_ = PQconnectdbParams(keys, values, 1);
     if (connection_ == nullptr || PQstatus(connection_) != CONNECTION_OK) {
-        const std::string message =
-            connection_ == nullptr ? "out of memory" : trimmedMessage(PQerrorMessage(connection_));
+        const std::string message = connection_ == nullptr ? translate("Store", "out of memory")
+                                                           : trimmedMessage(PQerrorMessage(connection_));
         PQfinish(connection_);
         connection_ = nullptr;
-        throw StoreError("cannot connect to " + target_ + ": " + message, "08001");
+        throw StoreError(fill(translate("Store", "cannot connect to %1: %2"), {target_, message}), "08001");
     }
     // Server notices ("already exists, skipping") are not for the user's terminal.
     PQsetNoticeProcessor(

@@ -2,6 +2,7 @@
 
 #include "core/store/schema.h"
 #include "core/table_writer.h"
+#include "core/texts.h"
 
 #include <cstdio>
 #include <sstream>
@@ -264,7 +265,8 @@ std::string boundaryFingerprint(const AdminTree& tree) {
 PublishResult publishRelease(Connection& connection, const ReleaseContent& content,
                              const Progress& progress) {
     if (content.release.empty() || content.cluster.empty()) {
-        throw StoreError("a publication needs a release name and a cluster name", "22023");
+        throw StoreError(translate("Store", "a publication needs a release name and a cluster name"),
+                         "22023");
     }
     PublishResult result;
     Transaction transaction(connection);
@@ -275,17 +277,19 @@ PublishResult publishRelease(Connection& connection, const ReleaseContent& conte
         connection.exec("SELECT couverture.may_edit($1) OR pg_has_role('couverture_admin', 'USAGE')",
                         {text(content.cluster)});
     if (allowed.value(0, 0) != "t") {
-        throw StoreError("this role may not publish for cluster '" + content.cluster +
-                             "' (an administrator adds it to couverture.editor_clusters)",
-                         "42501");
+        throw StoreError(
+            fill(translate("Store", "this role may not publish for cluster '%1' (an administrator "
+                                    "adds it to couverture.editor_clusters)"),
+                 {content.cluster}),
+            "42501");
     }
-    report(progress, 0.0, "replacing the cluster's part of the release");
+    report(progress, 0.0, translate("Progress", "replacing the cluster's part of the release").c_str());
     result.replaced = connection
                           .exec("DELETE FROM couverture.publications WHERE release = $1 AND cluster = $2 "
                                 "RETURNING id",
                                 {text(content.release), text(content.cluster)})
                           .rows() > 0;
-    report(progress, 0.05, "storing the boundaries");
+    report(progress, 0.05, translate("Progress", "storing the boundaries").c_str());
     result.boundarySetId = ensureBoundarySet(connection, *content.tree, content.boundarySource);
     const ActivityTable& table = *content.table;
     result.publicationId =
@@ -300,20 +304,20 @@ PublishResult publishRelease(Connection& connection, const ReleaseContent& conte
                    integer(static_cast<std::int64_t>(table.rows.size())), integer(result.boundarySetId),
                    text(content.boundarySource), real(content.fuzzyThreshold),
                    text(std::string(peopleRuleKey(content.coverage->options.peopleRule))),
-                   text(content.coverage->options.filter.describe())})
+                   text(content.coverage->options.filter.dataText())})
             .integerValue(0, 0);
     insertColumns(connection, result.publicationId, table);
     insertProblems(connection, result.publicationId, table.problems);
     insertAliases(connection, result.publicationId, content);
-    report(progress, 0.15, "storing the activity rows and their matches");
+    report(progress, 0.15, translate("Progress", "storing the activity rows and their matches").c_str());
     insertRows(connection, result.publicationId, content);
-    report(progress, 0.8, "storing the coverage tables");
+    report(progress, 0.8, translate("Progress", "storing the coverage tables").c_str());
     insertCoverage(connection, result.publicationId, content);
     writeLayerStyles(connection, content);
-    report(progress, 0.95, "committing");
+    report(progress, 0.95, translate("Progress", "committing").c_str());
     transaction.commit();
     result.rows = static_cast<std::int64_t>(table.rows.size());
-    report(progress, 1.0, "published");
+    report(progress, 1.0, translate("Progress", "published").c_str());
     return result;
 }
 
@@ -327,8 +331,10 @@ std::string describeSource(const std::string& source) {
 
 CommandOutput runPublish(const PublishCommandOptions& options) {
     if (options.release.empty() || options.cluster.empty()) {
-        throwInputError(describeSource(options.target), options.release.empty() ? "--release" : "--cluster",
-                        0, "a publication needs a release name (--release) and a cluster name (--cluster)");
+        throwInputError(
+            describeSource(options.target), options.release.empty() ? "--release" : "--cluster", 0,
+            translate("Store", "a publication needs a release name (--release) and a cluster name "
+                               "(--cluster)"));
     }
     const StoreSource target = parseStoreSource(options.target);
     JoinedActivities joined = loadAndReconcile(options.inputs, options.progress);
@@ -364,8 +370,8 @@ CommandOutput runPublish(const PublishCommandOptions& options) {
             try {
                 migrated = migrateStore(connection);
             } catch (const StoreError& refused) {
-                throw StoreError(std::string(outdated.what()) + " (upgrading it failed: " + refused.what() +
-                                     ")",
+                throw StoreError(fill(translate("Store", "%1 (upgrading it failed: %2)"),
+                                      {outdated.what(), refused.what()}),
                                  refused.sqlstate);
             }
         }
@@ -378,15 +384,25 @@ CommandOutput runPublish(const PublishCommandOptions& options) {
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
     std::ostringstream text;
     for (const std::string& step : migrated.applied) {
-        text << "store schema: applied " << step << "\n";
+        text << fill(translate("Store", "store schema: applied %1"), {step}) << "\n";
     }
-    text << "published release '" << options.release << "', cluster '" << options.cluster << "'"
-         << (options.sensitive ? " (sensitive: readers see its coverage only)" : "") << " to "
-         << describeTarget(target.conninfo) << ": " << published.rows << " rows"
-         << (published.replaced ? ", replacing the cluster's previous part" : "") << " (publication "
-         << published.publicationId << ")";
+    const std::string publishedText =
+        options.sensitive
+            ? (published.replaced
+                   ? translate("Store", "published release '%1', cluster '%2' (sensitive: readers see "
+                                        "its coverage only) to %3: %4 rows, replacing the cluster's "
+                                        "previous part (publication %5)")
+                   : translate("Store", "published release '%1', cluster '%2' (sensitive: readers see "
+                                        "its coverage only) to %3: %4 rows (publication %5)"))
+            : (published.replaced
+                   ? translate("Store", "published release '%1', cluster '%2' to %3: %4 rows, "
+                                        "replacing the cluster's previous part (publication %5)")
+                   : translate("Store", "published release '%1', cluster '%2' to %3: %4 rows "
+                                        "(publication %5)"));
+    text << fill(publishedText, {options.release, options.cluster, describeTarget(target.conninfo),
+                                 std::to_string(published.rows), std::to_string(published.publicationId)});
     output.summary = text.str();
-    options.progress.report(1.0, "published");
+    options.progress.report(1.0, translate("Progress", "published").c_str());
     return output;
 }
 

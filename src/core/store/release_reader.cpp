@@ -1,5 +1,7 @@
 #include "core/store/release_reader.h"
 
+#include "core/texts.h"
+
 #include <algorithm>
 #include <optional>
 
@@ -168,8 +170,10 @@ ActivityTable readRelease(Connection& connection, const std::string& release,
     const std::vector<Publication> publications = publicationsOf(connection, release, clusters);
     if (publications.empty()) {
         throwInputError(table.path, clusters.empty() ? "" : "cluster", 0,
-                        clusters.empty() ? "the store has no release '" + release + "'"
-                                         : "release '" + release + "' has none of the clusters asked for");
+                        fill(clusters.empty()
+                                 ? translate("Store", "the store has no release '%1'")
+                                 : translate("Store", "release '%1' has none of the clusters asked for"),
+                             {release}));
     }
     for (const Publication& publication : publications) {
         table.sheet += table.sheet.empty() ? "cluster " : ", cluster ";
@@ -182,19 +186,19 @@ ActivityTable readRelease(Connection& connection, const std::string& release,
         if (read < publication.rowCount) {
             table.problems.push_back(
                 {Severity::Warning, table.path, "cluster " + publication.cluster, 0,
-                 std::to_string(publication.rowCount - read) + " of the cluster's " +
-                     std::to_string(publication.rowCount) + " rows are not readable by this role" +
-                     (publication.sensitive
-                          ? " (a sensitive table: only its coverage is published to readers)"
-                          : "")});
+                 fill(publication.sensitive
+                          ? translate("Store", "%1 of the cluster's %2 rows are not readable by this role (a "
+                                               "sensitive table: only its coverage is published to readers)")
+                          : translate("Store", "%1 of the cluster's %2 rows are not readable by this role"),
+                      {std::to_string(publication.rowCount - read), std::to_string(publication.rowCount)})});
         }
     }
     snapshot.commit();
     if (table.rows.empty()) {
         throwInputError(
             table.path, table.sheet, 0,
-            "no row of this release is readable by this role (sensitive tables show their coverage "
-            "only, in couverture.coverage_region/cercle/commune)");
+            translate("Store", "no row of this release is readable by this role (sensitive tables show their "
+                               "coverage only, in couverture.coverage_region/cercle/commune)"));
     }
     return table;
 }
@@ -207,7 +211,8 @@ ActivityTable readStoreActivities(const std::string& source) {
         if (release.empty()) {
             release = latestRelease(connection);
             if (release.empty()) {
-                throwInputError(connection.target(), "", 0, "the store has no release yet");
+                throwInputError(connection.target(), "", 0,
+                                translate("Store", "the store has no release yet"));
             }
         }
         return readRelease(connection, release, parsed.clusters);

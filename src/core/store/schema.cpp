@@ -1,6 +1,7 @@
 #include "core/store/schema.h"
 
 #include "core/column_roles.h"
+#include "core/texts.h"
 
 #include <set>
 
@@ -395,8 +396,9 @@ MigrationReport migrateStore(Connection& connection) {
                                          "WHERE name = 'postgis'")
                                    .integerValue(0, 0) > 0;
         if (!available) {
-            throw StoreError("PostGIS is not installed on the server of " + connection.target() +
-                                 " (Debian: postgresql-15-postgis-3)",
+            throw StoreError(fill(translate("Store", "PostGIS is not installed on the server of %1 (Debian: "
+                                                     "postgresql-15-postgis-3)"),
+                                  {connection.target()}),
                              "58P01");
         }
     }
@@ -425,7 +427,7 @@ MigrationReport migrateStore(Connection& connection) {
             added += added.empty() ? "" : ", ";
             added += key;
         }
-        report.applied.push_back("activity_rows columns for the roles " + added);
+        report.applied.push_back(fill(translate("Store", "activity_rows columns for the roles %1"), {added}));
         connection.exec("RESET ROLE");
     }
     transaction.commit();
@@ -435,18 +437,19 @@ MigrationReport migrateStore(Connection& connection) {
 void requireCurrentSchema(Connection& connection) {
     const int version = storeSchemaVersion(connection);
     if (version < latestSchemaVersion() || !missingRoleColumns(connection).empty()) {
-        throw StoreError("the store " + connection.target() + " has schema version " +
-                             std::to_string(version) + ", this Couverture needs version " +
-                             std::to_string(latestSchemaVersion()) +
-                             " with every role column: an administrator runs 'couverture store-upgrade --to "
-                             "PG:...'",
-                         "55000");
+        throw StoreError(
+            fill(translate("Store", "the store %1 has schema version %2, this Couverture needs "
+                                    "version %3 with every role column: an administrator runs "
+                                    "'couverture store-upgrade --to PG:...'"),
+                 {connection.target(), std::to_string(version), std::to_string(latestSchemaVersion())}),
+            "55000");
     }
     if (version > latestSchemaVersion()) {
-        throw StoreError("the store " + connection.target() + " has schema version " +
-                             std::to_string(version) + ", newer than this Couverture (" +
-                             std::to_string(latestSchemaVersion()) + "): upgrade Couverture",
-                         "55000");
+        throw StoreError(
+            fill(translate("Store", "the store %1 has schema version %2, newer than this "
+                                    "Couverture (%3): upgrade Couverture"),
+                 {connection.target(), std::to_string(version), std::to_string(latestSchemaVersion())}),
+            "55000");
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/problem.h"
 #include "core/table_writer.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <new>
@@ -59,7 +60,7 @@ Compressed deflateBlock(const std::string& input, const std::string* previous, b
 ZipPackage::ZipPackage(const std::string& path, const std::string& reportedPath)
     : zip_(zipOpen64(path.c_str(), APPEND_STATUS_CREATE)), reportedPath_(reportedPath) {
     if (zip_ == nullptr) {
-        throwOutputError(reportedPath_, "cannot create the workbook");
+        throwOutputError(reportedPath_, translate("Output", "cannot create the workbook"));
     }
     block_.reserve(kBlockBytes + 4096);
 }
@@ -77,8 +78,9 @@ ZipPackage::~ZipPackage() {
 
 void ZipPackage::check(int status, const char* what) const {
     if (status != ZIP_OK) {
-        throwOutputError(reportedPath_, std::string("cannot write the workbook (") + what +
-                                            "): disk full or no permission?");
+        throwOutputError(
+            reportedPath_,
+            fill(translate("Output", "cannot write the workbook (%1): disk full or no permission?"), {what}));
     }
 }
 
