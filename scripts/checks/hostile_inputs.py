@@ -14,10 +14,12 @@ Placeholders: {couverture} is never needed (the command's words follow the progr
 inputs; {boundaries} the shared OCHA boundaries (COUVERTURE_SHARED_DATA or --shared-data); {out} the scratch
 output folder; {fifo} a named pipe made for the case; {scratch} the case's scratch folder.
 
-usage: hostile_inputs.py --couverture PATH [--shared-data DIR] [--timeout SECONDS] [--only ID_REGEX] [--verbose]
+usage: hostile_inputs.py --couverture PATH [--shared-data DIR] [--timeout SECONDS] [--jobs N] [--only ID_REGEX]
+                         [--verbose]
 Exit status 0 when every case ends as expected.
 """
 import argparse
+import concurrent.futures
 import csv
 import os
 import re
@@ -101,6 +103,7 @@ def main():
     parser.add_argument("--shared-data", default=os.environ.get("COUVERTURE_SHARED_DATA",
                                                                  os.path.join(ROOT, "..", "shared", "data")))
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a case counts as a hang")
+    parser.add_argument("--jobs", type=int, default=4, help="cases run at once (each is one short process)")
     parser.add_argument("--only", default="", help="regular expression: run the cases whose id matches")
     parser.add_argument("--expected", default=os.path.join(FOLDER, "expected.tsv"))
     parser.add_argument("--verbose", action="store_true", help="print every case's output")
@@ -119,8 +122,9 @@ def main():
     scratch_root = tempfile.mkdtemp(prefix="couverture_hostile_")
     started = time.monotonic()
     try:
-        for case in cases:
-            code, text, seconds, stray = run_case(case, args, scratch_root)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            results = list(pool.map(lambda case: run_case(case, args, scratch_root), cases))
+        for case, (code, text, seconds, stray) in zip(cases, results):
             expected = int(case["exit"])
             problems = []
             crashed = code is not None and (code < 0 or code in (5, SANITIZER_EXIT) or
@@ -135,34 +139,32 @@ def main():
                 counts["wrong exit codes"] += 1
                 problems.append("exit %d, expected %d" % (code, expected))
             if code is not None and not crashed:
-                if case.get("output") and not re.search(case["output"], text):
+                if case.get("output") and not re.search(case["output"], text, re.S):
                     counts["missing messages"] += 1
                     problems.append("output lacks /%s/" % case["output"])
                 if code == 0 and expected == 0 and (not case.get("evidence") or
-                                                      not re.search(case["evidence"], text)):
+                                                      not re.search(case["evidence"], text, re.S)):
                     counts["silent losses"] += 1
                     problems.append("exit 0 without the evidence /%s/" % case.get("evidence", ""))
-                if case.get("forbidden") and re.search(case["forbidden"], text):
+                if case.get("forbidden") and re.search(case["forbidden"], text, re.S):
                     counts["forbidden output"] += 1
                     problems.append("output shows /%s/" % case["forbidden"])
             if stray:
                 counts["writes outside out"] += 1
                 problems.append("wrote outside {out}: %s" % ", ".join(stray))
-            inputs_now = snapshot(os.path.join(FOLDER, "cases"))
-            if inputs_now != inputs_before:
-                counts["writes outside out"] += 1
-                changed = sorted(set(inputs_now.items()) ^ set(inputs_before.items()))
-                problems.append("changed the inputs: %s" % ", ".join(sorted({c[0] for c in changed})))
-                inputs_before = inputs_now
-            status = "ok" if not problems else "FAIL"
             if problems or args.verbose:
-                print("%-4s %s (%.1f s): %s" % (status, case["id"], seconds, "; ".join(problems) or "as expected"))
-                if problems or args.verbose:
-                    shown = text.strip().splitlines()
-                    for line in shown[:12]:
-                        print("       | " + line[:300])
+                print("%-4s %s (%.1f s): %s" % ("ok" if not problems else "FAIL", case["id"], seconds,
+                                                 "; ".join(problems) or "as expected"))
+                for line in text.strip().splitlines()[:12]:
+                    print("       | " + line[:300])
             if problems:
                 failed.append(case["id"])
+        inputs_now = snapshot(os.path.join(FOLDER, "cases"))
+        if inputs_now != inputs_before:
+            counts["writes outside out"] += 1
+            changed = sorted({c[0] for c in set(inputs_now.items()) ^ set(inputs_before.items())})
+            print("FAIL the inputs in cases/ changed: %s" % ", ".join(changed))
+            failed.append("(inputs changed)")
     finally:
         shutil.rmtree(scratch_root, ignore_errors=True)
     elapsed = time.monotonic() - started

@@ -29,7 +29,7 @@ std::string lowerExtension(const std::string& path) {
 
 bool looksLikeTable(const std::string& path) {
     const std::string extension = lowerExtension(path);
-    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx" ||
+    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx" || extension == ".xlsm" ||
            extension == ".ods" || extension == ".xls";
 }
 

@@ -1,5 +1,8 @@
 #include "render/map_style.h"
 
+#include "core/gdal_support.h"
+#include "core/texts.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -128,6 +131,7 @@ QJsonObject readJson(const QByteArray& bytes, const std::string& origin) {
 }
 
 QJsonObject readJsonFile(const std::string& path) {
+    requireRegularFile(path, translate("Problem", "style file")); // a FIFO or /dev/zero would be read for ever
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly)) {
         throwInputError(path, {}, 0, "cannot read the style file: " + file.errorString().toStdString());

@@ -47,7 +47,7 @@ CsvRecords::CsvRecords(const std::string& path) : path_(path) {
     std::string_view text;
     std::int64_t line = 0, index = 0;
     while (lookahead_.size() < kSniffRecords && nextText(text, line, index)) {
-        lookahead_.push_back({std::string(text), line, index});
+        lookahead_.push_back({std::string(text), line, index, textEndLine_});
     }
     if (lookahead_.empty()) {
         throwInputError(path, {}, 0, translate("Problem", "empty table: the file has no rows"));
@@ -166,6 +166,13 @@ bool CsvRecords::nextText(std::string_view& text, std::int64_t& line, std::int64
                 if (e == 0) {
                     return false; // nothing left
                 }
+                if (quotes % 2 != 0) {
+                    throwInputError(path_, {}, 0,
+                                    fill(translate("Problem", "line %1: a double quote opened on this line is "
+                                                              "never closed, so every line after it would be "
+                                                              "read as one cell; close or remove the quote"),
+                                         {std::to_string(startLine)}));
+                }
                 ++line_;
                 end = after = e;
                 break;
@@ -187,6 +194,7 @@ bool CsvRecords::nextText(std::string_view& text, std::int64_t& line, std::int64
         const std::string_view record(buffer_.data() + position_, end);
         position_ += after;
         const std::int64_t recordIndex = totalRecords_++;
+        textEndLine_ = line_ - 1;
         if (record.empty()) {
             continue;
         }
@@ -252,12 +260,21 @@ bool CsvRecords::next(std::vector<std::string_view>& cells, std::int64_t& line, 
         split(current_.text, cells);
         line = current_.line;
         index = current_.index;
+        lastEndLine_ = current_.endLine;
     } else {
         std::string_view text;
         if (!nextText(text, line, index)) {
             return false;
         }
         split(text, cells);
+        lastEndLine_ = textEndLine_;
+    }
+    lastOverflow_ = 0;
+    for (std::size_t i = width_; i < cells.size(); ++i) {
+        if (cells[i].find_first_not_of(" \t") != std::string_view::npos) {
+            lastOverflow_ = cells.size();
+            break;
+        }
     }
     cells.resize(width_);
     return true;
