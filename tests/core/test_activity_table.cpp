@@ -635,14 +635,14 @@ TEST_CASE("cells beyond the header and rows over several lines are warnings nami
         }
         return texts;
     };
-    const ActivityTable wide = readActivityTable(fixture("hostile/cases/csv_more_cells_than_header.csv"));
+    const ActivityTable wide = readActivityTable(fixture("../hostile/cases/csv_more_cells_than_header.csv"));
     CHECK(wide.rows.size() == 2);
     CHECK(messagesOf(wide) ==
           std::vector<std::string>{"1: 7 cells where the header has 5: the cells beyond column 5 are left out"});
-    const ActivityTable swallowed = readActivityTable(fixture("hostile/cases/csv_quote_swallows_rows.csv"));
+    const ActivityTable swallowed = readActivityTable(fixture("../hostile/cases/csv_quote_swallows_rows.csv"));
     CHECK(swallowed.rows.size() == 1);
     CHECK(messagesOf(swallowed) ==
           std::vector<std::string>{"1: this row runs over lines 2 to 5 of the file (a quoted cell holds line "
                                    "breaks): check that no rows were taken into it"});
-    CHECK_THROWS_AS(readActivityTable(fixture("hostile/cases/csv_unterminated_quote.csv")), InputError);
+    CHECK_THROWS_AS(readActivityTable(fixture("../hostile/cases/csv_unterminated_quote.csv")), InputError);
 }

@@ -11,7 +11,7 @@ using namespace couverture::test;
 
 namespace {
 
-std::optional<Problem> inputErrorOf(const std::string& file) {
+std::optional<Problem> odsErrorOf(const std::string& file) {
     try {
         readOdsSheets(fixture("hostile/cases/" + file));
     } catch (const InputError& error) {
@@ -24,13 +24,13 @@ std::optional<Problem> inputErrorOf(const std::string& file) {
 
 TEST_CASE("a row or a value repeated past the end of a sheet is an input error, not a billion rows or a lost cell",
           "[ods_reader][hostile]") {
-    const auto rows = inputErrorOf("ods_rows_repeated_1e9.ods");
+    const auto rows = odsErrorOf("ods_rows_repeated_1e9.ods");
     REQUIRE(rows);
     CHECK(rows->where == "sheet Feuille1");
     CHECK(rows->message.find("row 2 is repeated 1000000000 times") != std::string::npos);
     for (const char* file : {"ods_columns_repeated_1e9.ods", "ods_value_after_1e9_empty_columns.ods"}) {
         INFO(file);
-        const auto columns = inputErrorOf(file);
+        const auto columns = odsErrorOf(file);
         REQUIRE(columns);
         CHECK(columns->message.find("past column 16,384") != std::string::npos);
     }
@@ -47,7 +47,7 @@ TEST_CASE("entity expansion in content.xml is refused, and an external entity is
           "[ods_reader][hostile]") {
     for (const char* file : {"ods_billion_laughs.ods", "ods_xxe.ods"}) {
         INFO(file);
-        const auto error = inputErrorOf(file);
+        const auto error = odsErrorOf(file);
         REQUIRE(error);
         CHECK(error->message.find("root:") == std::string::npos);
     }
