@@ -212,6 +212,7 @@ public:
     // The line the last record ends on (CSV; 0 when the source does not know), and the cells it had when
     // non-empty ones beyond the header's width were left out (else 0).
     virtual std::int64_t endLine() const { return 0; }
+    virtual bool holdsRows() const { return false; } // see CsvRecords::lastHoldsRows
     virtual std::size_t overflow() const { return 0; }
 };
 
@@ -227,6 +228,7 @@ public:
     void rewind() override { records_ = std::make_unique<CsvRecords>(path_); }
     std::int64_t totalRecords() const { return records_->totalRecords(); }
     std::int64_t endLine() const override { return records_->lastEndLine(); }
+    bool holdsRows() const override { return records_->lastHoldsRows(); }
     std::size_t overflow() const override { return records_->lastOverflow(); }
 
 private:
@@ -819,12 +821,13 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         ActivityRow& out = result.rows.emplace_back();
         out.row = row;
         out.sourceLine = line;
-        // A record over several lines is legitimate (a quoted cell with line breaks) but is also what a
-        // stray quote makes of the rows it swallows: said, so that a reader can check.
-        if (const std::int64_t endLine = source.endLine(); endLine > line) {
-            addProblem(row, fill(translate("Problem", "this row runs over lines %1 to %2 of the file (a quoted "
-                                                      "cell holds line breaks): check that no rows were taken "
-                                                      "into it"),
+        // A record over several lines is legitimate (a note with line breaks), but one whose quoted cell
+        // holds a whole row's worth of separators is what a stray quote makes of the rows it swallows.
+        if (const std::int64_t endLine = source.endLine(); endLine > line && source.holdsRows()) {
+            addProblem(row, fill(translate("Problem", "this row runs over lines %1 to %2 of the file: a quoted "
+                                                      "cell holds line breaks and as many separators as a whole "
+                                                      "row, as when a stray quote takes the following rows into "
+                                                      "one cell; check the quotes"),
                                  {std::to_string(line), std::to_string(endLine)}));
         }
         if (const std::size_t cellCount = source.overflow(); cellCount > 0) {

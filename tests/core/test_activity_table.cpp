@@ -642,7 +642,12 @@ TEST_CASE("cells beyond the header and rows over several lines are warnings nami
     const ActivityTable swallowed = readActivityTable(fixture("../hostile/cases/csv_quote_swallows_rows.csv"));
     CHECK(swallowed.rows.size() == 1);
     CHECK(messagesOf(swallowed) ==
-          std::vector<std::string>{"1: this row runs over lines 2 to 5 of the file (a quoted cell holds line "
-                                   "breaks): check that no rows were taken into it"});
+          std::vector<std::string>{"1: this row runs over lines 2 to 5 of the file: a quoted cell holds line "
+                                   "breaks and as many separators as a whole row, as when a stray quote takes "
+                                   "the following rows into one cell; check the quotes"});
+    // A note over two lines is no such thing.
+    const ActivityTable note = readActivityTable(fixture("../hostile/cases/csv_quoted_line_breaks.csv"));
+    CHECK(note.rows.size() == 2);
+    CHECK(messagesOf(note).empty());
     CHECK_THROWS_AS(readActivityTable(fixture("../hostile/cases/csv_unterminated_quote.csv")), InputError);
 }

@@ -207,6 +207,7 @@ bool CsvRecords::nextText(std::string_view& text, std::int64_t& line, std::int64
 
 void CsvRecords::split(std::string_view record, std::vector<std::string_view>& cells) {
     cells.clear();
+    lastHoldsRows_ = false;
     std::size_t used = 0; // scratch strings used by this record
     std::size_t i = 0;
     const std::size_t n = record.size();
@@ -228,6 +229,10 @@ void CsvRecords::split(std::string_view record, std::vector<std::string_view>& c
         if (!anyQuote) {
             cells.push_back(raw);
         } else {
+            if (width_ > 1 && raw.find_first_of("\r\n") != std::string_view::npos &&
+                static_cast<std::size_t>(std::count(raw.begin(), raw.end(), separator_)) + 1 >= width_) {
+                lastHoldsRows_ = true;
+            }
             if (used == scratch_.size()) {
                 scratch_.emplace_back(); // a deque: earlier strings, and views of them, stay in place
             }

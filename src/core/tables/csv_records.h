@@ -40,6 +40,9 @@ public:
     std::int64_t lastEndLine() const { return lastEndLine_; }
     // The cells the last record had when some beyond width() were not empty (and were dropped), else 0.
     std::size_t lastOverflow() const { return lastOverflow_; }
+    // Whether a quoted cell of the last record holds line breaks and as many separators as a whole row: what
+    // a stray quote makes of the rows it takes into one cell (a note over two lines does not look so).
+    bool lastHoldsRows() const { return lastHoldsRows_; }
 
 private:
     struct Pending {
@@ -65,6 +68,7 @@ private:
     std::int64_t estimate_ = 1;
     std::int64_t textEndLine_ = 0, lastEndLine_ = 0;
     std::size_t lastOverflow_ = 0;
+    bool lastHoldsRows_ = false;
     std::deque<std::string> scratch_; // unquoted cells; a deque keeps them in place as it grows
 };
 

@@ -45,7 +45,26 @@ TEST_CASE("a double quote never closed is an input error naming its line, never 
     }
 }
 
-TEST_CASE("a record that runs over several lines says on which line it ends", "[csv_records][hostile]") {
+TEST_CASE("a record that runs over several lines says on which line it ends and whether it holds rows",
+          "[csv_records][hostile]") {
+    {
+        CsvRecords records(fixture("hostile/cases/csv_quote_swallows_rows.csv"));
+        std::vector<std::string_view> cells;
+        std::int64_t line = 0, index = 0;
+        std::vector<bool> holdsRows;
+        while (records.next(cells, line, index)) {
+            holdsRows.push_back(records.lastHoldsRows());
+        }
+        CHECK(holdsRows == std::vector<bool>{false, true});
+    }
+    {
+        CsvRecords records(fixture("hostile/cases/csv_quoted_line_breaks.csv"));
+        std::vector<std::string_view> cells;
+        std::int64_t line = 0, index = 0;
+        while (records.next(cells, line, index)) {
+            CHECK_FALSE(records.lastHoldsRows());
+        }
+    }
     std::vector<std::int64_t> endLines;
     REQUIRE_FALSE(csvErrorOf(fixture("hostile/cases/csv_quote_swallows_rows.csv"), &endLines));
     // The header, then one record from line 2 to line 5: the stray quotes took three rows into it.
