@@ -9,7 +9,9 @@ exit 0 without it is a silent loss); nothing may be written outside {out}, the c
 command runs in an empty working folder of its own, and the inputs are checked unchanged).
 
 expected.tsv columns (tab-separated, '#' lines are comments):
-  id, inputs (documentation only), command (shell words; placeholders below), exit, output, evidence, forbidden
+  id, inputs (documentation only), command (shell words; placeholders below), exit, output, evidence, forbidden,
+  report (optional: FILE:REGEX, a file of {out} that must match, e.g. match_problems.csv:no usable polygon)
+  (Python regular expressions; '.' matches line ends too)
 Placeholders: {couverture} is never needed (the command's words follow the program); {cases} the folder of the
 inputs; {boundaries} the shared OCHA boundaries (COUVERTURE_SHARED_DATA or --shared-data); {out} the scratch
 output folder; {fifo} a named pipe made for the case; {scratch} the case's scratch folder.
@@ -91,10 +93,18 @@ def run_case(case, args, scratch_root):
         code = None
         text = ((expired.stderr or b"") + (expired.stdout or b"")).decode("utf-8", "replace")
     seconds = time.monotonic() - started
+    report = None
+    if case.get("report"):
+        name = case["report"].split(":", 1)[0]
+        try:
+            with open(os.path.join(out, name), encoding="utf-8", errors="replace") as f:
+                report = f.read()
+        except OSError:
+            report = None
     stray = sorted(os.listdir(work))
     extra = sorted(set(os.listdir(scratch)) - {"cwd", "out", "pipe.csv"})
     shutil.rmtree(scratch, ignore_errors=True)
-    return code, text, seconds, stray + extra
+    return code, text, seconds, stray + extra, report
 
 
 def main():
@@ -124,7 +134,7 @@ def main():
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
             results = list(pool.map(lambda case: run_case(case, args, scratch_root), cases))
-        for case, (code, text, seconds, stray) in zip(cases, results):
+        for case, (code, text, seconds, stray, report) in zip(cases, results):
             expected = int(case["exit"])
             problems = []
             crashed = code is not None and (code < 0 or code in (5, SANITIZER_EXIT) or
@@ -146,6 +156,12 @@ def main():
                                                       not re.search(case["evidence"], text, re.S)):
                     counts["silent losses"] += 1
                     problems.append("exit 0 without the evidence /%s/" % case.get("evidence", ""))
+                if case.get("report"):
+                    name, pattern = case["report"].split(":", 1)
+                    if report is None or not re.search(pattern, report, re.S):
+                        counts["missing messages"] += 1
+                        problems.append("%s lacks /%s/" % (name, pattern) if report is not None
+                                        else "%s not written" % name)
                 if case.get("forbidden") and re.search(case["forbidden"], text, re.S):
                     counts["forbidden output"] += 1
                     problems.append("output shows /%s/" % case["forbidden"])

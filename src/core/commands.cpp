@@ -564,18 +564,41 @@ OutputTable matchSchemeTable(const JoinedActivities& joined) {
     return table;
 }
 
+// Every problem met while reading the inputs, one line each: the terminal shows the first ten, this keeps them
+// all beside the report.
+OutputTable matchProblemsTable(const Problems& problems) {
+    OutputTable table;
+    table.name = "match_problems";
+    table.columns = {{"severity", "", Type::Text},
+                     {"file", "", Type::Text},
+                     {"where", "", Type::Text},
+                     {"row", "", Type::Integer},
+                     {"message", "", Type::Text}};
+    for (const Problem& problem : problems) {
+        const char* severity = problem.severity == Severity::Error     ? "error"
+                               : problem.severity == Severity::Warning ? "warning"
+                                                                       : "info";
+        table.rows.push_back({severity, problem.file, problem.where,
+                              problem.row > 0 ? std::to_string(problem.row) : std::string(), problem.message});
+    }
+    return table;
+}
+
 CommandOutput runMatch(const MatchCommandOptions& options) {
     CommandOutput output;
     JoinedActivities joined = loadAndReconcileUnchecked(options.inputs, options.progress);
     ensureFolder(options.outDir);
+    output.problems = joined.boundaries.problems;
+    output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
     const OutputTable report = matchReportTable(joined);
     const OutputTable summary = matchSummaryTable(joined);
     const OutputTable review = matchReviewTable(joined);
     const OutputTable schemes = matchSchemeTable(joined);
     const OutputTable extraPlaces = matchExtraPlacesTable(joined);
     const OutputTable mapping = columnMappingTable(joined.table);
+    const OutputTable problems = matchProblemsTable(output.problems);
     options.progress.report(0.85, translate("Progress", "writing the match report").c_str());
-    for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
+    for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
@@ -584,12 +607,12 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     // `couverture match` went from 20.2 s to 13.1 s.
     auto csvFiles = std::async(std::launch::async, [&] {
         std::size_t file = 0;
-        for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
+        for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems}) {
             writeCsv(*table, output.filesWritten[file++], options.csvForm);
         }
     });
     try {
-        writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping}, output.filesWritten.back(),
+        writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems}, output.filesWritten.back(),
                   documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
     } catch (...) {
         csvFiles.wait();
@@ -600,8 +623,6 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     // The reports say why; the exit status says that the join is not whole.
     refuseUnacceptedPartialJoin(options.inputs, joined);
 
-    output.problems = joined.boundaries.problems;
-    output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
     std::ostringstream text;
     text << translate("Summary", "columns:");
     for (const auto& [role, column] : joined.table.mapping) {
