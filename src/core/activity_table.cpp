@@ -1,11 +1,11 @@
 #include "core/activity_table.h"
-#include "core/texts.h"
 
 #include "core/gdal_support.h"
 #include "core/tables/csv_records.h"
 #include "core/tables/ods_reader.h"
 #include "core/tables/xlsx_check.h"
 #include "core/text_fold.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <array>
@@ -824,11 +824,12 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         // A record over several lines is legitimate (a note with line breaks), but one whose quoted cell
         // holds a whole row's worth of separators is what a stray quote makes of the rows it swallows.
         if (const std::int64_t endLine = source.endLine(); endLine > line && source.holdsRows()) {
-            addProblem(row, fill(translate("Problem", "this row runs over lines %1 to %2 of the file: a quoted "
-                                                      "cell holds line breaks and as many separators as a whole "
-                                                      "row, as when a stray quote takes the following rows into "
-                                                      "one cell; check the quotes"),
-                                 {std::to_string(line), std::to_string(endLine)}));
+            addProblem(row,
+                       fill(translate("Problem", "this row runs over lines %1 to %2 of the file: a quoted "
+                                                 "cell holds line breaks and as many separators as a whole "
+                                                 "row, as when a stray quote takes the following rows into "
+                                                 "one cell; check the quotes"),
+                            {std::to_string(line), std::to_string(endLine)}));
         }
         if (const std::size_t cellCount = source.overflow(); cellCount > 0) {
             addProblem(row, fill(translate("Problem", "%1 cells where the header has %2: the cells beyond "

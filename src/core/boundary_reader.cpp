@@ -1,12 +1,11 @@
 #include "core/boundary_reader.h"
+
+#include "core/gdal_support.h"
 #include "core/level_text.h"
 #include "core/texts.h"
 
-#include "core/gdal_support.h"
-
 #include <algorithm>
 #include <cmath>
-#include <string_view>
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
@@ -17,6 +16,7 @@
 #include <ogr_srs_api.h>
 #include <optional>
 #include <set>
+#include <string_view>
 
 namespace couverture {
 namespace {
@@ -232,7 +232,8 @@ bool finiteCoordinates(OGRGeometryH geometry) {
     return true;
 }
 
-// Why a feature's geometry cannot be a unit's polygon (after its transformation to WGS 84), or empty when it can.
+// Why a feature's geometry cannot be a unit's polygon (after its transformation to WGS 84), or empty when it
+// can.
 std::string unusableGeometry(OGRGeometryH geometry, OGRCoordinateTransformationH transform) {
     if (geometry == nullptr) {
         return translate("Problem", "no geometry");
@@ -420,11 +421,12 @@ void forEachLayer(const std::string& source, const BoundaryOptions& options, con
         Dataset dataset = openVector(path);
         if (!dataset) {
             const std::string reason = messages.first();
-            throwInputError(path, {}, 0,
-                            reason.empty()
-                                ? translate("Problem", "GDAL cannot open this as a vector source")
-                                : fill(translate("Problem", "GDAL cannot open this as a vector source (GDAL: %1)"),
-                                       {reason}));
+            throwInputError(
+                path, {}, 0,
+                reason.empty()
+                    ? translate("Problem", "GDAL cannot open this as a vector source")
+                    : fill(translate("Problem", "GDAL cannot open this as a vector source (GDAL: %1)"),
+                           {reason}));
         }
         throwOnBoundaryFailure(path, {}, messages);
         for (int i = 0; i < GDALDatasetGetLayerCount(dataset.get()); ++i) {
@@ -699,17 +701,20 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
         load.problems.push_back(
             {Severity::Warning, source, {}, 0, fill(translate("Problem", "GDAL reports: %1"), {message})});
     }
-    // Boundaries in which not one unit of the finest level has a polygon cannot place, count or draw anything.
+    // Boundaries in which not one unit of the finest level has a polygon cannot place, count or draw
+    // anything.
     for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region}) {
         const auto& units = tree.level(level);
         if (units.empty()) {
             continue;
         }
-        if (std::none_of(units.begin(), units.end(), [&](UnitId id) { return bool(tree.unit(id).geometry); })) {
-            throwInputError(source, levelWord(level), 0,
-                            fill(translate("Problem", "no unit can be drawn: not one of the %1 units at the %2 "
-                                                      "level has a usable polygon"),
-                                 {std::to_string(units.size()), levelWord(level)}));
+        if (std::none_of(units.begin(), units.end(),
+                         [&](UnitId id) { return bool(tree.unit(id).geometry); })) {
+            throwInputError(
+                source, levelWord(level), 0,
+                fill(translate("Problem", "no unit can be drawn: not one of the %1 units at the %2 "
+                                          "level has a usable polygon"),
+                     {std::to_string(units.size()), levelWord(level)}));
         }
         break;
     }

@@ -127,9 +127,9 @@ std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) 
         }
         const std::string reason = messages.first();
         throwInputError(path, {}, 0,
-                        reason.empty() ? translate("Problem", "GDAL cannot read this table")
-                                       : fill(translate("Problem", "GDAL cannot read this table (GDAL: %1)"),
-                                              {reason}));
+                        reason.empty()
+                            ? translate("Problem", "GDAL cannot read this table")
+                            : fill(translate("Problem", "GDAL cannot read this table (GDAL: %1)"), {reason}));
     }
     OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);

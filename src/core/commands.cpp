@@ -29,8 +29,8 @@ std::string lowerExtension(const std::string& path) {
 
 bool looksLikeTable(const std::string& path) {
     const std::string extension = lowerExtension(path);
-    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx" || extension == ".xlsm" ||
-           extension == ".ods" || extension == ".xls";
+    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx" ||
+           extension == ".xlsm" || extension == ".ods" || extension == ".xls";
 }
 
 void ensureFolder(const std::string& folder) {
@@ -564,8 +564,8 @@ OutputTable matchSchemeTable(const JoinedActivities& joined) {
     return table;
 }
 
-// Every problem met while reading the inputs, one line each: the terminal shows the first ten, this keeps them
-// all beside the report.
+// Every problem met while reading the inputs, one line each: the terminal shows the first ten, this keeps
+// them all beside the report.
 OutputTable matchProblemsTable(const Problems& problems) {
     OutputTable table;
     table.name = "match_problems";
@@ -579,7 +579,8 @@ OutputTable matchProblemsTable(const Problems& problems) {
                                : problem.severity == Severity::Warning ? "warning"
                                                                        : "info";
         table.rows.push_back({severity, problem.file, problem.where,
-                              problem.row > 0 ? std::to_string(problem.row) : std::string(), problem.message});
+                              problem.row > 0 ? std::to_string(problem.row) : std::string(),
+                              problem.message});
     }
     return table;
 }
@@ -612,8 +613,10 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
         }
     });
     try {
-        writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems}, output.filesWritten.back(),
-                  documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
+        writeXlsx(
+            {&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems},
+            output.filesWritten.back(),
+            documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
     } catch (...) {
         csvFiles.wait();
         throw;

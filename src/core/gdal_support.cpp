@@ -1,8 +1,8 @@
 #include "core/gdal_support.h"
-#include "core/texts.h"
 
 #include "core/problem.h"
 #include "core/tables/csv_records.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <cctype>
@@ -35,7 +35,8 @@ void requireRegularFile(const std::string& path, std::string_view what) {
 
 void requireWholeCsv(const std::string& path) {
     std::string extension;
-    if (const auto dot = path.find_last_of('.'); dot != std::string::npos && path.find('/', dot) == std::string::npos) {
+    if (const auto dot = path.find_last_of('.');
+        dot != std::string::npos && path.find('/', dot) == std::string::npos) {
         for (const char c : path.substr(dot + 1)) {
             extension += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         }
@@ -78,8 +79,9 @@ void CPL_STDCALL GdalMessages::handler(CPLErr level, CPLErrorNum, const char* me
 
 void throwOnGdalMessages(const std::string& path, const GdalMessages& messages, bool warningsToo) {
     if (!messages.failures().empty() || (warningsToo && !messages.messages().empty())) {
-        throwInputError(path, {}, 0,
-                        fill(translate("Problem", "the file cannot be read whole (GDAL: %1)"), {messages.first()}));
+        throwInputError(
+            path, {}, 0,
+            fill(translate("Problem", "the file cannot be read whole (GDAL: %1)"), {messages.first()}));
     }
 }
 

@@ -21,7 +21,8 @@ void requireRegularFile(const std::string& path, std::string_view what);
 // UTF-16 or binary, or it has no rows. Other files are left to GDAL.
 void requireWholeCsv(const std::string& path);
 
-// Collects GDAL's warnings and errors on this thread for as long as it lives, instead of letting GDAL print them
+// Collects GDAL's warnings and errors on this thread for as long as it lives, instead of letting GDAL print
+// them
 // ("ERROR 1: ...") where nobody reads them or drop them: the reader turns failures into an InputError and
 // warnings into problems shown with the results. At most 20 distinct messages of each kind are kept. The OCHA
 // workbook's sheets end in thousands of formatted empty rows near row 1,048,576 that make the XLSX driver say

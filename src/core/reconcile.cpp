@@ -1,9 +1,9 @@
 #include "core/reconcile.h"
 
 #include "core/gdal_support.h"
+#include "core/level_text.h"
 #include "core/scheme_decision.h"
 #include "core/text_fold.h"
-#include "core/level_text.h"
 #include "core/texts.h"
 
 #include <algorithm>
@@ -12,11 +12,11 @@
 #include <cpl_error.h>
 #include <cstdio>
 #include <filesystem>
-#include <map>
-#include <tuple>
 #include <gdal.h>
+#include <map>
 #include <ogr_api.h>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -1168,10 +1168,11 @@ std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
             GDALClose(dataset);
         }
         const std::string reason = messages.first();
-        throwInputError(path, {}, 0,
-                        reason.empty() ? translate("Problem", "GDAL cannot read this alias table")
-                                       : fill(translate("Problem", "GDAL cannot read this alias table (GDAL: %1)"),
-                                              {reason}));
+        throwInputError(
+            path, {}, 0,
+            reason.empty()
+                ? translate("Problem", "GDAL cannot read this alias table")
+                : fill(translate("Problem", "GDAL cannot read this alias table (GDAL: %1)"), {reason}));
     }
     struct Closer {
         GDALDatasetH dataset;
@@ -1198,7 +1199,8 @@ std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
         alias.input = std::string(trim(OGR_F_GetFieldAsString(feature, input)));
         alias.pcode = std::string(trim(OGR_F_GetFieldAsString(feature, pcode)));
         alias.parent = parent >= 0 ? std::string(trim(OGR_F_GetFieldAsString(feature, parent))) : "";
-        const std::string levelAsWritten = level >= 0 ? std::string(trim(OGR_F_GetFieldAsString(feature, level))) : "";
+        const std::string levelAsWritten =
+            level >= 0 ? std::string(trim(OGR_F_GetFieldAsString(feature, level))) : "";
         OGR_F_Destroy(feature);
         if (alias.input.empty()) {
             throwInputError(path, "input", row,
@@ -1223,10 +1225,11 @@ std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
         if (const auto [at, added] = given.try_emplace(key, aliases.size()); !added) {
             const Alias& earlier = aliases[at->second];
             if (earlier.pcode != alias.pcode) {
-                throwInputError(path, "pcode", row,
-                                fill(translate("Problem", "'%1' is already given P-code %2 by an earlier row; "
-                                                          "one input cannot stand for two units (%2, %3)"),
-                                     {alias.input, earlier.pcode, alias.pcode}));
+                throwInputError(
+                    path, "pcode", row,
+                    fill(translate("Problem", "'%1' is already given P-code %2 by an earlier row; "
+                                              "one input cannot stand for two units (%2, %3)"),
+                         {alias.input, earlier.pcode, alias.pcode}));
             }
             continue; // the same decision twice
         }

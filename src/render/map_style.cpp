@@ -131,7 +131,8 @@ QJsonObject readJson(const QByteArray& bytes, const std::string& origin) {
 }
 
 QJsonObject readJsonFile(const std::string& path) {
-    requireRegularFile(path, translate("Problem", "style file")); // a FIFO or /dev/zero would be read for ever
+    requireRegularFile(path,
+                       translate("Problem", "style file")); // a FIFO or /dev/zero would be read for ever
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly)) {
         throwInputError(path, {}, 0, "cannot read the style file: " + file.errorString().toStdString());

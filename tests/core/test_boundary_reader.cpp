@@ -2,13 +2,13 @@
 #include "core/test_support.h"
 
 #include <algorithm>
-#include <optional>
 #include <catch2/catch.hpp>
 #include <cpl_conv.h>
 #include <cstdlib>
 #include <filesystem>
 #include <gdal.h>
 #include <gdal_utils.h>
+#include <optional>
 
 using namespace couverture;
 using namespace couverture::test;
@@ -260,8 +260,10 @@ TEST_CASE("communes without a usable polygon are reported, and boundaries with n
     CHECK(hasWarning(some, "commune 'Bangassi' (ML010102) has no usable polygon (no geometry)"));
     CHECK(hasWarning(loadBoundaries(cases + "bnd_out_of_range_coordinates.geojson"),
                      "(coordinates outside longitude -180 to 180 and latitude -90 to 90)"));
-    CHECK(hasWarning(loadBoundaries(cases + "bnd_empty_geometry.geojson"), "(ML010102) has no usable polygon"));
-    for (const char* file : {"bnd_null_geometries.geojson", "bnd_points.geojson", "bnd_linestrings.geojson"}) {
+    CHECK(
+        hasWarning(loadBoundaries(cases + "bnd_empty_geometry.geojson"), "(ML010102) has no usable polygon"));
+    for (const char* file :
+         {"bnd_null_geometries.geojson", "bnd_points.geojson", "bnd_linestrings.geojson"}) {
         INFO(file);
         const auto error = boundaryErrorOf(cases + file);
         REQUIRE(error);

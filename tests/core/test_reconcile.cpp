@@ -271,8 +271,9 @@ TEST_CASE("a table whose codes contradict its names is taken for another scheme:
     CHECK(Reconciler(tree(), {}).match(rows.back()).unit == tree().findByPcode("ML0101"));
 }
 
-TEST_CASE("an alias table is used whole or not at all: conflicts, unknown levels, empty cells, unclosed quotes",
-          "[reconcile][hostile]") {
+TEST_CASE(
+    "an alias table is used whole or not at all: conflicts, unknown levels, empty cells, unclosed quotes",
+    "[reconcile][hostile]") {
     const AdminTree tree = loadBoundaries(fixture("hostile/cases/good_boundaries.geojson")).tree;
     struct Case {
         const char* file;

@@ -167,11 +167,12 @@ bool CsvRecords::nextText(std::string_view& text, std::int64_t& line, std::int64
                     return false; // nothing left
                 }
                 if (quotes % 2 != 0) {
-                    throwInputError(path_, {}, 0,
-                                    fill(translate("Problem", "line %1: a double quote opened on this line is "
-                                                              "never closed, so every line after it would be "
-                                                              "read as one cell; close or remove the quote"),
-                                         {std::to_string(startLine)}));
+                    throwInputError(
+                        path_, {}, 0,
+                        fill(translate("Problem", "line %1: a double quote opened on this line is "
+                                                  "never closed, so every line after it would be "
+                                                  "read as one cell; close or remove the quote"),
+                             {std::to_string(startLine)}));
                 }
                 ++line_;
                 end = after = e;

@@ -18,8 +18,8 @@ namespace couverture {
 class CsvRecords {
 public:
     // Opens the file and reads ahead as far as the separator needs. Throws InputError for a missing or
-    // unreadable file, UTF-16, binary content, no rows, or a header with a single column; next() throws it for
-    // a double quote that is never closed (it would swallow every following line into one cell).
+    // unreadable file, UTF-16, binary content, no rows, or a header with a single column; next() throws it
+    // for a double quote that is never closed (it would swallow every following line into one cell).
     explicit CsvRecords(const std::string& path);
     ~CsvRecords();
     CsvRecords(const CsvRecords&) = delete;

@@ -160,7 +160,8 @@ struct OdsParser {
             return;
         }
         // A value past the last column a sheet can have would be lost: the workbook is not read at all.
-        const auto width = static_cast<std::int64_t>(rowCells.size()) + pendingEmptyCells + cellRepeatAsWritten;
+        const auto width =
+            static_cast<std::int64_t>(rowCells.size()) + pendingEmptyCells + cellRepeatAsWritten;
         if (width > kMaxColumns) {
             stop(fill(translate("Problem", "row %1 has a value past column 16,384, the last a sheet can have "
                                            "(a cell repeated %2 times)"),
@@ -297,8 +298,9 @@ std::vector<SpreadsheetSheet> readOdsSheets(const std::string& path,
                 state.sheets.empty() ? std::string{}
                                      : fill(translate("Problem", "sheet %1"), {state.sheets.back().name});
             if (!state.failure.empty()) {
-                throwInputError(path, sheet, 0,
-                                fill(translate("Problem", "the workbook cannot be read whole: %1"), {state.failure}));
+                throwInputError(
+                    path, sheet, 0,
+                    fill(translate("Problem", "the workbook cannot be read whole: %1"), {state.failure}));
             }
             throwInputError(path, sheet, state.nextRow,
                             fill(translate("Problem", "the workbook cannot be read whole: its XML is broken (%1 "

@@ -1,7 +1,7 @@
 #include "core/tables/xlsx_check.h"
-#include "core/texts.h"
 
 #include "core/problem.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <cpl_string.h>
@@ -77,10 +77,11 @@ void sheetEnd(void* user, const XML_Char* name) {
         const long long index = std::strtoll(state.value.c_str(), &end, 10);
         const bool number = end != state.value.c_str() && *end == '\0';
         if (!number || index < 0 || index >= state.sharedStrings) {
-            state.stop(fill(translate("Problem", "cell %1 refers to shared text %2, but the workbook holds %3 "
-                                                 "shared texts: the cell's text is lost"),
-                            {state.cellReference.empty() ? std::string("?") : state.cellReference, state.value,
-                             std::to_string(std::max(state.sharedStrings, 0LL))}));
+            state.stop(
+                fill(translate("Problem", "cell %1 refers to shared text %2, but the workbook holds %3 "
+                                          "shared texts: the cell's text is lost"),
+                     {state.cellReference.empty() ? std::string("?") : state.cellReference, state.value,
+                      std::to_string(std::max(state.sharedStrings, 0LL))}));
         }
     } else if (local == "c") {
         state.inSharedCell = false;
@@ -135,12 +136,11 @@ void parsePart(const std::string& path, const std::string& root, const std::stri
         const std::size_t got = VSIFReadL(buffer.data(), 1, buffer.size(), file.handle);
         const bool last = got < buffer.size();
         if (XML_Parse(parser.handle, buffer.data(), static_cast<int>(got), last ? 1 : 0) != XML_STATUS_OK) {
-            const std::string why =
-                !state.failure.empty()
-                    ? state.failure
-                    : fill(translate("Problem", "its XML is broken (%1 at line %2)"),
-                           {std::string(XML_ErrorString(XML_GetErrorCode(parser.handle))),
-                            std::to_string(XML_GetCurrentLineNumber(parser.handle))});
+            const std::string why = !state.failure.empty()
+                                        ? state.failure
+                                        : fill(translate("Problem", "its XML is broken (%1 at line %2)"),
+                                               {std::string(XML_ErrorString(XML_GetErrorCode(parser.handle))),
+                                                std::to_string(XML_GetCurrentLineNumber(parser.handle))});
             throwInputError(path, part, 0,
                             fill(translate("Problem", "the workbook cannot be read whole: %1"), {why}));
         }
@@ -178,7 +178,8 @@ void requireSoundXlsx(const std::string& path) {
     }
     for (const std::string& part : parts) {
         const std::string name = lower(part);
-        if (name.starts_with("xl/worksheets/") && name.ends_with(".xml") && name.find("_rels") == std::string::npos) {
+        if (name.starts_with("xl/worksheets/") && name.ends_with(".xml") &&
+            name.find("_rels") == std::string::npos) {
             PartParser state;
             state.sharedStrings = sharedStrings;
             parsePart(path, root, part, state, true);

@@ -1,7 +1,7 @@
 #pragma once
-// An XLSX package checked before GDAL's XLSX driver reads it, for what the driver lets through without a word:
-// a cell that refers to a shared string the workbook does not have (GDAL 3.6 gives the cell the string's
-// number, "0", "999" ...: a header or a place silently replaced by a number), and a document type
+// An XLSX package checked before GDAL's XLSX driver reads it, for what the driver lets through without a
+// word: a cell that refers to a shared string the workbook does not have (GDAL 3.6 gives the cell the
+// string's number, "0", "999" ...: a header or a place silently replaced by a number), and a document type
 // declaration in the XML (entities: billion laughs, or an external entity that GDAL's expat leaves out, so
 // the cell reads as empty).
 

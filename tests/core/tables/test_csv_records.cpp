@@ -31,11 +31,13 @@ std::optional<Problem> csvErrorOf(const std::string& path, std::vector<std::int6
 
 } // namespace
 
-TEST_CASE("a double quote never closed is an input error naming its line, never the rest of the file in one cell",
-          "[csv_records][hostile]") {
-    for (const auto& [file, line] : {std::pair<const char*, const char*>{"csv_unterminated_quote.csv", "line 2:"},
-                                     {"csv_unbalanced_quote_last_line.csv", "line 4:"},
-                                     {"csv_quote_in_header.csv", "line 1:"}}) {
+TEST_CASE(
+    "a double quote never closed is an input error naming its line, never the rest of the file in one cell",
+    "[csv_records][hostile]") {
+    for (const auto& [file, line] :
+         {std::pair<const char*, const char*>{"csv_unterminated_quote.csv", "line 2:"},
+          {"csv_unbalanced_quote_last_line.csv", "line 4:"},
+          {"csv_quote_in_header.csv", "line 1:"}}) {
         INFO(file);
         const auto error = csvErrorOf(fixture(std::string("hostile/cases/") + file));
         REQUIRE(error);

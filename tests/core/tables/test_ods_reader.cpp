@@ -22,8 +22,9 @@ std::optional<Problem> odsErrorOf(const std::string& file) {
 
 } // namespace
 
-TEST_CASE("a row or a value repeated past the end of a sheet is an input error, not a billion rows or a lost cell",
-          "[ods_reader][hostile]") {
+TEST_CASE(
+    "a row or a value repeated past the end of a sheet is an input error, not a billion rows or a lost cell",
+    "[ods_reader][hostile]") {
     const auto rows = odsErrorOf("ods_rows_repeated_1e9.ods");
     REQUIRE(rows);
     CHECK(rows->where == "sheet Feuille1");
