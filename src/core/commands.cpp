@@ -564,11 +564,13 @@ OutputTable matchSchemeTable(const JoinedActivities& joined) {
     return table;
 }
 
+namespace {
+
 // Every problem met while reading the inputs, one line each: the terminal shows the first ten, this keeps
 // them all beside the report.
-OutputTable matchProblemsTable(const Problems& problems) {
+OutputTable problemsTable(const std::string& name, const Problems& problems) {
     OutputTable table;
-    table.name = "match_problems";
+    table.name = name;
     table.columns = {{"severity", "", Type::Text},
                      {"file", "", Type::Text},
                      {"where", "", Type::Text},
@@ -585,6 +587,8 @@ OutputTable matchProblemsTable(const Problems& problems) {
     return table;
 }
 
+} // namespace
+
 CommandOutput runMatch(const MatchCommandOptions& options) {
     CommandOutput output;
     JoinedActivities joined = loadAndReconcileUnchecked(options.inputs, options.progress);
@@ -597,7 +601,7 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     const OutputTable schemes = matchSchemeTable(joined);
     const OutputTable extraPlaces = matchExtraPlacesTable(joined);
     const OutputTable mapping = columnMappingTable(joined.table);
-    const OutputTable problems = matchProblemsTable(output.problems);
+    const OutputTable problems = problemsTable("match_problems", output.problems);
     options.progress.report(0.85, translate("Progress", "writing the match report").c_str());
     for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
@@ -811,10 +815,12 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
         extras.styles.push_back(options.layerStyle(tree, coverage, kMappedLevels[i], tables[i].name));
     }
     writeGeoPackage(all, output.filesWritten.back(), extras);
-    options.progress.report(1.0, translate("Progress", "coverage written").c_str());
-
     output.problems = joined.boundaries.problems;
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
+    output.filesWritten.push_back(inFolder(options.outDir, options.baseName + "_problems.csv"));
+    writeCsv(problemsTable("coverage_problems", output.problems), output.filesWritten.back(), options.csvForm);
+    options.progress.report(1.0, translate("Progress", "coverage written").c_str());
+
     std::ostringstream text;
     int coveredCommunes = 0;
     for (UnitId id : tree.level(AdminLevel::Commune)) {
