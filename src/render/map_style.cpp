@@ -1,6 +1,5 @@
 #include "render/map_style.h"
 
-#include "core/gdal_support.h"
 #include "core/texts.h"
 
 #include <QCoreApplication>
@@ -131,7 +130,12 @@ QJsonObject readJson(const QByteArray& bytes, const std::string& origin) {
 }
 
 QJsonObject readJsonFile(const std::string& path) {
-    requireRegularFile(path,
+    // A FIFO or a device (/dev/zero) would be read for ever.
+    if (const QFileInfo info(QString::fromStdString(path)); info.exists() && !info.isFile()) {
+        throwInputError(path, {}, 0,
+                        translate("Problem", "not a regular file (a named pipe, device or socket): give a file "
+                                             "saved on disk"));
+    }
                        translate("Problem", "style file")); // a FIFO or /dev/zero would be read for ever
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly)) {
