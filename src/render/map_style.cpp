@@ -136,7 +136,6 @@ QJsonObject readJsonFile(const std::string& path) {
                         translate("Problem", "not a regular file (a named pipe, device or socket): give a file "
                                              "saved on disk"));
     }
-                       translate("Problem", "style file")); // a FIFO or /dev/zero would be read for ever
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly)) {
         throwInputError(path, {}, 0, "cannot read the style file: " + file.errorString().toStdString());
