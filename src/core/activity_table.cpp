@@ -1,10 +1,11 @@
 #include "core/activity_table.h"
-#include "core/texts.h"
 
 #include "core/gdal_support.h"
 #include "core/tables/csv_records.h"
 #include "core/tables/ods_reader.h"
+#include "core/tables/xlsx_check.h"
 #include "core/text_fold.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <array>
@@ -122,38 +123,6 @@ const std::string& internCell(std::string_view text) {
 
 namespace {
 
-// Collects GDAL's messages instead of printing them; failures make the read an input error. The OCHA
-// workbook's sheets end in thousands of formatted empty rows near row 1,048,576 that make the XLSX driver
-// say "Too big gap": harmless, dropped.
-class GdalMessages {
-public:
-    GdalMessages() { CPLPushErrorHandlerEx(&GdalMessages::handler, this); }
-    ~GdalMessages() { CPLPopErrorHandler(); }
-    GdalMessages(const GdalMessages&) = delete;
-    GdalMessages& operator=(const GdalMessages&) = delete;
-
-    const std::vector<std::string>& messages() const { return messages_; }
-    const std::vector<std::string>& failures() const { return failures_; }
-    std::string last() const { return messages_.empty() ? std::string{} : messages_.back(); }
-
-private:
-    static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message) {
-        auto* self = static_cast<GdalMessages*>(CPLGetErrorHandlerUserData());
-        if (self == nullptr || message == nullptr || level < CE_Warning) {
-            return;
-        }
-        if (std::strstr(message, "Too big gap") != nullptr) {
-            return;
-        }
-        auto& list = level >= CE_Failure ? self->failures_ : self->messages_;
-        if (list.size() < 20 && std::find(list.begin(), list.end(), message) == list.end()) {
-            list.emplace_back(message);
-        }
-    }
-    std::vector<std::string> messages_;
-    std::vector<std::string> failures_;
-};
-
 // Thread-local GDAL configuration for the duration of a read: the spreadsheet drivers of GDAL 3.6 take their
 // "no header detection, every field a string" switches as configuration options only (open options came
 // in 3.8).
@@ -240,6 +209,11 @@ public:
     virtual double fraction() const = 0;
     virtual void rewind() = 0;
     virtual std::int64_t expectedRecords() const = 0; // for reserving; may be more than there are
+    // The line the last record ends on (CSV; 0 when the source does not know), and the cells it had when
+    // non-empty ones beyond the header's width were left out (else 0).
+    virtual std::int64_t endLine() const { return 0; }
+    virtual bool holdsRows() const { return false; } // see CsvRecords::lastHoldsRows
+    virtual std::size_t overflow() const { return 0; }
 };
 
 class CsvSource final : public RecordSource {
@@ -253,6 +227,9 @@ public:
     std::int64_t expectedRecords() const override { return records_->estimatedRecords(); }
     void rewind() override { records_ = std::make_unique<CsvRecords>(path_); }
     std::int64_t totalRecords() const { return records_->totalRecords(); }
+    std::int64_t endLine() const override { return records_->lastEndLine(); }
+    bool holdsRows() const override { return records_->lastHoldsRows(); }
+    std::size_t overflow() const override { return records_->lastOverflow(); }
 
 private:
     std::string path_;
@@ -465,6 +442,9 @@ void openSheet(const std::string& path, const std::string& wanted, OpenSheet& op
         return;
     }
     ensureGdalRegistered();
+    if (open.format == Format::Xlsx) {
+        requireSoundXlsx(path);
+    }
     open.config = std::make_unique<ThreadConfig>();
     configureSpreadsheets(*open.config);
     const char* xlsxDrivers[] = {"XLSX", nullptr};
@@ -842,6 +822,21 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
         ActivityRow& out = result.rows.emplace_back();
         out.row = row;
         out.sourceLine = line;
+        // A record over several lines is legitimate (a note with line breaks), but one whose quoted cell
+        // holds a whole row's worth of separators is what a stray quote makes of the rows it swallows.
+        if (const std::int64_t endLine = source.endLine(); endLine > line && source.holdsRows()) {
+            addProblem(row,
+                       fill(translate("Problem", "this row runs over lines %1 to %2 of the file: a quoted "
+                                                 "cell holds line breaks and as many separators as a whole "
+                                                 "row, as when a stray quote takes the following rows into "
+                                                 "one cell; check the quotes"),
+                            {std::to_string(line), std::to_string(endLine)}));
+        }
+        if (const std::size_t cellCount = source.overflow(); cellCount > 0) {
+            addProblem(row, fill(translate("Problem", "%1 cells where the header has %2: the cells beyond "
+                                                      "column %2 are left out"),
+                                 {std::to_string(cellCount), std::to_string(fields)}));
+        }
         for (const auto& [role, column] : textRoles) {
             out.cells[role] = shared(column);
         }
@@ -953,8 +948,10 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             {Severity::Info, path, where, 0,
              translate("Problem", "The file is not UTF-8; its text was read as Windows-1252.")});
     }
+    // GDAL's warnings while reading: the table was read whole (failures throw above), but they are shown.
     for (const auto& message : messages.messages()) {
-        result.problems.push_back({Severity::Info, path, where, 0, "GDAL: " + message});
+        result.problems.push_back(
+            {Severity::Warning, path, where, 0, fill(translate("Problem", "GDAL reports: %1"), {message})});
     }
     if (result.rows.empty()) {
         throwInputError(path, where, 0, translate("Problem", "empty table: a header row but no data rows below it"));

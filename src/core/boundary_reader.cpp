@@ -1,11 +1,11 @@
 #include "core/boundary_reader.h"
+
+#include "core/gdal_support.h"
 #include "core/level_text.h"
 #include "core/texts.h"
 
-#include "core/gdal_support.h"
-
 #include <algorithm>
-#include <string_view>
+#include <cmath>
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
@@ -16,6 +16,7 @@
 #include <ogr_srs_api.h>
 #include <optional>
 #include <set>
+#include <string_view>
 
 namespace couverture {
 namespace {
@@ -215,6 +216,49 @@ std::string fieldText(OGRFeatureH feature, const std::string& name) {
     return begin == std::string::npos ? std::string() : text.substr(begin, end - begin + 1);
 }
 
+// Whether every vertex of `geometry` (and of its parts and rings) is a finite number: a NaN is skipped by the
+// envelope, so each point is looked at.
+bool finiteCoordinates(OGRGeometryH geometry) {
+    for (int i = 0; i < OGR_G_GetGeometryCount(geometry); ++i) {
+        if (!finiteCoordinates(OGR_G_GetGeometryRef(geometry, i))) {
+            return false;
+        }
+    }
+    for (int i = 0; i < OGR_G_GetPointCount(geometry); ++i) {
+        if (!std::isfinite(OGR_G_GetX(geometry, i)) || !std::isfinite(OGR_G_GetY(geometry, i))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Why a feature's geometry cannot be a unit's polygon (after its transformation to WGS 84), or empty when it
+// can.
+std::string unusableGeometry(OGRGeometryH geometry, OGRCoordinateTransformationH transform) {
+    if (geometry == nullptr) {
+        return translate("Problem", "no geometry");
+    }
+    const OGRwkbGeometryType type = OGR_GT_Flatten(OGR_G_GetGeometryType(geometry));
+    if (type != wkbPolygon && type != wkbMultiPolygon) {
+        return fill(translate("Problem", "a %1, not a polygon"), {OGRGeometryTypeToName(type)});
+    }
+    if (OGR_G_IsEmpty(geometry)) {
+        return translate("Problem", "an empty geometry");
+    }
+    if (transform != nullptr && OGR_G_Transform(geometry, transform) != OGRERR_NONE) {
+        return translate("Problem", "its coordinates cannot be converted to longitude and latitude");
+    }
+    OGREnvelope box{};
+    OGR_G_GetEnvelope(geometry, &box);
+    if (!finiteCoordinates(geometry)) {
+        return translate("Problem", "coordinates that are not finite numbers");
+    }
+    if (box.MinX < -180 || box.MaxX > 180 || box.MinY < -90 || box.MaxY > 90) {
+        return translate("Problem", "coordinates outside longitude -180 to 180 and latitude -90 to 90");
+    }
+    return {};
+}
+
 // Reads one layer into records for every level it holds (the finer level with geometry).
 void readLayer(OGRLayerH layer, const BoundaryLayerInfo& info, const BoundaryOptions& options,
                std::array<std::vector<UnitRecord>, 4>& records, Problems& problems) {
@@ -256,10 +300,15 @@ void readLayer(OGRLayerH layer, const BoundaryLayerInfo& info, const BoundaryOpt
                     continue;
                 }
                 OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
-                if (geometry != nullptr) {
-                    if (transform != nullptr) {
-                        OGR_G_Transform(geometry, transform);
-                    }
+                if (const std::string unusable = unusableGeometry(geometry, transform); !unusable.empty()) {
+                    // Kept as a unit (rows can still be matched to it by name or code), but said: a commune
+                    // without its polygon is on no map and no point can be placed in it.
+                    problems.push_back(
+                        {Severity::Warning, info.source, info.layer, number,
+                         fill(translate("Problem", "%1 '%2' (%3) has no usable polygon (%4): it is on no map "
+                                                   "and no point can be placed in it"),
+                              {levelText(level), record.name, record.pcode, unusable})});
+                } else {
                     wkb.resize(static_cast<std::size_t>(OGR_G_WkbSize(geometry)));
                     OGR_G_ExportToWkb(geometry, wkbNDR, wkb.data());
                     record.geometry = geos::fromWkb(wkb.data(), wkb.size());
@@ -332,15 +381,23 @@ std::vector<std::string> expandSource(const std::string& source) {
     return files;
 }
 
+// GDAL's messages go to the caller's GdalMessages, which is live.
 Dataset openVector(const std::string& path) {
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    Dataset dataset(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    CPLPopErrorHandler();
-    return dataset;
+    return Dataset(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+}
+
+// A GDAL failure while boundaries are opened or read means units may be missing or wrong: not used.
+void throwOnBoundaryFailure(const std::string& path, const std::string& layer, const GdalMessages& messages) {
+    if (!messages.failures().empty()) {
+        throwInputError(path, layer, 0,
+                        fill(translate("Problem", "the boundaries cannot be read whole (GDAL: %1)"),
+                             {messages.failures().front()}));
+    }
 }
 
 template <typename Visit>
-void forEachLayer(const std::string& source, const BoundaryOptions& options, Visit visit) {
+void forEachLayer(const std::string& source, const BoundaryOptions& options, const GdalMessages& messages,
+                  Visit visit) {
     ensureGdalRegistered();
     const auto paths = expandSource(source);
     if (paths.empty()) {
@@ -363,8 +420,15 @@ void forEachLayer(const std::string& source, const BoundaryOptions& options, Vis
     for (const auto& path : paths) {
         Dataset dataset = openVector(path);
         if (!dataset) {
-            throwInputError(path, {}, 0, translate("Problem", "GDAL cannot open this as a vector source"));
+            const std::string reason = messages.first();
+            throwInputError(
+                path, {}, 0,
+                reason.empty()
+                    ? translate("Problem", "GDAL cannot open this as a vector source")
+                    : fill(translate("Problem", "GDAL cannot open this as a vector source (GDAL: %1)"),
+                           {reason}));
         }
+        throwOnBoundaryFailure(path, {}, messages);
         for (int i = 0; i < GDALDatasetGetLayerCount(dataset.get()); ++i) {
             OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), i);
             BoundaryLayerInfo info = describeLayer(path, layer, options);
@@ -400,7 +464,8 @@ std::string_view schemaKey(BoundarySchema schema) {
 std::vector<BoundaryLayerInfo> inspectBoundarySource(const std::string& source,
                                                      const BoundaryOptions& options) {
     std::vector<BoundaryLayerInfo> layers;
-    forEachLayer(source, options,
+    const GdalMessages messages;
+    forEachLayer(source, options, messages,
                  [&](OGRLayerH, BoundaryLayerInfo info) { layers.push_back(std::move(info)); });
     return layers;
 }
@@ -409,7 +474,8 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
     BoundaryLoad load;
     std::array<std::vector<UnitRecord>, 4> records;
     bool any = false;
-    forEachLayer(source, options, [&](OGRLayerH layer, BoundaryLayerInfo info) {
+    const GdalMessages messages; // live while every file is opened and read
+    forEachLayer(source, options, messages, [&](OGRLayerH layer, BoundaryLayerInfo info) {
         if (info.levels.empty()) {
             return; // level 4, or not an admin layer
         }
@@ -419,6 +485,7 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
         any = true;
         options.progress.report(0.1, fill(translate("Progress", "reading %1"), {info.layer}).c_str());
         readLayer(layer, info, options, records, load.problems);
+        throwOnBoundaryFailure(info.source, info.layer, messages);
         load.tree.sources.push_back(info.source);
         load.layers.push_back(std::move(info));
     });
@@ -628,6 +695,28 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                 context, GEOS_GEOMETRYCOLLECTION, parts.data(), static_cast<unsigned>(parts.size())));
             tree.setCountryGeometry(geos::Geometry(GEOSUnaryUnion_r(context, collection.get())));
         }
+    }
+    // GDAL's warnings (the data was read whole, or a failure would have stopped it): shown with the results.
+    for (const std::string& message : messages.messages()) {
+        load.problems.push_back(
+            {Severity::Warning, source, {}, 0, fill(translate("Problem", "GDAL reports: %1"), {message})});
+    }
+    // Boundaries in which not one unit of the finest level has a polygon cannot place, count or draw
+    // anything.
+    for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region}) {
+        const auto& units = tree.level(level);
+        if (units.empty()) {
+            continue;
+        }
+        if (std::none_of(units.begin(), units.end(),
+                         [&](UnitId id) { return bool(tree.unit(id).geometry); })) {
+            throwInputError(
+                source, levelWord(level), 0,
+                fill(translate("Problem", "no unit can be drawn: not one of the %1 units at the %2 "
+                                          "level has a usable polygon"),
+                     {std::to_string(units.size()), levelWord(level)}));
+        }
+        break;
     }
     for (AdminLevel level : kMappedLevels) {
         if (tree.level(level).empty()) {

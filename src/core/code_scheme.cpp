@@ -116,16 +116,20 @@ std::vector<std::string> repairedCodes(const std::string& code) {
 std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) {
     ensureGdalRegistered();
     requireRegularFile(path, translate("Problem", "file"));
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", "EMPTY_STRING_AS_NULL=NO", nullptr};
+    requireWholeCsv(path);
+    const GdalMessages messages; // a code key is used whole or not at all
+    const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO", nullptr};
     GDALDatasetH dataset =
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
-    CPLPopErrorHandler();
     if (dataset == nullptr || GDALDatasetGetLayerCount(dataset) == 0) {
         if (dataset != nullptr) {
             GDALClose(dataset);
         }
-        throwInputError(path, {}, 0, translate("Problem", "GDAL cannot read this table"));
+        const std::string reason = messages.first();
+        throwInputError(path, {}, 0,
+                        reason.empty()
+                            ? translate("Problem", "GDAL cannot read this table")
+                            : fill(translate("Problem", "GDAL cannot read this table (GDAL: %1)"), {reason}));
     }
     OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
@@ -145,6 +149,7 @@ std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) 
         cells.push_back(std::move(line));
     }
     GDALClose(dataset);
+    throwOnGdalMessages(path, messages, requireNames);
     // An HXL row: most of its non-empty cells are hashtags.
     std::vector<std::string> tags;
     if (!cells.empty()) {
@@ -168,6 +173,9 @@ std::vector<CodedRow> readCodedRows(const std::string& path, bool requireNames) 
             path, {}, 0,
             translate("Problem", "a code key needs names beside its codes (admin2Name, #adm2+name ...), and "
                                  "this table has none"));
+    }
+    if (requireNames && cells.empty()) {
+        throwInputError(path, {}, 0, translate("Problem", "a code key with no rows below its header"));
     }
     std::vector<CodedRow> rows;
     rows.reserve(cells.size());

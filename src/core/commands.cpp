@@ -30,7 +30,7 @@ std::string lowerExtension(const std::string& path) {
 bool looksLikeTable(const std::string& path) {
     const std::string extension = lowerExtension(path);
     return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx" ||
-           extension == ".ods" || extension == ".xls";
+           extension == ".xlsm" || extension == ".ods" || extension == ".xls";
 }
 
 void ensureFolder(const std::string& folder) {
@@ -589,18 +589,46 @@ OutputTable matchSchemeTable(const JoinedActivities& joined) {
     return table;
 }
 
+namespace {
+
+// Every problem met while reading the inputs, one line each: the terminal shows the first ten, this keeps
+// them all beside the report.
+OutputTable problemsTable(const std::string& name, const Problems& problems) {
+    OutputTable table;
+    table.name = name;
+    table.columns = {{"severity", "", Type::Text},
+                     {"file", "", Type::Text},
+                     {"where", "", Type::Text},
+                     {"row", "", Type::Integer},
+                     {"message", "", Type::Text}};
+    for (const Problem& problem : problems) {
+        const char* severity = problem.severity == Severity::Error     ? "error"
+                               : problem.severity == Severity::Warning ? "warning"
+                                                                       : "info";
+        table.rows.push_back({severity, problem.file, problem.where,
+                              problem.row > 0 ? std::to_string(problem.row) : std::string(),
+                              problem.message});
+    }
+    return table;
+}
+
+} // namespace
+
 CommandOutput runMatch(const MatchCommandOptions& options) {
     CommandOutput output;
     JoinedActivities joined = loadAndReconcileUnchecked(options.inputs, options.progress);
     ensureFolder(options.outDir);
+    output.problems = joined.boundaries.problems;
+    output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
     const OutputTable report = matchReportTable(joined);
     const OutputTable summary = matchSummaryTable(joined);
     const OutputTable review = matchReviewTable(joined);
     const OutputTable schemes = matchSchemeTable(joined);
     const OutputTable extraPlaces = matchExtraPlacesTable(joined);
     const OutputTable mapping = columnMappingTable(joined.table);
+    const OutputTable problems = problemsTable("match_problems", output.problems);
     options.progress.report(0.85, translate("Progress", "writing the match report").c_str());
-    for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
+    for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems}) {
         output.filesWritten.push_back(inFolder(options.outDir, table->name + ".csv"));
     }
     output.filesWritten.push_back(inFolder(options.outDir, "match_report.xlsx"));
@@ -609,13 +637,15 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     // `couverture match` went from 20.2 s to 13.1 s.
     auto csvFiles = std::async(std::launch::async, [&] {
         std::size_t file = 0;
-        for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping}) {
+        for (const auto* table : {&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems}) {
             writeCsv(*table, output.filesWritten[file++], options.csvForm);
         }
     });
     try {
-        writeXlsx({&report, &summary, &review, &schemes, &extraPlaces, &mapping}, output.filesWritten.back(),
-                  documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
+        writeXlsx(
+            {&report, &summary, &review, &schemes, &extraPlaces, &mapping, &problems},
+            output.filesWritten.back(),
+            documentProperties(joined, "Couverture: how each row of the activity table was placed", {}));
     } catch (...) {
         csvFiles.wait();
         throw;
@@ -625,8 +655,6 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
     // The reports say why; the exit status says that the join is not whole.
     refuseUnacceptedPartialJoin(options.inputs, joined);
 
-    output.problems = joined.boundaries.problems;
-    output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
     std::ostringstream text;
     text << translate("Summary", "columns:");
     for (const auto& [role, column] : joined.table.mapping) {
@@ -812,10 +840,12 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
         extras.styles.push_back(options.layerStyle(tree, coverage, kMappedLevels[i], tables[i].name));
     }
     writeGeoPackage(all, output.filesWritten.back(), extras);
-    options.progress.report(1.0, translate("Progress", "coverage written").c_str());
-
     output.problems = joined.boundaries.problems;
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
+    output.filesWritten.push_back(inFolder(options.outDir, options.baseName + "_problems.csv"));
+    writeCsv(problemsTable("coverage_problems", output.problems), output.filesWritten.back(), options.csvForm);
+    options.progress.report(1.0, translate("Progress", "coverage written").c_str());
+
     std::ostringstream text;
     int coveredCommunes = 0;
     for (UnitId id : tree.level(AdminLevel::Commune)) {

@@ -1,9 +1,13 @@
 #include "core/gdal_support.h"
-#include "core/texts.h"
 
 #include "core/problem.h"
+#include "core/tables/csv_records.h"
+#include "core/texts.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cpl_vsi.h>
+#include <cstring>
 #include <gdal.h>
 #include <mutex>
 
@@ -26,6 +30,58 @@ void requireRegularFile(const std::string& path, std::string_view what) {
         throwInputError(path, {}, 0,
                         translate("Problem", "not a regular file (a named pipe, device or socket): give a file "
                                              "saved on disk"));
+    }
+}
+
+void requireWholeCsv(const std::string& path) {
+    std::string extension;
+    if (const auto dot = path.find_last_of('.');
+        dot != std::string::npos && path.find('/', dot) == std::string::npos) {
+        for (const char c : path.substr(dot + 1)) {
+            extension += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    if (extension != "csv" && extension != "tsv" && extension != "txt") {
+        return;
+    }
+    CsvRecords records(path);
+    std::vector<std::string_view> cells;
+    std::int64_t line = 0, index = 0;
+    while (records.next(cells, line, index)) {
+    }
+}
+
+GdalMessages::GdalMessages() {
+    CPLPushErrorHandlerEx(&GdalMessages::handler, this);
+}
+
+GdalMessages::~GdalMessages() {
+    CPLPopErrorHandler();
+}
+
+std::string GdalMessages::first() const {
+    return !failures_.empty() ? failures_.front() : messages_.empty() ? std::string{} : messages_.front();
+}
+
+void CPL_STDCALL GdalMessages::handler(CPLErr level, CPLErrorNum, const char* message) {
+    auto* self = static_cast<GdalMessages*>(CPLGetErrorHandlerUserData());
+    if (self == nullptr || message == nullptr || level < CE_Warning) {
+        return;
+    }
+    if (std::strstr(message, "Too big gap") != nullptr) {
+        return;
+    }
+    auto& list = level >= CE_Failure ? self->failures_ : self->messages_;
+    if (list.size() < 20 && std::find(list.begin(), list.end(), message) == list.end()) {
+        list.emplace_back(message);
+    }
+}
+
+void throwOnGdalMessages(const std::string& path, const GdalMessages& messages, bool warningsToo) {
+    if (!messages.failures().empty() || (warningsToo && !messages.messages().empty())) {
+        throwInputError(
+            path, {}, 0,
+            fill(translate("Problem", "the file cannot be read whole (GDAL: %1)"), {messages.first()}));
     }
 }
 

@@ -1,9 +1,9 @@
 #include "core/reconcile.h"
 
 #include "core/gdal_support.h"
+#include "core/level_text.h"
 #include "core/scheme_decision.h"
 #include "core/text_fold.h"
-#include "core/level_text.h"
 #include "core/texts.h"
 
 #include <algorithm>
@@ -13,8 +13,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <gdal.h>
+#include <map>
 #include <ogr_api.h>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -134,7 +136,12 @@ struct Claim {
     std::string shown() const {
         std::string text = rawName.empty() ? std::string() : quoted(rawName);
         if (!code.empty()) {
-            text += (text.empty() ? "" : " ") + std::string("(") + rawCode + ")";
+            if (!text.empty()) {
+                text += ' ';
+            }
+            text += '(';
+            text.append(rawCode);
+            text += ')';
         }
         return text;
     }
@@ -1151,49 +1158,84 @@ ReconcileResult reconcileCodedRows(const AdminTree& tree, const std::vector<Code
 std::vector<Alias> readAliases(const std::string& path, const AdminTree& tree) {
     ensureGdalRegistered();
     requireRegularFile(path, translate("Problem", "alias table"));
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=FORCE", nullptr};
+    requireWholeCsv(path);
+    const GdalMessages messages; // every GDAL message while the table is read makes it unusable
+    const char* openOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES", nullptr};
     GDALDatasetH dataset =
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr);
-    CPLPopErrorHandler();
-    if (dataset == nullptr) {
-        throwInputError(path, {}, 0, translate("Problem", "GDAL cannot read this alias table"));
+    if (dataset == nullptr || GDALDatasetGetLayerCount(dataset) == 0) {
+        if (dataset != nullptr) {
+            GDALClose(dataset);
+        }
+        const std::string reason = messages.first();
+        throwInputError(
+            path, {}, 0,
+            reason.empty()
+                ? translate("Problem", "GDAL cannot read this alias table")
+                : fill(translate("Problem", "GDAL cannot read this alias table (GDAL: %1)"), {reason}));
     }
+    struct Closer {
+        GDALDatasetH dataset;
+        ~Closer() { GDALClose(dataset); }
+    } closer{dataset};
     OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
     auto column = [&](const char* name) { return OGR_FD_GetFieldIndex(definition, name); };
     const int level = column("level"), input = column("input"), parent = column("parent"),
               pcode = column("pcode");
     if (input < 0 || pcode < 0) {
-        GDALClose(dataset);
         throwInputError(path, {}, 0,
                         translate("Problem",
                                   "an alias table needs the columns level, input, parent (optional) and pcode"));
     }
     std::vector<Alias> aliases;
+    // (level, folded input, folded parent) -> the row that gave it: one input cannot stand for two units.
+    std::map<std::tuple<AdminLevel, std::string, std::string>, std::size_t> given;
     std::int64_t row = 0;
     OGRFeatureH feature = nullptr;
     while ((feature = OGR_L_GetNextFeature(layer)) != nullptr) {
         ++row;
         Alias alias;
-        alias.input = OGR_F_GetFieldAsString(feature, input);
-        alias.pcode = OGR_F_GetFieldAsString(feature, pcode);
-        alias.parent = parent >= 0 ? OGR_F_GetFieldAsString(feature, parent) : "";
-        const std::string levelText = level >= 0 ? foldText(OGR_F_GetFieldAsString(feature, level)) : "";
+        alias.input = std::string(trim(OGR_F_GetFieldAsString(feature, input)));
+        alias.pcode = std::string(trim(OGR_F_GetFieldAsString(feature, pcode)));
+        alias.parent = parent >= 0 ? std::string(trim(OGR_F_GetFieldAsString(feature, parent))) : "";
+        const std::string levelAsWritten =
+            level >= 0 ? std::string(trim(OGR_F_GetFieldAsString(feature, level))) : "";
         OGR_F_Destroy(feature);
+        if (alias.input.empty()) {
+            throwInputError(path, "input", row,
+                            translate("Problem", "the input cell is empty: an alias says which name or code "
+                                                 "stands for which P-code"));
+        }
         const UnitId unit = tree.findByPcode(alias.pcode);
         if (unit == kNoUnit) {
-            GDALClose(dataset);
             throwInputError(path, "pcode", row, fill(translate("Problem", "P-code '%1' is not in the boundaries"), {alias.pcode}));
         }
         alias.level = tree.unit(unit).level;
-        AdminLevel stated{};
-        if (!levelText.empty() && parseLevel(levelText, stated)) {
+        if (!levelAsWritten.empty()) {
+            AdminLevel stated{};
+            if (!parseLevel(foldText(levelAsWritten), stated)) {
+                throwInputError(path, "level", row,
+                                fill(translate("Problem", "level '%1' is not région, cercle or commune"),
+                                     {levelAsWritten}));
+            }
             alias.level = stated; // the level the input is written at in tables
+        }
+        const auto key = std::make_tuple(alias.level, foldText(alias.input), foldText(alias.parent));
+        if (const auto [at, added] = given.try_emplace(key, aliases.size()); !added) {
+            const Alias& earlier = aliases[at->second];
+            if (earlier.pcode != alias.pcode) {
+                throwInputError(
+                    path, "pcode", row,
+                    fill(translate("Problem", "'%1' is already given P-code %2 by an earlier row; "
+                                              "one input cannot stand for two units (%2, %3)"),
+                         {alias.input, earlier.pcode, alias.pcode}));
+            }
+            continue; // the same decision twice
         }
         aliases.push_back(std::move(alias));
     }
-    GDALClose(dataset);
+    throwOnGdalMessages(path, messages, true);
     return aliases;
 }
 

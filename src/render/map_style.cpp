@@ -131,6 +131,12 @@ QJsonObject readJson(const QByteArray& bytes, const std::string& origin) {
 }
 
 QJsonObject readJsonFile(const std::string& path) {
+    // A FIFO or a device (/dev/zero) would be read for ever.
+    if (const QFileInfo info(QString::fromStdString(path)); info.exists() && !info.isFile()) {
+        throwInputError(path, {}, 0,
+                        translate("Problem", "not a regular file (a named pipe, device or socket): give a file "
+                                             "saved on disk"));
+    }
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly)) {
         throwInputError(

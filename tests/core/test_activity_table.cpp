@@ -622,3 +622,35 @@ TEST_CASE(
                      "Hommes ciblés: '-34' people is negative: left out of the sums"));
     CHECK(problemsOf(table, Severity::Warning).size() == 5);
 }
+
+TEST_CASE("cells beyond the header and rows over several lines are warnings naming the row, never dropped "
+          "without a word",
+          "[activity_table][hostile]") {
+    auto messagesOf = [](const ActivityTable& table) {
+        std::vector<std::string> texts;
+        for (const auto& problem : table.problems) {
+            if (problem.severity == Severity::Warning) {
+                texts.push_back(std::to_string(problem.row) + ": " + problem.message);
+            }
+        }
+        return texts;
+    };
+    const ActivityTable wide = readActivityTable(fixture("../hostile/cases/csv_more_cells_than_header.csv"));
+    CHECK(wide.rows.size() == 2);
+    CHECK(messagesOf(wide) ==
+          std::vector<std::string>{
+              "1: 7 cells where the header has 5: the cells beyond column 5 are left out"});
+    const ActivityTable swallowed =
+        readActivityTable(fixture("../hostile/cases/csv_quote_swallows_rows.csv"));
+    CHECK(swallowed.rows.size() == 1);
+    CHECK(
+        messagesOf(swallowed) ==
+        std::vector<std::string>{"1: this row runs over lines 2 to 5 of the file: a quoted cell holds line "
+                                 "breaks and as many separators as a whole row, as when a stray quote takes "
+                                 "the following rows into one cell; check the quotes"});
+    // A note over two lines is no such thing.
+    const ActivityTable note = readActivityTable(fixture("../hostile/cases/csv_quoted_line_breaks.csv"));
+    CHECK(note.rows.size() == 2);
+    CHECK(messagesOf(note).empty());
+    CHECK_THROWS_AS(readActivityTable(fixture("../hostile/cases/csv_unterminated_quote.csv")), InputError);
+}

@@ -1,12 +1,14 @@
 #include "core/boundary_reader.h"
 #include "core/test_support.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cpl_conv.h>
 #include <cstdlib>
 #include <filesystem>
 #include <gdal.h>
 #include <gdal_utils.h>
+#include <optional>
 
 using namespace couverture;
 using namespace couverture::test;
@@ -228,4 +230,59 @@ TEST_CASE("boundaries as HDX ships them: a zipped shapefile folder and a File Ge
     requireRealHierarchy(geodatabaseBoundaries());              // a .gdb folder
     const auto missing = std::filesystem::temp_directory_path() / "couverture_test_missing.zip";
     CHECK_THROWS_AS(loadBoundaries(missing.string()), InputError);
+}
+
+namespace {
+
+std::optional<Problem> boundaryErrorOf(const std::string& source) {
+    try {
+        loadBoundaries(source);
+    } catch (const InputError& error) {
+        return error.problem;
+    }
+    return std::nullopt;
+}
+
+bool hasWarning(const BoundaryLoad& load, const std::string& text) {
+    return std::any_of(load.problems.begin(), load.problems.end(), [&](const Problem& problem) {
+        return problem.severity == Severity::Warning && problem.message.find(text) != std::string::npos;
+    });
+}
+
+} // namespace
+
+TEST_CASE("communes without a usable polygon are reported, and boundaries with none are an input error",
+          "[boundary_reader][hostile]") {
+    const std::string cases = fixture("hostile/cases/");
+    const BoundaryLoad some = loadBoundaries(cases + "bnd_some_without_geometry.geojson");
+    REQUIRE(some.tree.findByPcode("ML010102") != kNoUnit); // still a unit: rows can be matched to it
+    CHECK_FALSE(some.tree.unit(some.tree.findByPcode("ML010102")).geometry);
+    CHECK(hasWarning(some, "commune 'Bangassi' (ML010102) has no usable polygon (no geometry)"));
+    CHECK(hasWarning(loadBoundaries(cases + "bnd_out_of_range_coordinates.geojson"),
+                     "(coordinates outside longitude -180 to 180 and latitude -90 to 90)"));
+    CHECK(
+        hasWarning(loadBoundaries(cases + "bnd_empty_geometry.geojson"), "(ML010102) has no usable polygon"));
+    for (const char* file :
+         {"bnd_null_geometries.geojson", "bnd_points.geojson", "bnd_linestrings.geojson"}) {
+        INFO(file);
+        const auto error = boundaryErrorOf(cases + file);
+        REQUIRE(error);
+        CHECK(error->file == cases + file);
+        CHECK(error->message.rfind("no unit can be drawn", 0) == 0);
+    }
+}
+
+TEST_CASE("what GDAL reports while boundaries are opened or read is an input error naming the file",
+          "[boundary_reader][hostile]") {
+    const std::string cases = fixture("hostile/cases/");
+    const auto database = boundaryErrorOf(cases + "bnd_not_a_database.gpkg");
+    REQUIRE(database);
+    CHECK(database->message.find("GDAL cannot open this as a vector source") == 0);
+    for (const char* folder : {"bnd_shp_missing_shx", "bnd_shp_missing_dbf", "bnd_shp_truncated"}) {
+        INFO(folder);
+        const auto error = boundaryErrorOf(cases + folder);
+        REQUIRE(error);
+        CHECK(error->file.find(folder) != std::string::npos);
+    }
+    CHECK(loadBoundaries(cases + "bnd_shp_good").tree.level(AdminLevel::Commune).size() == 1);
 }

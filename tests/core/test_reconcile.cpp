@@ -270,3 +270,37 @@ TEST_CASE("a table whose codes contradict its names is taken for another scheme:
     // Alone, the same row trusts its code (nothing says the table follows another scheme).
     CHECK(Reconciler(tree(), {}).match(rows.back()).unit == tree().findByPcode("ML0101"));
 }
+
+TEST_CASE(
+    "an alias table is used whole or not at all: conflicts, unknown levels, empty cells, unclosed quotes",
+    "[reconcile][hostile]") {
+    const AdminTree tree = loadBoundaries(fixture("hostile/cases/good_boundaries.geojson")).tree;
+    struct Case {
+        const char* file;
+        std::int64_t row;
+        const char* message; // part of the message
+    };
+    const Case cases[] = {
+        {"alias_conflicts.csv", 2, "'Kayes Ville' is already given P-code ML010101 by an earlier row"},
+        {"alias_unknown_level.csv", 1, "level 'planète' is not région, cercle or commune"},
+        {"alias_empty_input.csv", 1, "the input cell is empty"},
+        {"alias_empty_pcode.csv", 1, "P-code '' is not in the boundaries"},
+        {"alias_unknown_pcode.csv", 1, "P-code 'ML999999' is not in the boundaries"},
+        {"alias_unterminated_quote.csv", 0, "line 2: a double quote opened on this line is never closed"},
+        {"alias_missing_columns.csv", 0, "an alias table needs the columns level, input"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.file);
+        const std::string path = fixture(std::string("hostile/cases/") + c.file);
+        try {
+            readAliases(path, tree);
+            FAIL("read without an error");
+        } catch (const InputError& error) {
+            CHECK(error.problem.file == path);
+            CHECK(error.problem.row == c.row);
+            CHECK(error.problem.message.find(c.message) != std::string::npos);
+        }
+    }
+    // The same decision twice is one alias.
+    CHECK(readAliases(fixture("hostile/cases/alias_duplicates.csv"), tree).size() == 1);
+}

@@ -47,7 +47,7 @@ CsvRecords::CsvRecords(const std::string& path) : path_(path) {
     std::string_view text;
     std::int64_t line = 0, index = 0;
     while (lookahead_.size() < kSniffRecords && nextText(text, line, index)) {
-        lookahead_.push_back({std::string(text), line, index});
+        lookahead_.push_back({std::string(text), line, index, textEndLine_});
     }
     if (lookahead_.empty()) {
         throwInputError(path, {}, 0, translate("Problem", "empty table: the file has no rows"));
@@ -170,6 +170,14 @@ bool CsvRecords::nextText(std::string_view& text, std::int64_t& line, std::int64
                 if (e == 0) {
                     return false; // nothing left
                 }
+                if (quotes % 2 != 0) {
+                    throwInputError(
+                        path_, {}, 0,
+                        fill(translate("Problem", "line %1: a double quote opened on this line is "
+                                                  "never closed, so every line after it would be "
+                                                  "read as one cell; close or remove the quote"),
+                             {std::to_string(startLine)}));
+                }
                 ++line_;
                 end = after = e;
                 break;
@@ -191,6 +199,7 @@ bool CsvRecords::nextText(std::string_view& text, std::int64_t& line, std::int64
         const std::string_view record(buffer_.data() + position_, end);
         position_ += after;
         const std::int64_t recordIndex = totalRecords_++;
+        textEndLine_ = line_ - 1;
         if (record.empty()) {
             continue;
         }
@@ -203,6 +212,7 @@ bool CsvRecords::nextText(std::string_view& text, std::int64_t& line, std::int64
 
 void CsvRecords::split(std::string_view record, std::vector<std::string_view>& cells) {
     cells.clear();
+    lastHoldsRows_ = false;
     std::size_t used = 0; // scratch strings used by this record
     std::size_t i = 0;
     const std::size_t n = record.size();
@@ -224,6 +234,10 @@ void CsvRecords::split(std::string_view record, std::vector<std::string_view>& c
         if (!anyQuote) {
             cells.push_back(raw);
         } else {
+            if (width_ > 1 && raw.find_first_of("\r\n") != std::string_view::npos &&
+                static_cast<std::size_t>(std::count(raw.begin(), raw.end(), separator_)) + 1 >= width_) {
+                lastHoldsRows_ = true;
+            }
             if (used == scratch_.size()) {
                 scratch_.emplace_back(); // a deque: earlier strings, and views of them, stay in place
             }
@@ -256,12 +270,21 @@ bool CsvRecords::next(std::vector<std::string_view>& cells, std::int64_t& line, 
         split(current_.text, cells);
         line = current_.line;
         index = current_.index;
+        lastEndLine_ = current_.endLine;
     } else {
         std::string_view text;
         if (!nextText(text, line, index)) {
             return false;
         }
         split(text, cells);
+        lastEndLine_ = textEndLine_;
+    }
+    lastOverflow_ = 0;
+    for (std::size_t i = width_; i < cells.size(); ++i) {
+        if (cells[i].find_first_not_of(" \t") != std::string_view::npos) {
+            lastOverflow_ = cells.size();
+            break;
+        }
     }
     cells.resize(width_);
     return true;

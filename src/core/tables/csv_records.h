@@ -18,7 +18,8 @@ namespace couverture {
 class CsvRecords {
 public:
     // Opens the file and reads ahead as far as the separator needs. Throws InputError for a missing or
-    // unreadable file, UTF-16, binary content, no rows, or a header with a single column.
+    // unreadable file, UTF-16, binary content, no rows, or a header with a single column; next() throws it
+    // for a double quote that is never closed (it would swallow every following line into one cell).
     explicit CsvRecords(const std::string& path);
     ~CsvRecords();
     CsvRecords(const CsvRecords&) = delete;
@@ -34,11 +35,19 @@ public:
     double fraction() const;                                    // of the file's bytes read
     // Records the file holds, estimated from the size of the first ones: generous, for reserving.
     std::int64_t estimatedRecords() const { return estimate_; }
+    // The line the last record returned by next() ends on: past its first line when a quoted cell holds line
+    // breaks (or a stray quote took the following lines into the record).
+    std::int64_t lastEndLine() const { return lastEndLine_; }
+    // The cells the last record had when some beyond width() were not empty (and were dropped), else 0.
+    std::size_t lastOverflow() const { return lastOverflow_; }
+    // Whether a quoted cell of the last record holds line breaks and as many separators as a whole row: what
+    // a stray quote makes of the rows it takes into one cell (a note over two lines does not look so).
+    bool lastHoldsRows() const { return lastHoldsRows_; }
 
 private:
     struct Pending {
         std::string text;
-        std::int64_t line = 0, index = 0;
+        std::int64_t line = 0, index = 0, endLine = 0;
     };
     bool nextText(std::string_view& text, std::int64_t& line, std::int64_t& index);
     bool refill();
@@ -57,6 +66,9 @@ private:
     char separator_ = ',';
     std::size_t width_ = 0;
     std::int64_t estimate_ = 1;
+    std::int64_t textEndLine_ = 0, lastEndLine_ = 0;
+    std::size_t lastOverflow_ = 0;
+    bool lastHoldsRows_ = false;
     std::deque<std::string> scratch_; // unquoted cells; a deque keeps them in place as it grows
 };
 

@@ -20,6 +20,8 @@ constexpr std::string_view kText = "urn:oasis:names:tc:opendocument:xmlns:text:1
 
 // A sheet is at most 16,384 columns wide in LibreOffice; a cell repeated further is formatting, not data.
 constexpr std::int64_t kMaxColumns = 16384;
+// And at most 1,048,576 rows long: a row with content repeated past it is not a table anyone saved.
+constexpr std::int64_t kMaxRows = 1048576;
 
 bool isName(const char* name, std::string_view space, std::string_view local) {
     const std::string_view full(name);
@@ -45,6 +47,8 @@ std::int64_t repeatCount(const char** attributes, std::string_view local) {
 }
 
 struct OdsParser {
+    XML_Parser parser = nullptr;
+    std::string failure; // why the parse was stopped: the content cannot be read whole
     std::function<bool(const std::string&)> load;
     std::vector<SpreadsheetSheet> sheets;
     int tableDepth = 0; // nested tables (inside cells) are not sheets
@@ -54,6 +58,14 @@ struct OdsParser {
     bool inRow = false;
     std::vector<std::string> rowCells;
     std::int64_t pendingEmptyCells = 0;
+    std::int64_t cellRepeatAsWritten = 1;
+
+    void stop(std::string why) {
+        if (failure.empty()) {
+            failure = std::move(why);
+            XML_StopParser(parser, XML_FALSE);
+        }
+    }
 
     bool inCell = false;
     std::int64_t cellRepeat = 1;
@@ -90,6 +102,12 @@ struct OdsParser {
             nextRow += rowRepeat; // empty rows, however many are repeated, are only counted
             return;
         }
+        if (rowRepeat > 1 && nextRow + rowRepeat - 1 > kMaxRows) {
+            stop(fill(translate("Problem", "row %1 is repeated %2 times, past the last row a sheet can have "
+                                           "(1,048,576)"),
+                      {std::to_string(nextRow), std::to_string(rowRepeat)}));
+            return;
+        }
         SpreadsheetSheet& current = sheets.back();
         current.nonEmptyRows += rowRepeat;
         if (loading) {
@@ -103,7 +121,8 @@ struct OdsParser {
 
     void startCell(const char** attributes) {
         inCell = true;
-        cellRepeat = std::min(repeatCount(attributes, "number-columns-repeated"), kMaxColumns);
+        cellRepeatAsWritten = repeatCount(attributes, "number-columns-repeated");
+        cellRepeat = std::min(cellRepeatAsWritten, kMaxColumns);
         cellValue.clear();
         paragraphs = 0;
         valueFromAttribute = false;
@@ -137,11 +156,16 @@ struct OdsParser {
             return;
         }
         if (cellValue.empty()) {
-            pendingEmptyCells += cellRepeat;
+            pendingEmptyCells = std::min(pendingEmptyCells + cellRepeatAsWritten, 2 * kMaxColumns);
             return;
         }
-        const auto width = static_cast<std::int64_t>(rowCells.size()) + pendingEmptyCells + cellRepeat;
+        // A value past the last column a sheet can have would be lost: the workbook is not read at all.
+        const auto width =
+            static_cast<std::int64_t>(rowCells.size()) + pendingEmptyCells + cellRepeatAsWritten;
         if (width > kMaxColumns) {
+            stop(fill(translate("Problem", "row %1 has a value past column 16,384, the last a sheet can have "
+                                           "(a cell repeated %2 times)"),
+                      {std::to_string(nextRow), std::to_string(cellRepeatAsWritten)}));
             return;
         }
         rowCells.resize(rowCells.size() + static_cast<std::size_t>(pendingEmptyCells));
@@ -225,6 +249,13 @@ void odsEnd(void* user, const XML_Char* name) {
 void odsCharacters(void* user, const XML_Char* data, int length) {
     static_cast<OdsParser*>(user)->characters(data, length);
 }
+// A spreadsheet never declares a document type: one that does is made to expand entities (billion laughs) or
+// to read other files (external entities).
+void odsDoctype(void* user, const XML_Char*, const XML_Char*, const XML_Char*, int) {
+    static_cast<OdsParser*>(user)->stop(
+        translate("Problem", "content.xml declares a document type (DOCTYPE, entities), which no spreadsheet "
+                             "writes"));
+}
 }
 
 struct VsiFile {
@@ -253,16 +284,24 @@ std::vector<SpreadsheetSheet> readOdsSheets(const std::string& path,
     OdsParser state;
     state.load = load;
     ExpatParser parser;
+    state.parser = parser.handle;
     XML_SetUserData(parser.handle, &state);
     XML_SetElementHandler(parser.handle, odsStart, odsEnd);
     XML_SetCharacterDataHandler(parser.handle, odsCharacters);
+    XML_SetStartDoctypeDeclHandler(parser.handle, odsDoctype);
     std::vector<char> buffer(1 << 20);
     for (;;) {
         const std::size_t got = VSIFReadL(buffer.data(), 1, buffer.size(), content.handle);
         const bool last = got < buffer.size();
         if (XML_Parse(parser.handle, buffer.data(), static_cast<int>(got), last ? 1 : 0) != XML_STATUS_OK) {
             const std::string sheet =
-                state.sheets.empty() ? std::string{} : "sheet " + state.sheets.back().name;
+                state.sheets.empty() ? std::string{}
+                                     : fill(translate("Problem", "sheet %1"), {state.sheets.back().name});
+            if (!state.failure.empty()) {
+                throwInputError(
+                    path, sheet, 0,
+                    fill(translate("Problem", "the workbook cannot be read whole: %1"), {state.failure}));
+            }
             throwInputError(path, sheet, state.nextRow,
                             fill(translate("Problem", "the workbook cannot be read whole: its XML is broken (%1 "
                                                       "at line %2 of content.xml)"),
