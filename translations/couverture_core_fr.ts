@@ -694,6 +694,118 @@
         <source>invalid geometry</source>
         <translation>géométrie invalide</translation>
     </message>
+    <message>
+        <source>this row runs over lines %1 to %2 of the file: a quoted cell holds line breaks and as many separators as a whole row, as when a stray quote takes the following rows into one cell; check the quotes</source>
+        <translation>cette ligne s&apos;étend sur les lignes %1 à %2 du fichier : une cellule entre guillemets contient des retours à la ligne et autant de séparateurs qu&apos;une ligne entière, comme lorsqu&apos;un guillemet égaré avale les lignes suivantes dans une seule cellule ; vérifiez les guillemets</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2: the cells beyond column %2 are left out</source>
+        <translation>%1 cellules alors que l&apos;en-tête en a %2 : les cellules au-delà de la colonne %2 sont ignorées</translation>
+    </message>
+    <message>
+        <source>GDAL reports: %1</source>
+        <translation>GDAL signale : %1</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>aucune géométrie</translation>
+    </message>
+    <message>
+        <source>a %1, not a polygon</source>
+        <translation>un %1, pas un polygone</translation>
+    </message>
+    <message>
+        <source>an empty geometry</source>
+        <translation>une géométrie vide</translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be converted to longitude and latitude</source>
+        <translation>ses coordonnées ne peuvent pas être converties en longitude et latitude</translation>
+    </message>
+    <message>
+        <source>coordinates that are not finite numbers</source>
+        <translation>des coordonnées qui ne sont pas des nombres finis</translation>
+    </message>
+    <message>
+        <source>coordinates outside longitude -180 to 180 and latitude -90 to 90</source>
+        <translation>des coordonnées hors des longitudes -180 à 180 et des latitudes -90 à 90</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; (%3) has no usable polygon (%4): it is on no map and no point can be placed in it</source>
+        <translation>%1 « %2 » (%3) n&apos;a pas de polygone utilisable (%4) : cette unité n&apos;apparaît sur aucune carte et aucun point ne peut y être placé</translation>
+    </message>
+    <message>
+        <source>the boundaries cannot be read whole (GDAL: %1)</source>
+        <translation>les limites ne peuvent pas être lues en entier (GDAL : %1)</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open this as a vector source (GDAL: %1)</source>
+        <translation>GDAL ne peut pas ouvrir ceci comme source vectorielle (GDAL : %1)</translation>
+    </message>
+    <message>
+        <source>no unit can be drawn: not one of the %1 units at the %2 level has a usable polygon</source>
+        <translation>aucune unité ne peut être dessinée : aucune des %1 unités du niveau %2 n&apos;a de polygone utilisable</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this table (GDAL: %1)</source>
+        <translation>GDAL ne peut pas lire ce tableau (GDAL : %1)</translation>
+    </message>
+    <message>
+        <source>a code key with no rows below its header</source>
+        <translation>une table de codes sans aucune ligne sous son en-tête</translation>
+    </message>
+    <message>
+        <source>the file cannot be read whole (GDAL: %1)</source>
+        <translation>le fichier ne peut pas être lu en entier (GDAL : %1)</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this alias table (GDAL: %1)</source>
+        <translation>GDAL ne peut pas lire cette table d&apos;alias (GDAL : %1)</translation>
+    </message>
+    <message>
+        <source>the input cell is empty: an alias says which name or code stands for which P-code</source>
+        <translation>la cellule input est vide : un alias dit quel nom ou quel code désigne quel P-code</translation>
+    </message>
+    <message>
+        <source>level &apos;%1&apos; is not région, cercle or commune</source>
+        <translation>le niveau « %1 » n&apos;est ni région, ni cercle, ni commune</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already given P-code %2 by an earlier row; one input cannot stand for two units (%2, %3)</source>
+        <translation>« %1 » reçoit déjà le P-code %2 d&apos;une ligne précédente ; une même entrée ne peut pas désigner deux unités (%2, %3)</translation>
+    </message>
+    <message>
+        <source>line %1: a double quote opened on this line is never closed, so every line after it would be read as one cell; close or remove the quote</source>
+        <translation>ligne %1 : un guillemet ouvert sur cette ligne n&apos;est jamais fermé, si bien que toutes les lignes suivantes seraient lues comme une seule cellule ; fermez ou supprimez ce guillemet</translation>
+    </message>
+    <message>
+        <source>row %1 is repeated %2 times, past the last row a sheet can have (1,048,576)</source>
+        <translation>la ligne %1 est répétée %2 fois, au-delà de la dernière ligne qu&apos;une feuille peut avoir (1 048 576)</translation>
+    </message>
+    <message>
+        <source>row %1 has a value past column 16,384, the last a sheet can have (a cell repeated %2 times)</source>
+        <translation>la ligne %1 a une valeur au-delà de la colonne 16 384, la dernière qu&apos;une feuille peut avoir (une cellule répétée %2 fois)</translation>
+    </message>
+    <message>
+        <source>content.xml declares a document type (DOCTYPE, entities), which no spreadsheet writes</source>
+        <translation>content.xml déclare un type de document (DOCTYPE, entités), ce qu&apos;aucun tableur n&apos;écrit</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read whole: %1</source>
+        <translation>le classeur ne peut pas être lu en entier : %1</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared text %2, but the workbook holds %3 shared texts: the cell&apos;s text is lost</source>
+        <translation>la cellule %1 renvoie au texte partagé %2, mais le classeur ne contient que %3 textes partagés : le texte de la cellule est perdu</translation>
+    </message>
+    <message>
+        <source>it declares a document type (DOCTYPE, entities), which no spreadsheet writes</source>
+        <translation>il déclare un type de document (DOCTYPE, entités), ce qu&apos;aucun tableur n&apos;écrit</translation>
+    </message>
+    <message>
+        <source>its XML is broken (%1 at line %2)</source>
+        <translation>son XML est cassé (%1 à la ligne %2)</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
