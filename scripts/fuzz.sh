@@ -61,7 +61,12 @@ run_one() {
   # Processor time (user + system), what "a CPU-hour of fuzzing" counts, when GNU time is there.
   local timer=()
   [ -x /usr/bin/time ] && timer=(/usr/bin/time -f "%U %S" -o "$logs/$harness.cpu")
+  # A harness's own leak suppressions (tests/fuzz/<harness>.lsan.supp): leaks inside Debian's libraries that
+  # the harness found, each explained there.
+  local suppressions=$PWD/tests/fuzz/$harness.lsan.supp
+  [ -f "$suppressions" ] || suppressions=/dev/null
   TMPDIR="$scratch" ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+    LSAN_OPTIONS="suppressions=$suppressions:print_suppressions=0" \
     "${timer[@]}" "$build/tests/fuzz/$harness" -max_total_time="$seconds" -max_len="$(max_len "$harness")" -timeout=20 \
     -rss_limit_mb=2560 -print_final_stats=1 -close_fd_mask=1 -artifact_prefix="$findings/$harness-" \
     "$corpus/$harness" > "$logs/$harness.log" 2>&1 || status=$?
