@@ -806,6 +806,10 @@
         <source>its XML is broken (%1 at line %2)</source>
         <translation>son XML est cassé (%1 à la ligne %2)</translation>
     </message>
+    <message>
+        <source>no région, cercle or commune in the boundaries: their features carry no code field of those levels</source>
+        <translation>aucune région, aucun cercle ni aucune commune dans les limites : leurs entités n&apos;ont aucun champ de code de ces niveaux</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>

@@ -701,6 +701,14 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
         load.problems.push_back(
             {Severity::Warning, source, {}, 0, fill(translate("Problem", "GDAL reports: %1"), {message})});
     }
+    // A source whose features carry only the country's fields (found by fuzz_boundaries: a commune layer
+    // whose code fields were misspelt) has nothing to join a table to.
+    if (std::all_of(kMappedLevels.begin(), kMappedLevels.end(),
+                    [&](AdminLevel level) { return tree.level(level).empty(); })) {
+        throwInputError(source, {}, 0,
+                        translate("Problem", "no région, cercle or commune in the boundaries: their features "
+                                             "carry no code field of those levels"));
+    }
     // Boundaries in which not one unit of the finest level has a polygon cannot place, count or draw
     // anything.
     for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region}) {

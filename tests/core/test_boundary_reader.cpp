@@ -272,6 +272,15 @@ TEST_CASE("communes without a usable polygon are reported, and boundaries with n
     }
 }
 
+TEST_CASE("boundaries with no région, cercle or commune are an input error, not an empty tree",
+          "[boundary_reader][hostile]") {
+    const std::string file = fixture("hostile/cases/bnd_country_fields_only.geojson");
+    const auto error = boundaryErrorOf(file);
+    REQUIRE(error);
+    CHECK(error->file == file);
+    CHECK(error->message.rfind("no région, cercle or commune in the boundaries", 0) == 0);
+}
+
 TEST_CASE("what GDAL reports while boundaries are opened or read is an input error naming the file",
           "[boundary_reader][hostile]") {
     const std::string cases = fixture("hostile/cases/");
