@@ -3,6 +3,7 @@
 #include "app/project/project.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
+#include <cstdio>
 
 using namespace couverture;
 using namespace couverture::app;
@@ -35,7 +38,20 @@ int saveForever(const QString& path) {
     const QString dir = QFileInfo(path).absolutePath();
     for (int generation = 1;; ++generation) {
         saveProject(bigProject(dir, generation), path);
+        std::fputs("saved\n", stdout); // the parent times its kills by these
+        std::fflush(stdout);
     }
+}
+
+// Waits for the next "saved" line of a saveForever child.
+bool waitForSave(QProcess& child) {
+    while (!child.canReadLine()) {
+        if (!child.waitForReadyRead(60000)) {
+            return false;
+        }
+    }
+    child.readLine();
+    return true;
 }
 
 } // namespace
@@ -138,7 +154,14 @@ private slots:
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(), {"--save-forever", path});
             QVERIFY(child.waitForStarted());
-            QThread::msleep(30 + QRandomGenerator::global()->bounded(400));
+            // Timed by the child's own saves, so that a slow build (the sanitizers') cannot put every kill
+            // before the first save or inside the second: after two saves, anywhere in the next two.
+            QElapsedTimer clock;
+            QVERIFY(waitForSave(child));
+            clock.start();
+            QVERIFY(waitForSave(child));
+            const auto save = static_cast<quint32>(std::max<qint64>(clock.elapsed(), 1));
+            QThread::msleep(QRandomGenerator::global()->bounded(2 * save));
             child.kill();
             child.waitForFinished();
             ++kills;
