@@ -294,9 +294,10 @@ void readLayer(OGRLayerH layer, const BoundaryLayerInfo& info, const BoundaryOpt
             }
             if (level == info.deepest) {
                 if (record.pcode.empty()) {
-                    problems.push_back({Severity::Error, info.source, info.layer, number,
-                                        fill(translate("Problem", "feature has no P-code in field %1; skipped"),
-                                             {fields.code})});
+                    problems.push_back(
+                        {Severity::Error, info.source, info.layer, number,
+                         fill(translate("Problem", "feature has no P-code in field %1; skipped"),
+                              {fields.code})});
                     continue;
                 }
                 OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
@@ -403,8 +404,9 @@ void forEachLayer(const std::string& source, const BoundaryOptions& options, con
     if (paths.empty()) {
         throwInputError(
             source, {}, 0,
-            translate("Problem", "no vector file (Shapefile, GeoPackage, GeoJSON, File Geodatabase ...) in this "
-                                 "folder or archive"));
+            translate("Problem",
+                      "no vector file (Shapefile, GeoPackage, GeoJSON, File Geodatabase ...) in this "
+                      "folder or archive"));
     }
     VSIStatBufL stat{};
     if (paths.size() == 1 && source.rfind("PG:", 0) != 0) {
@@ -413,8 +415,9 @@ void forEachLayer(const std::string& source, const BoundaryOptions& options, con
         }
         if (!VSI_ISDIR(stat.st_mode) && !VSI_ISREG(stat.st_mode)) {
             throwInputError(source, {}, 0,
-                            translate("Problem", "not a regular file or folder (a named pipe, device or socket): "
-                                                 "give boundaries saved on disk"));
+                            translate("Problem",
+                                      "not a regular file or folder (a named pipe, device or socket): "
+                                      "give boundaries saved on disk"));
         }
     }
     for (const auto& path : paths) {
@@ -492,9 +495,10 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
     if (!any) {
         throwInputError(
             source, {}, 0,
-            translate("Problem", "no administrative boundary layer recognised (COD-AB admin1Pcod/ADM1_PCODE, "
-                                 "geoBoundaries shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field "
-                                 "mapping"));
+            translate("Problem",
+                      "no administrative boundary layer recognised (COD-AB admin1Pcod/ADM1_PCODE, "
+                      "geoBoundaries shapeName/shapeID, GADM GID_n/NAME_n); give an explicit field "
+                      "mapping"));
     }
     options.progress.report(0.5, translate("Progress", "building the hierarchy").c_str());
 
@@ -514,10 +518,11 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                 unique.push_back(&record);
             } else if (record.geometry && at->second->geometry) {
                 ++load.duplicateCodes;
-                load.problems.push_back({Severity::Error, record.origin, levelWord(level), record.feature,
-                                         fill(translate("Problem", "duplicate P-code %1 ('%2'); the first feature "
-                                                                   "with this code is kept"),
-                                              {record.pcode, record.name})});
+                load.problems.push_back(
+                    {Severity::Error, record.origin, levelWord(level), record.feature,
+                     fill(translate("Problem", "duplicate P-code %1 ('%2'); the first feature "
+                                               "with this code is kept"),
+                          {record.pcode, record.name})});
             }
         }
         // Keep source order for units with geometry, then the ones known only from ancestor fields.
@@ -544,11 +549,11 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                 if (std::string reason = geos::invalidityReason(unit.geometry.get()); !reason.empty()) {
                     unit.geometry = geos::makeValid(unit.geometry.get());
                     ++load.invalidGeometriesRepaired;
-                    load.problems.push_back({Severity::Warning, record->origin, levelWord(level),
-                                             record->feature,
-                                             fill(translate("Problem", "%1 '%2': invalid geometry (%3), repaired "
-                                                                       "with GEOS MakeValid"),
-                                                  {unit.pcode, unit.name, reason})});
+                    load.problems.push_back(
+                        {Severity::Warning, record->origin, levelWord(level), record->feature,
+                         fill(translate("Problem", "%1 '%2': invalid geometry (%3), repaired "
+                                                   "with GEOS MakeValid"),
+                              {unit.pcode, unit.name, reason})});
                 }
             }
             if (level != AdminLevel::Region) {
@@ -569,7 +574,8 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                     ++load.orphans;
                     load.problems.push_back(
                         {Severity::Error, record->origin, levelWord(level), record->feature,
-                         fill(translate("Problem", "%1 '%2': parent code %3 is not a %4 of the boundaries (orphan)"),
+                         fill(translate("Problem",
+                                        "%1 '%2': parent code %3 is not a %4 of the boundaries (orphan)"),
                               {unit.pcode, unit.name, record->parentCode, levelWord(parentLevel)})});
                 }
                 if (parent != kNoUnit && !record->parentCode.empty() &&
@@ -620,13 +626,14 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
             if (unit.parent != kNoUnit) {
                 if (tree.unit(unit.parent).geometry && !inside(unit.parent)) {
                     ++load.nestingByLocationViolations;
-                    load.problems.push_back({Severity::Warning,
-                                             {},
-                                             levelWord(level),
-                                             0,
-                                             fill(translate("Problem", "%1 '%2' lies outside its parent %3 '%4'"),
-                                                  {unit.pcode, unit.name, tree.unit(unit.parent).pcode,
-                                                   tree.unit(unit.parent).name})});
+                    load.problems.push_back(
+                        {Severity::Warning,
+                         {},
+                         levelWord(level),
+                         0,
+                         fill(translate("Problem", "%1 '%2' lies outside its parent %3 '%4'"),
+                              {unit.pcode, unit.name, tree.unit(unit.parent).pcode,
+                               tree.unit(unit.parent).name})});
                 }
                 continue;
             }
@@ -634,13 +641,14 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
                 if (inside(candidate)) {
                     unit.parent = candidate;
                     tree.unit(candidate).children.push_back(id);
-                    load.problems.push_back({Severity::Info,
-                                             {},
-                                             levelWord(level),
-                                             0,
-                                             fill(translate("Problem", "%1 '%2' placed in %3 '%4' by location"),
-                                                  {unit.pcode, unit.name, tree.unit(candidate).pcode,
-                                                   tree.unit(candidate).name})});
+                    load.problems.push_back(
+                        {Severity::Info,
+                         {},
+                         levelWord(level),
+                         0,
+                         fill(translate("Problem", "%1 '%2' placed in %3 '%4' by location"),
+                              {unit.pcode, unit.name, tree.unit(candidate).pcode,
+                               tree.unit(candidate).name})});
                     break;
                 }
             }
@@ -728,8 +736,9 @@ BoundaryLoad loadBoundaries(const std::string& source, const BoundaryOptions& op
     }
     for (AdminLevel level : kMappedLevels) {
         if (tree.level(level).empty()) {
-            load.problems.push_back({Severity::Warning, source, levelWord(level), 0,
-                                     fill(translate("Problem", "no %1 in the boundaries"), {levelWord(level)})});
+            load.problems.push_back(
+                {Severity::Warning, source, levelWord(level), 0,
+                 fill(translate("Problem", "no %1 in the boundaries"), {levelWord(level)})});
         }
     }
     options.progress.report(1.0, translate("Progress", "boundaries loaded").c_str());

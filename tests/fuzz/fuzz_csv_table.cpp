@@ -1,5 +1,5 @@
-// Activity tables as CSV: the bytes are the file (encoding, separator, quotes, header and HXL detection, cells,
-// numbers and dates), then its rows are reconciled.
+// Activity tables as CSV: the bytes are the file (encoding, separator, quotes, header and HXL detection,
+// cells, numbers and dates), then its rows are reconciled.
 #include "fuzz_support.h"
 #include "fuzz_tables.h"
 

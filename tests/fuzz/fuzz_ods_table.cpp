@@ -1,6 +1,6 @@
 // Activity tables as ODS (our own streaming reader over expat): the first byte chooses what the rest of the
-// input is: 0 and 1 content.xml inside a valid package (repeated rows and cells, spans, entities), 2 the whole
-// file as it is.
+// input is: 0 and 1 content.xml inside a valid package (repeated rows and cells, spans, entities), 2 the
+// whole file as it is.
 #include "fuzz_support.h"
 #include "fuzz_tables.h"
 

@@ -70,8 +70,8 @@ void writeZip(const std::string& path, const std::vector<std::pair<std::string, 
     }
     for (const auto& [name, bytes] : parts) {
         const int method = name == "mimetype" ? 0 : Z_DEFLATED; // ODS: the mimetype is stored, first
-        if (zipOpenNewFileInZip64(zip, name.c_str(), nullptr, nullptr, 0, nullptr, 0, nullptr, method, 1, 0) !=
-                ZIP_OK ||
+        if (zipOpenNewFileInZip64(zip, name.c_str(), nullptr, nullptr, 0, nullptr, 0, nullptr, method, 1,
+                                  0) != ZIP_OK ||
             zipWriteInFileInZip(zip, bytes.data(), static_cast<unsigned>(bytes.size())) != ZIP_OK ||
             zipCloseFileInZip(zip) != ZIP_OK) {
             std::abort();

@@ -15,7 +15,8 @@ namespace couverture::fuzz {
 // A path under $TMPDIR (or /tmp) that only this process uses, ending in `extension` (".csv").
 std::string scratchPath(const std::string& extension);
 
-// Writes `size` bytes to `path`, replacing it; aborts when it cannot (a harness that reads nothing finds nothing).
+// Writes `size` bytes to `path`, replacing it; aborts when it cannot (a harness that reads nothing finds
+// nothing).
 void writeScratch(const std::string& path, const std::uint8_t* data, std::size_t size);
 
 // Three régions, five cercles, eight communes with Mali's P-codes and names (accents, apostrophes, homonyms),

@@ -1,6 +1,6 @@
-// Activity tables as XLSX. Random bytes seldom make a zip whose parts inflate, so the first byte chooses which
-// part the rest of the input is, inside an otherwise valid workbook: 0 the sheet, 1 the shared strings, 2 the
-// workbook (sheet names, hidden sheets), 3 the whole file as it is.
+// Activity tables as XLSX. Random bytes seldom make a zip whose parts inflate, so the first byte chooses
+// which part the rest of the input is, inside an otherwise valid workbook: 0 the sheet, 1 the shared strings,
+// 2 the workbook (sheet names, hidden sheets), 3 the whole file as it is.
 #include "fuzz_support.h"
 #include "fuzz_tables.h"
 

@@ -1,7 +1,7 @@
 #include "core/tables/csv_records.h"
-#include "core/texts.h"
 
 #include "core/problem.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <array>
@@ -136,8 +136,9 @@ bool CsvRecords::refill() {
     if (first.starts_with("\xFF\xFE") || first.starts_with("\xFE\xFF")) {
         throwInputError(
             path_, {}, 0,
-            translate("Problem", "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it "
-                                 "as \"CSV UTF-8\", CSV or XLSX"));
+            translate("Problem",
+                      "unreadable encoding: the file is UTF-16 (Excel's \"Unicode text\"); save it "
+                      "as \"CSV UTF-8\", CSV or XLSX"));
     }
     if (std::memchr(buffer_.data() + old, '\0', got) != nullptr) {
         throwInputError(path_, {}, 0,
