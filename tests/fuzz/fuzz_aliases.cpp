@@ -25,15 +25,9 @@ std::vector<ActivityRow> sampleRows() {
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    quietGdal();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const std::string path = scratchPath(".csv");
     static const std::vector<ActivityRow> rows = sampleRows();
-    writeScratch(path, data, size);
+    const std::string& path = inputFile(".csv", data, size);
     ReconcileOptions options;
     try {
         options.aliases = readAliases(path, smallTree());

@@ -10,14 +10,8 @@
 using namespace couverture;
 using namespace couverture::fuzz;
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    quietGdal();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const std::string path = scratchPath(".geojson");
-    writeScratch(path, data, size);
+    const std::string& path = inputFile(".geojson", data, size);
     try {
         const BoundaryLoad load = loadBoundaries(path);
         if (load.tree.units().empty()) {

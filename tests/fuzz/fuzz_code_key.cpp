@@ -11,14 +11,8 @@
 using namespace couverture;
 using namespace couverture::fuzz;
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    quietGdal();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const std::string path = scratchPath(".csv");
-    writeScratch(path, data, size);
+    const std::string& path = inputFile(".csv", data, size);
     std::vector<CodeKey> keys;
     try {
         keys.push_back(readCodeKey(path));

@@ -8,14 +8,8 @@
 
 using namespace couverture::fuzz;
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    quietGdal();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const std::string path = scratchPath(".csv");
-    writeScratch(path, data, size);
+    const std::string& path = inputFile(".csv", data, size);
     readAndReconcile(path);
     return 0;
 }

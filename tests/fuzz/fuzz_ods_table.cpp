@@ -17,11 +17,6 @@ const char* const kManifest = R"(<?xml version="1.0" encoding="UTF-8"?>
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    quietGdal();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const std::string path = scratchPath(".ods");
     if (size == 0) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <gdal.h>
+#include <map>
 #include <unistd.h>
 #include <zip.h>
 
@@ -82,9 +83,20 @@ void writeZip(const std::string& path, const std::vector<std::pair<std::string, 
     }
 }
 
-void quietGdal() {
-    CPLSetErrorHandler(CPLQuietErrorHandler);
-    GDALAllRegister();
+const std::string& inputFile(const std::string& extension, const std::uint8_t* data, std::size_t size) {
+    static std::map<std::string, std::string> paths;
+    const auto [where, added] = paths.try_emplace(extension);
+    if (added) {
+        where->second = scratchPath(extension);
+    }
+    writeScratch(where->second, data, size);
+    return where->second;
 }
 
 } // namespace couverture::fuzz
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    CPLSetErrorHandler(CPLQuietErrorHandler);
+    GDALAllRegister();
+    return 0;
+}

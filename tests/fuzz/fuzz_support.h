@@ -26,7 +26,10 @@ const AdminTree& smallTree();
 // Writes a zip of `parts` (name, bytes), deflated, to `path`.
 void writeZip(const std::string& path, const std::vector<std::pair<std::string, std::string>>& parts);
 
-// GDAL's messages off the terminal (the readers collect what they need), drivers registered once.
-void quietGdal();
+// Writes the input to this process's scratch file ending in `extension` and returns that file's path.
+const std::string& inputFile(const std::string& extension, const std::uint8_t* data, std::size_t size);
+
+// fuzz_support.cpp also defines LLVMFuzzerInitialize for every reader harness: GDAL's messages off the
+// terminal (the readers collect what they need), its drivers registered once.
 
 } // namespace couverture::fuzz

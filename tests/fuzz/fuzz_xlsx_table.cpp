@@ -32,11 +32,6 @@ const char* const kSheet = R"(<?xml version="1.0" encoding="UTF-8" standalone="y
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    quietGdal();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const std::string path = scratchPath(".xlsx");
     if (size == 0) {
