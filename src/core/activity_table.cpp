@@ -158,19 +158,6 @@ using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDe
 
 enum class Format { Csv, Xlsx, Ods, Xls };
 
-std::string lowerExtension(const std::string& path) {
-    const auto slash = path.find_last_of("/\\");
-    const auto dot = path.find_last_of('.');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
-        return {};
-    }
-    std::string ext = path.substr(dot + 1);
-    for (auto& c : ext) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return ext;
-}
-
 Format formatOf(const std::string& path) {
     const auto ext = lowerExtension(path);
     if (ext == "xlsx" || ext == "xlsm")

@@ -1,4 +1,5 @@
 #include "core/commands.h"
+#include "core/gdal_support.h"
 #include "core/texts.h"
 
 #include "core/store/connection.h"
@@ -20,17 +21,10 @@ namespace {
 namespace fs = std::filesystem;
 using Type = OutputColumn::Type;
 
-std::string lowerExtension(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
-}
-
 bool looksLikeTable(const std::string& path) {
     const std::string extension = lowerExtension(path);
-    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx" ||
-           extension == ".xlsm" || extension == ".ods" || extension == ".xls";
+    return extension == "csv" || extension == "tsv" || extension == "txt" || extension == "xlsx" ||
+           extension == "xlsm" || extension == "ods" || extension == "xls";
 }
 
 void ensureFolder(const std::string& folder) {
@@ -316,7 +310,7 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
         } else {
             out << fill(translate("Inspect", "Activity table: %1"), {path}) << "\n";
         }
-        if (!storeRelease && lowerExtension(path) != ".csv") {
+        if (!storeRelease && lowerExtension(path) != "csv") {
             out << translate("Inspect", "Sheets:") << "\n";
             for (const auto& sheet : listSheets(path)) {
                 out << "  "

@@ -33,14 +33,21 @@ void requireRegularFile(const std::string& path, std::string_view what) {
     }
 }
 
-void requireWholeCsv(const std::string& path) {
-    std::string extension;
-    if (const auto dot = path.find_last_of('.');
-        dot != std::string::npos && path.find('/', dot) == std::string::npos) {
-        for (const char c : path.substr(dot + 1)) {
-            extension += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
+std::string lowerExtension(const std::string& path) {
+    const auto slash = path.find_last_of("/\\");
+    const auto dot = path.find_last_of('.');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
+        return {};
     }
+    std::string extension = path.substr(dot + 1);
+    for (auto& c : extension) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return extension;
+}
+
+void requireWholeCsv(const std::string& path) {
+    const std::string extension = lowerExtension(path);
     if (extension != "csv" && extension != "tsv" && extension != "txt") {
         return;
     }

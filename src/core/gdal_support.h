@@ -16,6 +16,10 @@ void ensureGdalRegistered();
 // ("file", "alias table").
 void requireRegularFile(const std::string& path, std::string_view what);
 
+// The file's extension in lower case, without its dot ("xlsx"); empty when it has none. What the readers choose
+// a format by.
+std::string lowerExtension(const std::string& path);
+
 // For a CSV file (by its extension: .csv, .tsv, .txt), an input error naming the line when a double quote is
 // never closed (GDAL's CSV driver would read every following line into one cell, without a word), the file is
 // UTF-16 or binary, or it has no rows. Other files are left to GDAL.
