@@ -62,6 +62,16 @@ inline double median(std::vector<double> samples) {
     return (samples[middle - 1] + samples[middle]) / 2;
 }
 
+// The sample below which `fraction` of the samples lie (nearest rank); 0 for none.
+inline double percentile(std::vector<double> samples, double fraction) {
+    if (samples.empty()) {
+        return 0;
+    }
+    std::sort(samples.begin(), samples.end());
+    const auto rank = static_cast<std::size_t>(fraction * static_cast<double>(samples.size()));
+    return samples[std::min(rank, samples.size() - 1)];
+}
+
 inline const std::string& sharedData() {
     static const std::string path = COUVERTURE_SHARED_DATA;
     return path;

@@ -2,6 +2,7 @@
 // store (its own PostgreSQL cluster on a Unix socket, started and stopped here). Checks that no row is lost
 // or duplicated, that no deadlock is left, and that every read sees each cluster whole, old or new, never a
 // mix. Prints name=value lines. Usage: store_load [seconds=60] [publishers=10] [readers=20] [rows=1000]
+#include "bench_common.h"
 #include "core/store/release_reader.h"
 #include "core/store/schema.h"
 #include "store/pg_test_cluster.h"
@@ -108,14 +109,6 @@ void reader(const std::string& conninfo, int clusters, int rows, Clock::time_poi
     }
 }
 
-double percentile(std::vector<double> values, double fraction) {
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<std::size_t>(fraction * values.size()))];
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -174,8 +167,8 @@ int main(int argc, char** argv) {
         std::printf(
             "reads=%lld\nreads_per_minute=%.1f\nread_ms_p50=%.1f\nread_ms_p95=%.1f\nread_ms_max=%.1f\n",
             static_cast<long long>(totals.reads), totals.reads * 60.0 / seconds,
-            percentile(totals.readMilliseconds, 0.5), percentile(totals.readMilliseconds, 0.95),
-            percentile(totals.readMilliseconds, 1.0));
+            bench::percentile(totals.readMilliseconds, 0.5), bench::percentile(totals.readMilliseconds, 0.95),
+            bench::percentile(totals.readMilliseconds, 1.0));
         std::printf("read_failures=%lld\nmixed_reads=%lld\nreads_with_wrong_row_count=%lld\n",
                     static_cast<long long>(totals.readFailures), static_cast<long long>(totals.mixedReads),
                     static_cast<long long>(totals.wrongCounts));

@@ -97,7 +97,8 @@ void LineRaster::sweep(double major0, double major1, double minor0, double slope
     }
 }
 
-FillRaster::FillRaster(QImage& image) : image_(image) {}
+FillRaster::FillRaster(QImage& image)
+    : bits_(image.bits()), stride_(image.bytesPerLine()), width_(image.width()), height_(image.height()) {}
 
 std::vector<GridEdge> gridEdges(const std::vector<QPolygon>& rings) {
     std::vector<GridEdge> edges;
@@ -123,10 +124,10 @@ void FillRaster::reserve(std::size_t edges) {
 
 void FillRaster::add(const GridEdge* begin, const GridEdge* end, const QTransform& toDevice,
                      const QColor& colour, int spacing, bool crossed) {
-    Shape shape{edges_.size(), edges_.size(), image_.height(), 0, 0xff000000u | (colour.rgb() & 0xffffffu),
+    Shape shape{edges_.size(), edges_.size(), height_, 0, 0xff000000u | (colour.rgb() & 0xffffffu),
                 spacing,       crossed};
     const double sx = toDevice.m11(), sy = toDevice.m22(), dx = toDevice.dx(), dy = toDevice.dy();
-    const int height = image_.height();
+    const int height = height_;
     for (const GridEdge* edge = begin; edge != end; ++edge) {
         const double ax = edge->x0 * sx + dx, ay = edge->y0 * sy + dy;
         const double bx = edge->x1 * sx + dx, by = edge->y1 * sy + dy;
@@ -146,42 +147,43 @@ void FillRaster::add(const GridEdge* begin, const GridEdge* end, const QTransfor
     }
 }
 
-void FillRaster::fillRows(int top, int bottom, const QColor& background) {
+void FillRaster::fillRows(int top, int bottom, const QColor& background, Scratch& scratch) const {
     // A view of the band's rows: QImage::fill is Qt's vectorised fill, twice as fast as a loop of stores.
-    QImage band(image_.scanLine(top), image_.width(), bottom - top, image_.bytesPerLine(),
-                QImage::Format_RGB32);
+    QImage band(bits_ + stride_ * top, width_, bottom - top, stride_, QImage::Format_RGB32);
     band.fill(background);
     for (const Shape& shape : shapes_) {
         if (shape.top < bottom && shape.bottom > top) {
-            fillShape(shape, std::max(top, shape.top), std::min(bottom, shape.bottom));
+            fillShape(shape, std::max(top, shape.top), std::min(bottom, shape.bottom), scratch);
         }
     }
 }
 
 // Scanline by scanline through the band, with the shape's edges that cross it (an active edge list).
-void FillRaster::fillShape(const Shape& shape, int top, int bottom) {
-    active_.clear();
+void FillRaster::fillShape(const Shape& shape, int top, int bottom, Scratch& scratch) const {
+    std::vector<Edge>& active = scratch.active;
+    std::vector<double>& cross = scratch.cross;
+    active.clear();
     std::size_t next = shape.begin;
-    const int width = image_.width();
+    const int width = width_;
     for (int y = top; y < bottom; ++y) {
         for (; next < shape.end && edges_[next].first <= y; ++next) {
             if (edges_[next].end > y) {
                 Edge edge = edges_[next];
                 edge.x += (y - edge.first) * edge.step; // the band starts below the edge's first scanline
-                active_.push_back(edge);
+                active.push_back(edge);
             }
         }
-        std::erase_if(active_, [y](const Edge& edge) { return edge.end <= y; });
-        cross_.clear();
-        for (Edge& edge : active_) {
-            cross_.push_back(edge.x);
+        std::erase_if(active, [y](const Edge& edge) { return edge.end <= y; });
+        cross.clear();
+        for (Edge& edge : active) {
+            cross.push_back(edge.x);
             edge.x += edge.step;
         }
-        std::sort(cross_.begin(), cross_.end());
-        for (std::size_t i = 0; i + 1 < cross_.size(); i += 2) {
+        std::sort(cross.begin(), cross.end());
+        for (std::size_t i = 0; i + 1 < cross.size(); i += 2) {
             // Pixels whose centre x + 0.5 lies in [cross[i], cross[i + 1]).
-            const int from = std::max(0, static_cast<int>(std::ceil(cross_[i] - 0.5)));
-            const int to = std::min(width, static_cast<int>(std::ceil(cross_[i + 1] - 0.5)));
+            const int from = std::max(0, static_cast<int>(std::ceil(cross[i] - 0.5)));
+            const int to = std::min(width, static_cast<int>(std::ceil(cross[i + 1] - 0.5)));
             if (from < to) {
                 span(shape, y, from, to);
             }
@@ -189,8 +191,8 @@ void FillRaster::fillShape(const Shape& shape, int top, int bottom) {
     }
 }
 
-void FillRaster::span(const Shape& shape, int y, int from, int to) {
-    auto* row = reinterpret_cast<quint32*>(image_.scanLine(y));
+void FillRaster::span(const Shape& shape, int y, int from, int to) const {
+    auto* row = reinterpret_cast<quint32*>(bits_ + stride_ * y);
     if (shape.spacing <= 0) {
         // Two pixels per store once aligned: spans are most of a frame's writes.
         quint32* pixel = row + from;

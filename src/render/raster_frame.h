@@ -58,6 +58,7 @@ std::vector<GridEdge> gridEdges(const std::vector<QPolygon>& rings);
 // pattern of diagonal lines. Shapes are added first, then filled band after band, in the order added.
 class FillRaster {
 public:
+    // `image` must be Format_RGB32; it must outlive the raster.
     explicit FillRaster(QImage& image);
     void reserve(std::size_t edges);
     // A shape's edges (sorted by y0, gridEdges), in a grid that `toDevice` (a scale and a translation, y
@@ -65,15 +66,21 @@ public:
     // apart are set (both diagonals when `crossed`); 0: every pixel.
     void add(const GridEdge* begin, const GridEdge* end, const QTransform& toDevice, const QColor& colour,
              int spacing = 0, bool crossed = false);
-    // Sets rows [top, bottom) to `background`, then fills them for every shape, in the order added.
-    void fillRows(int top, int bottom, const QColor& background);
-
-private:
     struct Edge {
         int first = 0, end = 0; // scanlines [first, end)
         double x = 0;           // at the centre of scanline `first`
         double step = 0;        // x per scanline
     };
+    // What filling a band needs besides the shapes: one per thread, so that threads may fill different
+    // bands of one image at once.
+    struct Scratch {
+        std::vector<Edge> active;  // the edges crossing the current scanline
+        std::vector<double> cross; // their crossings
+    };
+    // Sets rows [top, bottom) to `background`, then fills them for every shape, in the order added.
+    void fillRows(int top, int bottom, const QColor& background, Scratch& scratch) const;
+
+private:
     struct Shape {
         std::size_t begin = 0, end = 0; // edges_, by first scanline
         int top = 0, bottom = 0;
@@ -81,14 +88,16 @@ private:
         int spacing = 0;
         bool crossed = false;
     };
-    void fillShape(const Shape& shape, int top, int bottom);
-    void span(const Shape& shape, int y, int from, int to);
+    void fillShape(const Shape& shape, int top, int bottom, Scratch& scratch) const;
+    void span(const Shape& shape, int y, int from, int to) const;
 
-    QImage& image_;
+    // The image's pixels, taken once (QImage::bits() detaches, which threads filling bands at once must not
+    // do each).
+    uchar* bits_;
+    qsizetype stride_;
+    int width_, height_;
     std::vector<Edge> edges_;
     std::vector<Shape> shapes_;
-    std::vector<Edge> active_;  // scratch: the edges crossing the current scanline
-    std::vector<double> cross_; // scratch: their crossings
 };
 
 } // namespace couverture::render::detail

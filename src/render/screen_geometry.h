@@ -62,8 +62,10 @@ public:
     // diagonal pixels), the outlines from the communes up to the country, down to the layer's level, and
     // proportional circles. Fills are not antialiased (the outlines cover their edges); lines are
     // (raster_frame.h). Hidden levels have transparent line colours in `style` and are skipped.
+    // `threads`: how many threads share the bands of rows (0: one per processor, up to 8); the pixels are
+    // the same for any number.
     void draw(QImage& image, const ThematicLayer& layer, const MapStyle& style, const MapView& view,
-              double devicePerMm) const;
+              double devicePerMm, int threads = 0) const;
 
 private:
     struct Shape {
@@ -77,6 +79,13 @@ private:
     QTransform toDevice(const MapView& view) const; // pixel grid -> device
     void addFills(detail::FillRaster& fills, const ThematicLayer& layer, const MapStyle& style,
                   double devicePerMm, const QTransform& grid, const QRect& visible) const;
+    // The first row of each thread's part of an image `height` rows high, whole bands each, then `height`.
+    static std::vector<int> partStarts(const std::vector<detail::LinePass>& passes, const QTransform& grid,
+                                       int height, int threads);
+    static void drawRows(QImage& image, const detail::FillRaster& fills, std::vector<detail::LinePass> passes,
+                         const QColor& background, const QTransform& grid, const QRect& visible, int top,
+                         int bottom);
+    static void startPass(detail::LinePass& pass, const QTransform& grid, const QRect& visible, int top);
     static void drawLineBand(detail::LineRaster& raster, std::vector<detail::LinePass>& passes,
                              const QTransform& grid, const QRect& visible, int bottom);
     void drawSymbols(QPainter& painter, const ThematicLayer& layer, const MapStyle& style,

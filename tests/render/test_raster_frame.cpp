@@ -16,8 +16,9 @@ QImage filled(const std::vector<GridEdge>& edges, int spacing, bool crossed, int
     QImage image(64, 48, QImage::Format_RGB32);
     FillRaster fills(image);
     fills.add(edges.data(), edges.data() + edges.size(), QTransform(), Qt::black, spacing, crossed);
+    FillRaster::Scratch scratch;
     for (int top = 0; top < image.height(); top += bandRows) {
-        fills.fillRows(top, std::min(top + bandRows, image.height()), Qt::white);
+        fills.fillRows(top, std::min(top + bandRows, image.height()), Qt::white, scratch);
     }
     return image;
 }
