@@ -128,10 +128,6 @@
         <translation>Le filtre (%1) ne laisse aucune ligne : « qui est où » est vide.</translation>
     </message>
     <message>
-        <source>%1 rows kept by the filter have no place and are not in who-is-where (see the match report).</source>
-        <translation>%1 lignes gardées par le filtre n&apos;ont pas de lieu et ne figurent pas dans « qui est où » (voir le rapport d&apos;appariement).</translation>
-    </message>
-    <message>
         <source>not located: %1</source>
         <translation>non localisé : %1</translation>
     </message>
@@ -152,10 +148,6 @@
         <translation>le filtre (%1) ne garde aucune ligne</translation>
     </message>
     <message>
-        <source>%1 rows left out by the filter (%2)</source>
-        <translation>%1 lignes écartées par le filtre (%2)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; names no single %2 (P-code or name); it is ignored</source>
         <translation>« %1 » ne désigne pas une seule unité de niveau %2 (P-code ou nom) ; il est ignoré</translation>
     </message>
@@ -170,6 +162,24 @@
     <message>
         <source>%1 is both excluded and must-include: the exclusion wins</source>
         <translation>%1 est à la fois exclu et à inclure d&apos;office : l&apos;exclusion l&apos;emporte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows kept by the filter have no place and are not in who-is-where (see the match report).</source>
+        <translation>
+            <numerusform>%n ligne gardée par le filtre n&apos;a pas de lieu et ne figure pas dans « qui est où » (voir le rapport d&apos;appariement).</numerusform>
+            <numerusform>%n lignes gardées par le filtre n&apos;ont pas de lieu et ne figurent pas dans « qui est où » (voir le rapport d&apos;appariement).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows left out by the filter (%1)</source>
+        <translation>
+            <numerusform>%n ligne écartée par le filtre (%1)</numerusform>
+            <numerusform>%n lignes écartées par le filtre (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people in need</source>
+        <translation>personnes dans le besoin</translation>
     </message>
 </context>
 <context>
@@ -266,10 +276,6 @@
         <translation>Feuilles :</translation>
     </message>
     <message>
-        <source>%1: %2 rows</source>
-        <translation>%1 : %2 lignes</translation>
-    </message>
-    <message>
         <source>Sheet read: %1</source>
         <translation>Feuille lue : %1</translation>
     </message>
@@ -288,10 +294,6 @@
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>Data rows: %1 (+%2 empty rows skipped)</source>
-        <translation>Lignes de données : %1 (+%2 lignes vides ignorées)</translation>
     </message>
     <message>
         <source>Column mapping (role &lt;- column, how):</source>
@@ -344,6 +346,36 @@
     <message>
         <source>Validation: %1 nesting-by-code violations, %2 nesting-by-location violations, %3 duplicate codes, %4 orphans, %5 invalid geometries repaired</source>
         <translation>Validation : %1 violations de l&apos;emboîtement par code, %2 violations de l&apos;emboîtement par position, %3 codes en double, %4 orphelins, %5 géométries invalides réparées</translation>
+    </message>
+    <message>
+        <source>HXL tag</source>
+        <translation>étiquette HXL</translation>
+    </message>
+    <message>
+        <source>column name</source>
+        <translation>nom de colonne</translation>
+    </message>
+    <message>
+        <source>chosen with --column</source>
+        <translation>choisie avec --column</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1 : %n ligne</numerusform>
+            <numerusform>%1 : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data rows: %1</source>
+        <translation>Lignes de données : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n empty rows skipped)</source>
+        <translation>
+            <numerusform> (+%n ligne vide ignorée)</numerusform>
+            <numerusform> (+%n lignes vides ignorées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -497,10 +529,6 @@
     <message>
         <source>no usable place column: expected a région, cercle or commune code or name column (headers or HXL #adm1..#adm3)</source>
         <translation>aucune colonne de lieu utilisable : une colonne de code ou de nom de région, de cercle ou de commune est attendue (en-têtes ou HXL #adm1..#adm3)</translation>
-    </message>
-    <message>
-        <source>%1 rows name several sectors (multi-choice): each sector is a presence of its own, the row repeated once per sector.</source>
-        <translation>%1 lignes nomment plusieurs secteurs (choix multiple) : chaque secteur est une présence à part entière, la ligne étant répétée pour chaque secteur.</translation>
     </message>
     <message>
         <source>The file is not UTF-8; its text was read as Windows-1252.</source>
@@ -809,6 +837,13 @@
     <message>
         <source>no région, cercle or commune in the boundaries: their features carry no code field of those levels</source>
         <translation>aucune région, aucun cercle ni aucune commune dans les limites : leurs entités n&apos;ont aucun champ de code de ces niveaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows name several sectors (multi-choice): each sector is a presence of its own, the row repeated once per sector.</source>
+        <translation>
+            <numerusform>%n ligne nomme plusieurs secteurs (choix multiple) : chaque secteur est une présence à part entière, la ligne étant répétée pour chaque secteur.</numerusform>
+            <numerusform>%n lignes nomment plusieurs secteurs (choix multiple) : chaque secteur est une présence à part entière, la ligne étant répétée pour chaque secteur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1645,6 @@
 <context>
     <name>Sites</name>
     <message>
-        <source>%1 places without usable coordinates are left out of the gazetteer</source>
-        <translation>%1 lieux sans coordonnées utilisables sont laissés hors du répertoire</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1656,6 +1687,13 @@
     <message>
         <source>gazetteer row %1: %2 (%3)</source>
         <translation>ligne %1 du répertoire : %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places without usable coordinates are left out of the gazetteer</source>
+        <translation>
+            <numerusform>%n lieu sans coordonnées utilisables est laissé hors du répertoire</numerusform>
+            <numerusform>%n lieux sans coordonnées utilisables sont laissés hors du répertoire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1781,10 @@
     <message>
         <source>the store %1 has schema version %2, newer than this Couverture (%3): upgrade Couverture</source>
         <translation>la base %1 a la version de schéma %2, plus récente que ce Couverture (%3) : mettez Couverture à jour</translation>
+    </message>
+    <message>
+        <source>connection string not understood</source>
+        <translation>chaîne de connexion incomprise</translation>
     </message>
 </context>
 <context>

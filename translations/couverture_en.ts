@@ -1,123 +1,257 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Reason</name>
+    <name>Analysis</name>
     <message>
-        <source>the row names no place (no code, no name)</source>
-        <translation>the row names no place (no code, no name)</translation>
+        <source>régions</source>
+        <translation>régions</translation>
     </message>
     <message>
-        <source>rejected in the match review</source>
-        <translation>rejected in the match review</translation>
+        <source>cercles</source>
+        <translation>cercles</translation>
     </message>
     <message>
-        <source>no finer place given: presence at </source>
-        <translation>no finer place given: presence at </translation>
+        <source>communes</source>
+        <translation>communes</translation>
     </message>
     <message>
-        <source>(parent corrected)</source>
-        <translation>(parent corrected)</translation>
+        <source>choose the need table (people in need by P-code or name)</source>
+        <translation>choose the need table (people in need by P-code or name)</translation>
     </message>
     <message>
-        <source>another P-code scheme</source>
-        <translation>another P-code scheme</translation>
+        <source>Who is where</source>
+        <translation>Who is where</translation>
     </message>
     <message>
-        <source>is not in the boundaries</source>
-        <translation>is not in the boundaries</translation>
+        <source>Presence at a coarser level</source>
+        <translation>Presence at a coarser level</translation>
     </message>
     <message>
-        <source>in the boundaries, the row says</source>
-        <translation>in the boundaries, the row says</translation>
+        <source>Organisations present</source>
+        <translation>Organisations present</translation>
     </message>
     <message>
-        <source>in the boundaries</source>
-        <translation>in the boundaries</translation>
+        <source>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</source>
+        <translation>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</translation>
     </message>
     <message>
-        <source>as the row says</source>
-        <translation>as the row says</translation>
+        <source>Overlaps</source>
+        <translation>Overlaps</translation>
     </message>
     <message>
-        <source>without a name, and</source>
-        <translation>without a name, and</translation>
+        <source>Organisation pairs</source>
+        <translation>Organisation pairs</translation>
     </message>
     <message>
-        <source>repaired to</source>
-        <translation>repaired to</translation>
+        <source>Pair matrix %1</source>
+        <translation>Pair matrix %1</translation>
     </message>
     <message>
-        <source>alias table:</source>
-        <translation>alias table:</translation>
+        <source>Organisations in the same sector where they overlap</source>
+        <translation>Organisations in the same sector where they overlap</translation>
     </message>
     <message>
-        <source>read as</source>
-        <translation>read as</translation>
+        <source>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</source>
+        <translation>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</translation>
     </message>
     <message>
-        <source>(similarity</source>
-        <translation>(similarity</translation>
+        <source>The table has no dates: organisations are compared by sector alone.</source>
+        <translation>The table has no dates: organisations are compared by sector alone.</translation>
     </message>
     <message>
-        <source>(closest:</source>
-        <translation>(closest:</translation>
+        <source>low need</source>
+        <translation>low need</translation>
     </message>
     <message>
-        <source>not found</source>
-        <translation>not found</translation>
+        <source>middle need</source>
+        <translation>middle need</translation>
     </message>
     <message>
-        <source>name spelt</source>
-        <translation>name spelt</translation>
+        <source>high need</source>
+        <translation>high need</translation>
     </message>
     <message>
-        <source>placed at</source>
-        <translation>placed at</translation>
+        <source>nobody</source>
+        <translation>nobody</translation>
     </message>
     <message>
-        <source>found by</source>
-        <translation>found by</translation>
+        <source>few present</source>
+        <translation>few present</translation>
     </message>
     <message>
-        <source>found in</source>
-        <translation>found in</translation>
+        <source>strong presence</source>
+        <translation>strong presence</translation>
     </message>
     <message>
-        <source>are named</source>
-        <translation>are named</translation>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
     </message>
     <message>
-        <source>the country</source>
-        <translation>the country</translation>
+        <source>Need and coverage</source>
+        <translation>Need and coverage</translation>
     </message>
     <message>
-        <source>outside</source>
-        <translation>outside</translation>
+        <source>%1 high-need %2 with nobody present.</source>
+        <translation>%1 high-need %2 with nobody present.</translation>
     </message>
     <message>
-        <source>not in</source>
-        <translation>not in</translation>
+        <source>Need known only at a coarser level is shared out: an estimate.</source>
+        <translation>Need known only at a coarser level is shared out: an estimate.</translation>
     </message>
     <message>
-        <source>code</source>
-        <translation>code</translation>
+        <source>Targets</source>
+        <translation>Targets</translation>
     </message>
     <message>
-        <source>%1 level</source>
-        <translation>%1 level</translation>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
     </message>
     <message>
-        <source>not found in</source>
-        <translation>not found in</translation>
+        <source>Proposed %1</source>
+        <translation>Proposed %1</translation>
     </message>
     <message>
-        <source>region</source>
-        <translation>region</translation>
+        <source>Shortlisted</source>
+        <translation>Shortlisted</translation>
     </message>
     <message>
-        <source> is </source>
-        <translation> is </translation>
+        <source>Always included</source>
+        <translation>Always included</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1.</source>
+        <translation>Shortlist: %1.</translation>
+    </message>
+    <message>
+        <source>choose the point table (sites or service points)</source>
+        <translation>choose the point table (sites or service points)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Points outside</source>
+        <translation>Points outside</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>Villages within %1 km of a point (%)</source>
+        <translation>Villages within %1 km of a point (%)</translation>
+    </message>
+    <message>
+        <source>Points per unit</source>
+        <translation>Points per unit</translation>
+    </message>
+    <message>
+        <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</source>
+        <translation>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</translation>
+    </message>
+    <message>
+        <source>Villages within %1 km of a point: %2 of %3 (%4).</source>
+        <translation>Villages within %1 km of a point: %2 of %3 (%4).</translation>
+    </message>
+    <message>
+        <source>choose the second release, or the organisations to take out</source>
+        <translation>choose the second release, or the organisations to take out</translation>
+    </message>
+    <message>
+        <source>Change by sector</source>
+        <translation>Change by sector</translation>
+    </message>
+    <message>
+        <source>Last organisation lost</source>
+        <translation>Last organisation lost</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Net change</translation>
+    </message>
+    <message>
+        <source>Net change in organisations</source>
+        <translation>Net change in organisations</translation>
+    </message>
+    <message>
+        <source>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</source>
+        <translation>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</translation>
+    </message>
+    <message>
+        <source>No table to analyse: import an activity table (File › Import).</source>
+        <translation>No table to analyse: import an activity table (File › Import).</translation>
+    </message>
+    <message>
+        <source>no overlap</source>
+        <translation>no overlap</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Couverture: who does what where, on the map</source>
+        <translation>Couverture: who does what where, on the map</translation>
+    </message>
+    <message>
+        <source>a .couverture project or a table to import</source>
+        <translation>a .couverture project or a table to import</translation>
+    </message>
+    <message>
+        <source>interface language (fr or en)</source>
+        <translation>interface language (fr or en)</translation>
+    </message>
+    <message>
+        <source>save the main views as PNG into FOLDER, then quit</source>
+        <translation>save the main views as PNG into FOLDER, then quit</translation>
+    </message>
+    <message>
+        <source>print the time until the map is drawn, then quit</source>
+        <translation>print the time until the map is drawn, then quit</translation>
+    </message>
+    <message>
+        <source>open the default project, whatever was open last</source>
+        <translation>open the default project, whatever was open last</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>cannot open the project file: %1</source>
+        <translation>cannot open the project file: %1</translation>
+    </message>
+    <message>
+        <source>not a project file: %1</source>
+        <translation>not a project file: %1</translation>
+    </message>
+    <message>
+        <source>not a Couverture project (no couverture_project key)</source>
+        <translation>not a Couverture project (no couverture_project key)</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>cannot save the project: %1</translation>
     </message>
 </context>
 <context>
@@ -338,6 +472,10 @@
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
+    <message>
+        <source>people in need</source>
+        <translation>people in need</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::ExportDialog</name>
@@ -370,8 +508,8 @@
         <translation>yyyy-mm-dd: the date the data describe</translation>
     </message>
     <message>
-        <source>One source per line; empty: the style's default</source>
-        <translation>One source per line; empty: the style's default</translation>
+        <source>One source per line; empty: the style&apos;s default</source>
+        <translation>One source per line; empty: the style&apos;s default</translation>
     </message>
     <message>
         <source>French</source>
@@ -499,7 +637,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) written:</source>
-        <translation><numerusform>%n file written:</numerusform><numerusform>%n files written:</numerusform></translation>
+        <translation>
+            <numerusform>%n file written:</numerusform>
+            <numerusform>%n files written:</numerusform>
+        </translation>
     </message>
     <message>
         <source>The map of %1 has no atlas: export it as one map.</source>
@@ -965,8 +1106,8 @@
         <translation>Boundaries</translation>
     </message>
     <message>
-        <source>Use %1 as the project's administrative boundaries?</source>
-        <translation>Use %1 as the project's administrative boundaries?</translation>
+        <source>Use %1 as the project&apos;s administrative boundaries?</source>
+        <translation>Use %1 as the project&apos;s administrative boundaries?</translation>
     </message>
     <message>
         <source>Organisations: %1</source>
@@ -1125,11 +1266,17 @@
     </message>
     <message numerus="yes">
         <source>%n place(s) need a decision</source>
-        <translation><numerusform>%n place needs a decision</numerusform><numerusform>%n places need a decision</numerusform></translation>
+        <translation>
+            <numerusform>%n place needs a decision</numerusform>
+            <numerusform>%n places need a decision</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finding the places that need a decision…</source>
@@ -1188,259 +1335,6 @@
     <message>
         <source>Rows of %1 placed in this unit or below it, with the filters applied.</source>
         <translation>Rows of %1 placed in this unit or below it, with the filters applied.</translation>
-    </message>
-</context>
-<context>
-    <name>Analysis</name>
-    <message>
-        <source>régions</source>
-        <translation>régions</translation>
-    </message>
-    <message>
-        <source>cercles</source>
-        <translation>cercles</translation>
-    </message>
-    <message>
-        <source>communes</source>
-        <translation>communes</translation>
-    </message>
-    <message>
-        <source>choose the need table (people in need by P-code or name)</source>
-        <translation>choose the need table (people in need by P-code or name)</translation>
-    </message>
-    <message>
-        <source>Who is where</source>
-        <translation>Who is where</translation>
-    </message>
-    <message>
-        <source>Presence at a coarser level</source>
-        <translation>Presence at a coarser level</translation>
-    </message>
-    <message>
-        <source>Organisations present</source>
-        <translation>Organisations present</translation>
-    </message>
-    <message>
-        <source>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</source>
-        <translation>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</translation>
-    </message>
-    <message>
-        <source>Overlaps</source>
-        <translation>Overlaps</translation>
-    </message>
-    <message>
-        <source>Organisation pairs</source>
-        <translation>Organisation pairs</translation>
-    </message>
-    <message>
-        <source>Pair matrix %1</source>
-        <translation>Pair matrix %1</translation>
-    </message>
-    <message>
-        <source>Organisations in the same sector where they overlap</source>
-        <translation>Organisations in the same sector where they overlap</translation>
-    </message>
-    <message>
-        <source>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</source>
-        <translation>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</translation>
-    </message>
-    <message>
-        <source>The table has no dates: organisations are compared by sector alone.</source>
-        <translation>The table has no dates: organisations are compared by sector alone.</translation>
-    </message>
-    <message>
-        <source>low need</source>
-        <translation>low need</translation>
-    </message>
-    <message>
-        <source>middle need</source>
-        <translation>middle need</translation>
-    </message>
-    <message>
-        <source>high need</source>
-        <translation>high need</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nobody</translation>
-    </message>
-    <message>
-        <source>few present</source>
-        <translation>few present</translation>
-    </message>
-    <message>
-        <source>strong presence</source>
-        <translation>strong presence</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation>Gaps</translation>
-    </message>
-    <message>
-        <source>Need and coverage</source>
-        <translation>Need and coverage</translation>
-    </message>
-    <message>
-        <source>%1 high-need %2 with nobody present.</source>
-        <translation>%1 high-need %2 with nobody present.</translation>
-    </message>
-    <message>
-        <source>Need known only at a coarser level is shared out: an estimate.</source>
-        <translation>Need known only at a coarser level is shared out: an estimate.</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Targets</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensitivity</translation>
-    </message>
-    <message>
-        <source>Proposed %1</source>
-        <translation>Proposed %1</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>Shortlisted</translation>
-    </message>
-    <message>
-        <source>Always included</source>
-        <translation>Always included</translation>
-    </message>
-    <message>
-        <source>Not chosen</source>
-        <translation>Not chosen</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Excluded</translation>
-    </message>
-    <message>
-        <source>Shortlist: %1.</source>
-        <translation>Shortlist: %1.</translation>
-    </message>
-    <message>
-        <source>choose the point table (sites or service points)</source>
-        <translation>choose the point table (sites or service points)</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>Points outside</source>
-        <translation>Points outside</translation>
-    </message>
-    <message>
-        <source>By unit</source>
-        <translation>By unit</translation>
-    </message>
-    <message>
-        <source>Villages within %1 km of a point (%)</source>
-        <translation>Villages within %1 km of a point (%)</translation>
-    </message>
-    <message>
-        <source>Points per unit</source>
-        <translation>Points per unit</translation>
-    </message>
-    <message>
-        <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</source>
-        <translation>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</translation>
-    </message>
-    <message>
-        <source>Villages within %1 km of a point: %2 of %3 (%4).</source>
-        <translation>Villages within %1 km of a point: %2 of %3 (%4).</translation>
-    </message>
-    <message>
-        <source>choose the second release, or the organisations to take out</source>
-        <translation>choose the second release, or the organisations to take out</translation>
-    </message>
-    <message>
-        <source>Change by sector</source>
-        <translation>Change by sector</translation>
-    </message>
-    <message>
-        <source>Last organisation lost</source>
-        <translation>Last organisation lost</translation>
-    </message>
-    <message>
-        <source>Net change</source>
-        <translation>Net change</translation>
-    </message>
-    <message>
-        <source>Net change in organisations</source>
-        <translation>Net change in organisations</translation>
-    </message>
-    <message>
-        <source>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</source>
-        <translation>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</translation>
-    </message>
-    <message>
-        <source>No table to analyse: import an activity table (File › Import).</source>
-        <translation>No table to analyse: import an activity table (File › Import).</translation>
-    </message>
-    <message>
-        <source>no overlap</source>
-        <translation>no overlap</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>no change</translation>
-    </message>
-</context>
-<context>
-    <name>Project</name>
-    <message>
-        <source>cannot open the project file: %1</source>
-        <translation>cannot open the project file: %1</translation>
-    </message>
-    <message>
-        <source>not a project file: %1</source>
-        <translation>not a project file: %1</translation>
-    </message>
-    <message>
-        <source>not a Couverture project (no couverture_project key)</source>
-        <translation>not a Couverture project (no couverture_project key)</translation>
-    </message>
-    <message>
-        <source>cannot save the project: %1</source>
-        <translation>cannot save the project: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Couverture: who does what where, on the map</source>
-        <translation>Couverture: who does what where, on the map</translation>
-    </message>
-    <message>
-        <source>a .couverture project or a table to import</source>
-        <translation>a .couverture project or a table to import</translation>
-    </message>
-    <message>
-        <source>interface language (fr or en)</source>
-        <translation>interface language (fr or en)</translation>
-    </message>
-    <message>
-        <source>save the main views as PNG into FOLDER, then quit</source>
-        <translation>save the main views as PNG into FOLDER, then quit</translation>
-    </message>
-    <message>
-        <source>print the time until the map is drawn, then quit</source>
-        <translation>print the time until the map is drawn, then quit</translation>
-    </message>
-    <message>
-        <source>open the default project, whatever was open last</source>
-        <translation>open the default project, whatever was open last</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>folder</translation>
     </message>
 </context>
 </TS>

@@ -1,123 +1,257 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Reason</name>
+    <name>Analysis</name>
     <message>
-        <source>the row names no place (no code, no name)</source>
-        <translation>la ligne ne nomme aucun lieu (ni code, ni nom)</translation>
+        <source>régions</source>
+        <translation>régions</translation>
     </message>
     <message>
-        <source>rejected in the match review</source>
-        <translation>rejeté lors de la révision des correspondances</translation>
+        <source>cercles</source>
+        <translation>cercles</translation>
     </message>
     <message>
-        <source>no finer place given: presence at </source>
-        <translation>aucun lieu plus fin donné : présence au </translation>
+        <source>communes</source>
+        <translation>communes</translation>
     </message>
     <message>
-        <source>(parent corrected)</source>
-        <translation>(parent corrigé)</translation>
+        <source>choose the need table (people in need by P-code or name)</source>
+        <translation>choisissez le tableau du besoin (personnes dans le besoin par P-code ou par nom)</translation>
     </message>
     <message>
-        <source>another P-code scheme</source>
-        <translation>autre schéma de P-codes</translation>
+        <source>Who is where</source>
+        <translation>Qui est où</translation>
     </message>
     <message>
-        <source>is not in the boundaries</source>
-        <translation>n'est pas dans les limites</translation>
+        <source>Presence at a coarser level</source>
+        <translation>Présence à un niveau supérieur</translation>
     </message>
     <message>
-        <source>in the boundaries, the row says</source>
-        <translation>dans les limites, la ligne indique</translation>
+        <source>Organisations present</source>
+        <translation>Organisations présentes</translation>
     </message>
     <message>
-        <source>in the boundaries</source>
-        <translation>dans les limites</translation>
+        <source>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</source>
+        <translation>%1 organisations présentes dans %2 des %3 %4 ; %5 lignes de présence connues seulement à un niveau supérieur.</translation>
     </message>
     <message>
-        <source>as the row says</source>
-        <translation>comme l'indique la ligne</translation>
+        <source>Overlaps</source>
+        <translation>Chevauchements</translation>
     </message>
     <message>
-        <source>without a name, and</source>
-        <translation>sans nom, et</translation>
+        <source>Organisation pairs</source>
+        <translation>Paires d&apos;organisations</translation>
     </message>
     <message>
-        <source>repaired to</source>
-        <translation>réparé en</translation>
+        <source>Pair matrix %1</source>
+        <translation>Matrice des paires %1</translation>
     </message>
     <message>
-        <source>alias table:</source>
-        <translation>table d'alias :</translation>
+        <source>Organisations in the same sector where they overlap</source>
+        <translation>Organisations d&apos;un même secteur là où elles se chevauchent</translation>
     </message>
     <message>
-        <source>read as</source>
-        <translation>lu comme</translation>
+        <source>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</source>
+        <translation>%1 unités-secteurs où au moins %2 organisations travaillent dans le même secteur ; %3 paires d&apos;organisations.</translation>
     </message>
     <message>
-        <source>(similarity</source>
-        <translation>(similarité</translation>
+        <source>The table has no dates: organisations are compared by sector alone.</source>
+        <translation>Le tableau n&apos;a pas de dates : les organisations sont comparées par secteur seulement.</translation>
     </message>
     <message>
-        <source>(closest:</source>
-        <translation>(le plus proche :</translation>
+        <source>low need</source>
+        <translation>besoin faible</translation>
     </message>
     <message>
-        <source>not found</source>
-        <translation>introuvable</translation>
+        <source>middle need</source>
+        <translation>besoin moyen</translation>
     </message>
     <message>
-        <source>name spelt</source>
-        <translation>nom écrit</translation>
+        <source>high need</source>
+        <translation>besoin élevé</translation>
     </message>
     <message>
-        <source>placed at</source>
-        <translation>placé au</translation>
+        <source>nobody</source>
+        <translation>personne</translation>
     </message>
     <message>
-        <source>found by</source>
-        <translation>trouvé par</translation>
+        <source>few present</source>
+        <translation>peu présents</translation>
     </message>
     <message>
-        <source>found in</source>
-        <translation>trouvé dans</translation>
+        <source>strong presence</source>
+        <translation>forte présence</translation>
     </message>
     <message>
-        <source>are named</source>
-        <translation>portent le nom</translation>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
     </message>
     <message>
-        <source>the country</source>
-        <translation>le pays</translation>
+        <source>Need and coverage</source>
+        <translation>Besoin et couverture</translation>
     </message>
     <message>
-        <source>outside</source>
-        <translation>hors de</translation>
+        <source>%1 high-need %2 with nobody present.</source>
+        <translation>%1 %2 à besoin élevé sans personne de présent.</translation>
     </message>
     <message>
-        <source>not in</source>
-        <translation>pas dans</translation>
+        <source>Need known only at a coarser level is shared out: an estimate.</source>
+        <translation>Le besoin connu seulement à un niveau supérieur est réparti : c&apos;est une estimation.</translation>
     </message>
     <message>
-        <source>code</source>
-        <translation>code</translation>
+        <source>Targets</source>
+        <translation>Cibles</translation>
     </message>
     <message>
-        <source>%1 level</source>
-        <translation>niveau %1</translation>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
     </message>
     <message>
-        <source>not found in</source>
-        <translation>introuvable dans</translation>
+        <source>Proposed %1</source>
+        <translation>%1 proposés</translation>
     </message>
     <message>
-        <source>region</source>
-        <translation>région</translation>
+        <source>Shortlisted</source>
+        <translation>Proposé</translation>
     </message>
     <message>
-        <source> is </source>
-        <translation> est </translation>
+        <source>Always included</source>
+        <translation>Inclus d&apos;office</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1.</source>
+        <translation>Liste courte : %1.</translation>
+    </message>
+    <message>
+        <source>choose the point table (sites or service points)</source>
+        <translation>choisissez le tableau de points (sites ou points de service)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Points outside</source>
+        <translation>Points hors des unités</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Par unité</translation>
+    </message>
+    <message>
+        <source>Villages within %1 km of a point (%)</source>
+        <translation>Villages à moins de %1 km d&apos;un point (%)</translation>
+    </message>
+    <message>
+        <source>Points per unit</source>
+        <translation>Points par unité</translation>
+    </message>
+    <message>
+        <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</source>
+        <translation>%1 points : %2 dans une commune (%3 localisés par leur nom), %4 hors de toute commune, %5 non localisés.</translation>
+    </message>
+    <message>
+        <source>Villages within %1 km of a point: %2 of %3 (%4).</source>
+        <translation>Villages à moins de %1 km d&apos;un point : %2 sur %3 (%4).</translation>
+    </message>
+    <message>
+        <source>choose the second release, or the organisations to take out</source>
+        <translation>choisissez la seconde édition, ou les organisations à retirer</translation>
+    </message>
+    <message>
+        <source>Change by sector</source>
+        <translation>Évolution par secteur</translation>
+    </message>
+    <message>
+        <source>Last organisation lost</source>
+        <translation>Dernière organisation perdue</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Net change in organisations</source>
+        <translation>Solde des organisations</translation>
+    </message>
+    <message>
+        <source>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</source>
+        <translation>%1 départs et %2 arrivées par unité et par secteur ; %3 unités-secteurs ont perdu leur dernière organisation.</translation>
+    </message>
+    <message>
+        <source>No table to analyse: import an activity table (File › Import).</source>
+        <translation>Aucun tableau à analyser : importez un tableau d&apos;activités (Fichier › Importer).</translation>
+    </message>
+    <message>
+        <source>no overlap</source>
+        <translation>aucun chevauchement</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>pas de changement</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Couverture: who does what where, on the map</source>
+        <translation>Couverture : qui fait quoi où, sur la carte</translation>
+    </message>
+    <message>
+        <source>a .couverture project or a table to import</source>
+        <translation>un projet .couverture ou une table à importer</translation>
+    </message>
+    <message>
+        <source>interface language (fr or en)</source>
+        <translation>langue de l&apos;interface (fr ou en)</translation>
+    </message>
+    <message>
+        <source>save the main views as PNG into FOLDER, then quit</source>
+        <translation>enregistre les vues principales en PNG dans DOSSIER, puis quitte</translation>
+    </message>
+    <message>
+        <source>print the time until the map is drawn, then quit</source>
+        <translation>affiche le temps jusqu&apos;au dessin de la carte, puis quitte</translation>
+    </message>
+    <message>
+        <source>open the default project, whatever was open last</source>
+        <translation>ouvre le projet par défaut, quel que soit le dernier ouvert</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>cannot open the project file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier de projet : %1</translation>
+    </message>
+    <message>
+        <source>not a project file: %1</source>
+        <translation>pas un fichier de projet : %1</translation>
+    </message>
+    <message>
+        <source>not a Couverture project (no couverture_project key)</source>
+        <translation>pas un projet Couverture (pas de clé couverture_project)</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>impossible d&apos;enregistrer le projet : %1</translation>
     </message>
 </context>
 <context>
@@ -152,7 +286,7 @@
     </message>
     <message>
         <source>Organisations, partners, programmes and people per unit, the figure the Layers tab chooses.</source>
-        <translation>Organisations, partenaires, programmes et personnes par unité : l'indicateur choisi dans l'onglet Couches.</translation>
+        <translation>Organisations, partenaires, programmes et personnes par unité : l&apos;indicateur choisi dans l&apos;onglet Couches.</translation>
     </message>
     <message>
         <source>The organisations present per unit and sector, with their rows; presence known only at a coarser level is listed apart.</source>
@@ -160,7 +294,7 @@
     </message>
     <message>
         <source>Units where N or more organisations work in the same sector (in overlapping periods when the table has dates), and the pairs that share the most units.</source>
-        <translation>Unités où au moins N organisations travaillent dans le même secteur (sur des périodes qui se recoupent quand le tableau a des dates), et les paires qui partagent le plus d'unités.</translation>
+        <translation>Unités où au moins N organisations travaillent dans le même secteur (sur des périodes qui se recoupent quand le tableau a des dates), et les paires qui partagent le plus d&apos;unités.</translation>
     </message>
     <message>
         <source>Presence in the sector against need: people in need per organisation, high need with nobody present.</source>
@@ -168,11 +302,11 @@
     </message>
     <message>
         <source>Units ranked for a programme by need, absence of other organisations and presence of its partners, with how ranks move when a weight changes.</source>
-        <translation>Unités classées pour un programme selon le besoin, l'absence d'autres organisations et la présence de ses partenaires, et comment les rangs bougent quand un poids change.</translation>
+        <translation>Unités classées pour un programme selon le besoin, l&apos;absence d&apos;autres organisations et la présence de ses partenaires, et comment les rangs bougent quand un poids change.</translation>
     </message>
     <message>
         <source>Points placed in communes and counted per unit; with a distance, the share of the villages within reach of a point.</source>
-        <translation>Points placés dans les communes et comptés par unité ; avec une distance, la part des villages à portée d'un point.</translation>
+        <translation>Points placés dans les communes et comptés par unité ; avec une distance, la part des villages à portée d&apos;un point.</translation>
     </message>
     <message>
         <source>Organisations that left and arrived per unit and sector between two releases: a second table, or the table without some organisations.</source>
@@ -288,7 +422,7 @@
     </message>
     <message>
         <source>Coarser figures</source>
-        <translation>Chiffres d'un niveau supérieur</translation>
+        <translation>Chiffres d&apos;un niveau supérieur</translation>
     </message>
     <message>
         <source>Population table</source>
@@ -338,12 +472,16 @@
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
+    <message>
+        <source>people in need</source>
+        <translation>personnes dans le besoin</translation>
+    </message>
 </context>
 <context>
     <name>couverture::app::ExportDialog</name>
     <message>
         <source>The atlas has no page: the filters leave no unit or sector.</source>
-        <translation>L'atlas n'a aucune page : les filtres ne laissent aucune unité ni aucun secteur.</translation>
+        <translation>L&apos;atlas n&apos;a aucune page : les filtres ne laissent aucune unité ni aucun secteur.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -359,7 +497,7 @@
     </message>
     <message>
         <source>Automatic: the figure and the level</source>
-        <translation>Automatique : l'indicateur et le niveau</translation>
+        <translation>Automatique : l&apos;indicateur et le niveau</translation>
     </message>
     <message>
         <source>Automatic: the sector and the date</source>
@@ -370,7 +508,7 @@
         <translation>aaaa-mm-jj : la date que décrivent les données</translation>
     </message>
     <message>
-        <source>One source per line; empty: the style's default</source>
+        <source>One source per line; empty: the style&apos;s default</source>
         <translation>Une source par ligne ; vide : celles du style</translation>
     </message>
     <message>
@@ -391,7 +529,7 @@
     </message>
     <message>
         <source>No atlas: one map</source>
-        <translation>Pas d'atlas : une carte</translation>
+        <translation>Pas d&apos;atlas : une carte</translation>
     </message>
     <message>
         <source>One page per région</source>
@@ -471,7 +609,7 @@
     </message>
     <message>
         <source>Export folder</source>
-        <translation>Dossier d'export</translation>
+        <translation>Dossier d&apos;export</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -491,15 +629,18 @@
     </message>
     <message>
         <source>Export cancelled; no file was left half-written.</source>
-        <translation>Export annulé ; aucun fichier n'est resté à moitié écrit.</translation>
+        <translation>Export annulé ; aucun fichier n&apos;est resté à moitié écrit.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>L'export a échoué : %1</translation>
+        <translation>L&apos;export a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written:</source>
-        <translation><numerusform>%n fichier écrit :</numerusform><numerusform>%n fichiers écrits :</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier écrit :</numerusform>
+            <numerusform>%n fichiers écrits :</numerusform>
+        </translation>
     </message>
     <message>
         <source>The map of %1 has no atlas: export it as one map.</source>
@@ -538,7 +679,7 @@
     </message>
     <message>
         <source>Organisation type</source>
-        <translation>Type d'organisation</translation>
+        <translation>Type d&apos;organisation</translation>
     </message>
     <message>
         <source>Status</source>
@@ -617,11 +758,11 @@
     </message>
     <message>
         <source>Found from the header</source>
-        <translation>Trouvé par l'en-tête</translation>
+        <translation>Trouvé par l&apos;en-tête</translation>
     </message>
     <message>
         <source>Activity table (who does what where)</source>
-        <translation>Tableau d'activités (qui fait quoi où)</translation>
+        <translation>Tableau d&apos;activités (qui fait quoi où)</translation>
     </message>
     <message>
         <source>Point table (sites, service points)</source>
@@ -629,7 +770,7 @@
     </message>
     <message>
         <source>Indicator table (people in need, population)</source>
-        <translation>Tableau d'indicateur (personnes dans le besoin, population)</translation>
+        <translation>Tableau d&apos;indicateur (personnes dans le besoin, population)</translation>
     </message>
     <message>
         <source>Tables with codes and names, separated by ;</source>
@@ -637,7 +778,7 @@
     </message>
     <message>
         <source>This table gives codes without names: tables with the codes and names of another scheme (the COD-PS population, a 3W) say what its codes mean.</source>
-        <translation>Ce tableau donne des codes sans noms : des tableaux avec les codes et les noms d'un autre schéma (la population COD-PS, un 3W) disent ce que ses codes désignent.</translation>
+        <translation>Ce tableau donne des codes sans noms : des tableaux avec les codes et les noms d&apos;un autre schéma (la population COD-PS, un 3W) disent ce que ses codes désignent.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -665,7 +806,7 @@
     </message>
     <message>
         <source>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</source>
-        <translation>Le besoin des analyses des lacunes et des cibles. Quand le tableau donne plusieurs lignes par lieu (secteurs, sexe, âge), indiquez lesquelles garder dans l'onglet Analyse.</translation>
+        <translation>Le besoin des analyses des lacunes et des cibles. Quand le tableau donne plusieurs lignes par lieu (secteurs, sexe, âge), indiquez lesquelles garder dans l&apos;onglet Analyse.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +1015,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Couverture %1&lt;/b&gt;&lt;br&gt;Who does what where in Mali: activity tables joined to the administrative boundaries, coverage tables and report-grade maps.</source>
-        <translation>&lt;b&gt;Couverture %1&lt;/b&gt;&lt;br&gt;Qui fait quoi où au Mali : tableaux d'activités joints aux limites administratives, tableaux de couverture et cartes de qualité rapport.</translation>
+        <translation>&lt;b&gt;Couverture %1&lt;/b&gt;&lt;br&gt;Qui fait quoi où au Mali : tableaux d&apos;activités joints aux limites administratives, tableaux de couverture et cartes de qualité rapport.</translation>
     </message>
     <message>
         <source>Open a project</source>
@@ -910,11 +1051,11 @@
     </message>
     <message>
         <source>No table to map: import an activity table (File › Import).</source>
-        <translation>Aucun tableau à cartographier : importez un tableau d'activités (Fichier › Importer).</translation>
+        <translation>Aucun tableau à cartographier : importez un tableau d&apos;activités (Fichier › Importer).</translation>
     </message>
     <message>
         <source>The filters leave no activity row (%1 rows left out): nothing to map. Clear a filter to see the map again.</source>
-        <translation>Les filtres ne laissent aucune ligne d'activité (%1 lignes écartées) : rien à cartographier. Effacez un filtre pour revoir la carte.</translation>
+        <translation>Les filtres ne laissent aucune ligne d&apos;activité (%1 lignes écartées) : rien à cartographier. Effacez un filtre pour revoir la carte.</translation>
     </message>
     <message>
         <source>%1 of %2 rows on the map</source>
@@ -950,7 +1091,7 @@
     </message>
     <message>
         <source>Import the boundaries, then an activity table (File › Import, or drop the files here).</source>
-        <translation>Importez les limites, puis un tableau d'activités (Fichier › Importer, ou déposez les fichiers ici).</translation>
+        <translation>Importez les limites, puis un tableau d&apos;activités (Fichier › Importer, ou déposez les fichiers ici).</translation>
     </message>
     <message>
         <source>Import</source>
@@ -965,7 +1106,7 @@
         <translation>Limites</translation>
     </message>
     <message>
-        <source>Use %1 as the project's administrative boundaries?</source>
+        <source>Use %1 as the project&apos;s administrative boundaries?</source>
         <translation>Utiliser %1 comme limites administratives du projet ?</translation>
     </message>
     <message>
@@ -982,7 +1123,7 @@
     </message>
     <message>
         <source>Activity rows: %1</source>
-        <translation>Lignes d'activité : %1</translation>
+        <translation>Lignes d&apos;activité : %1</translation>
     </message>
     <message>
         <source>People reached: %1</source>
@@ -1002,7 +1143,7 @@
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation>Ouvrez d'abord un projet.</translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
         <source>Find</source>
@@ -1014,11 +1155,11 @@
     </message>
     <message>
         <source>Name of a région, cercle or commune</source>
-        <translation>Nom d'une région, d'un cercle ou d'une commune</translation>
+        <translation>Nom d&apos;une région, d&apos;un cercle ou d&apos;une commune</translation>
     </message>
     <message>
         <source>No unit is named %1</source>
-        <translation>Aucune unité ne s'appelle %1</translation>
+        <translation>Aucune unité ne s&apos;appelle %1</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1206,7 @@
     </message>
     <message>
         <source>Place in the selected unit</source>
-        <translation>Placer dans l'unité choisie</translation>
+        <translation>Placer dans l&apos;unité choisie</translation>
     </message>
     <message>
         <source>Place in the table</source>
@@ -1109,11 +1250,11 @@
     </message>
     <message>
         <source>The place is the unit it was placed in: remember it as an alias</source>
-        <translation>Le lieu est bien l'unité où il a été placé : le retenir comme alias</translation>
+        <translation>Le lieu est bien l&apos;unité où il a été placé : le retenir comme alias</translation>
     </message>
     <message>
         <source>The place is not the unit it was placed in: keep its rows unmatched</source>
-        <translation>Le lieu n'est pas l'unité où il a été placé : laisser ses lignes sans correspondance</translation>
+        <translation>Le lieu n&apos;est pas l&apos;unité où il a été placé : laisser ses lignes sans correspondance</translation>
     </message>
     <message>
         <source>The place is the candidate selected on the right: remember it as an alias</source>
@@ -1125,11 +1266,17 @@
     </message>
     <message numerus="yes">
         <source>%n place(s) need a decision</source>
-        <translation><numerusform>%n lieu demande une décision</numerusform><numerusform>%n lieux demandent une décision</numerusform></translation>
+        <translation>
+            <numerusform>%n lieu demande une décision</numerusform>
+            <numerusform>%n lieux demandent une décision</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finding the places that need a decision…</source>
@@ -1168,7 +1315,7 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation>L'export a échoué</translation>
+        <translation>L&apos;export a échoué</translation>
     </message>
 </context>
 <context>
@@ -1183,264 +1330,11 @@
     </message>
     <message>
         <source>Activity rows (%1)</source>
-        <translation>Lignes d'activité (%1)</translation>
+        <translation>Lignes d&apos;activité (%1)</translation>
     </message>
     <message>
         <source>Rows of %1 placed in this unit or below it, with the filters applied.</source>
         <translation>Lignes de %1 placées dans cette unité ou en dessous, filtres appliqués.</translation>
-    </message>
-</context>
-<context>
-    <name>Analysis</name>
-    <message>
-        <source>régions</source>
-        <translation>régions</translation>
-    </message>
-    <message>
-        <source>cercles</source>
-        <translation>cercles</translation>
-    </message>
-    <message>
-        <source>communes</source>
-        <translation>communes</translation>
-    </message>
-    <message>
-        <source>choose the need table (people in need by P-code or name)</source>
-        <translation>choisissez le tableau du besoin (personnes dans le besoin par P-code ou par nom)</translation>
-    </message>
-    <message>
-        <source>Who is where</source>
-        <translation>Qui est où</translation>
-    </message>
-    <message>
-        <source>Presence at a coarser level</source>
-        <translation>Présence à un niveau supérieur</translation>
-    </message>
-    <message>
-        <source>Organisations present</source>
-        <translation>Organisations présentes</translation>
-    </message>
-    <message>
-        <source>%1 organisations present in %2 of the %3 %4; %5 lines of presence known only at a coarser level.</source>
-        <translation>%1 organisations présentes dans %2 des %3 %4 ; %5 lignes de présence connues seulement à un niveau supérieur.</translation>
-    </message>
-    <message>
-        <source>Overlaps</source>
-        <translation>Chevauchements</translation>
-    </message>
-    <message>
-        <source>Organisation pairs</source>
-        <translation>Paires d'organisations</translation>
-    </message>
-    <message>
-        <source>Pair matrix %1</source>
-        <translation>Matrice des paires %1</translation>
-    </message>
-    <message>
-        <source>Organisations in the same sector where they overlap</source>
-        <translation>Organisations d'un même secteur là où elles se chevauchent</translation>
-    </message>
-    <message>
-        <source>%1 unit-sectors where %2 or more organisations work in the same sector; %3 organisation pairs.</source>
-        <translation>%1 unités-secteurs où au moins %2 organisations travaillent dans le même secteur ; %3 paires d'organisations.</translation>
-    </message>
-    <message>
-        <source>The table has no dates: organisations are compared by sector alone.</source>
-        <translation>Le tableau n'a pas de dates : les organisations sont comparées par secteur seulement.</translation>
-    </message>
-    <message>
-        <source>low need</source>
-        <translation>besoin faible</translation>
-    </message>
-    <message>
-        <source>middle need</source>
-        <translation>besoin moyen</translation>
-    </message>
-    <message>
-        <source>high need</source>
-        <translation>besoin élevé</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>few present</source>
-        <translation>peu présents</translation>
-    </message>
-    <message>
-        <source>strong presence</source>
-        <translation>forte présence</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation>Lacunes</translation>
-    </message>
-    <message>
-        <source>Need and coverage</source>
-        <translation>Besoin et couverture</translation>
-    </message>
-    <message>
-        <source>%1 high-need %2 with nobody present.</source>
-        <translation>%1 %2 à besoin élevé sans personne de présent.</translation>
-    </message>
-    <message>
-        <source>Need known only at a coarser level is shared out: an estimate.</source>
-        <translation>Le besoin connu seulement à un niveau supérieur est réparti : c'est une estimation.</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Cibles</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensibilité</translation>
-    </message>
-    <message>
-        <source>Proposed %1</source>
-        <translation>%1 proposés</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <source>Always included</source>
-        <translation>Inclus d'office</translation>
-    </message>
-    <message>
-        <source>Not chosen</source>
-        <translation>Non retenu</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Exclu</translation>
-    </message>
-    <message>
-        <source>Shortlist: %1.</source>
-        <translation>Liste courte : %1.</translation>
-    </message>
-    <message>
-        <source>choose the point table (sites or service points)</source>
-        <translation>choisissez le tableau de points (sites ou points de service)</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>Points outside</source>
-        <translation>Points hors des unités</translation>
-    </message>
-    <message>
-        <source>By unit</source>
-        <translation>Par unité</translation>
-    </message>
-    <message>
-        <source>Villages within %1 km of a point (%)</source>
-        <translation>Villages à moins de %1 km d'un point (%)</translation>
-    </message>
-    <message>
-        <source>Points per unit</source>
-        <translation>Points par unité</translation>
-    </message>
-    <message>
-        <source>%1 points: %2 in a commune (%3 located by name), %4 outside every commune, %5 not located.</source>
-        <translation>%1 points : %2 dans une commune (%3 localisés par leur nom), %4 hors de toute commune, %5 non localisés.</translation>
-    </message>
-    <message>
-        <source>Villages within %1 km of a point: %2 of %3 (%4).</source>
-        <translation>Villages à moins de %1 km d'un point : %2 sur %3 (%4).</translation>
-    </message>
-    <message>
-        <source>choose the second release, or the organisations to take out</source>
-        <translation>choisissez la seconde édition, ou les organisations à retirer</translation>
-    </message>
-    <message>
-        <source>Change by sector</source>
-        <translation>Évolution par secteur</translation>
-    </message>
-    <message>
-        <source>Last organisation lost</source>
-        <translation>Dernière organisation perdue</translation>
-    </message>
-    <message>
-        <source>Net change</source>
-        <translation>Solde</translation>
-    </message>
-    <message>
-        <source>Net change in organisations</source>
-        <translation>Solde des organisations</translation>
-    </message>
-    <message>
-        <source>%1 departures and %2 arrivals by unit and sector; %3 unit-sectors lost their last organisation.</source>
-        <translation>%1 départs et %2 arrivées par unité et par secteur ; %3 unités-secteurs ont perdu leur dernière organisation.</translation>
-    </message>
-    <message>
-        <source>No table to analyse: import an activity table (File › Import).</source>
-        <translation>Aucun tableau à analyser : importez un tableau d'activités (Fichier › Importer).</translation>
-    </message>
-    <message>
-        <source>no overlap</source>
-        <translation>aucun chevauchement</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>pas de changement</translation>
-    </message>
-</context>
-<context>
-    <name>Project</name>
-    <message>
-        <source>cannot open the project file: %1</source>
-        <translation>impossible d'ouvrir le fichier de projet : %1</translation>
-    </message>
-    <message>
-        <source>not a project file: %1</source>
-        <translation>pas un fichier de projet : %1</translation>
-    </message>
-    <message>
-        <source>not a Couverture project (no couverture_project key)</source>
-        <translation>pas un projet Couverture (pas de clé couverture_project)</translation>
-    </message>
-    <message>
-        <source>cannot save the project: %1</source>
-        <translation>impossible d'enregistrer le projet : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Couverture: who does what where, on the map</source>
-        <translation>Couverture : qui fait quoi où, sur la carte</translation>
-    </message>
-    <message>
-        <source>a .couverture project or a table to import</source>
-        <translation>un projet .couverture ou une table à importer</translation>
-    </message>
-    <message>
-        <source>interface language (fr or en)</source>
-        <translation>langue de l'interface (fr ou en)</translation>
-    </message>
-    <message>
-        <source>save the main views as PNG into FOLDER, then quit</source>
-        <translation>enregistre les vues principales en PNG dans DOSSIER, puis quitte</translation>
-    </message>
-    <message>
-        <source>print the time until the map is drawn, then quit</source>
-        <translation>affiche le temps jusqu'au dessin de la carte, puis quitte</translation>
-    </message>
-    <message>
-        <source>open the default project, whatever was open last</source>
-        <translation>ouvre le projet par défaut, quel que soit le dernier ouvert</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>dossier</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ MainWindow* makeWindow(const QString& project, SessionState* session) {
     window->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(window, &MainWindow::languageChangeRequested, window, [window](const QString& language) {
         installLanguage(language);
+        window->stopBackgroundWork();
         SessionState state = window->session();
         const QByteArray geometry = window->saveGeometry();
         window->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -72,7 +73,8 @@ MainWindow* makeWindow(const QString& project, SessionState* session) {
 }
 
 // Every analysis of the project in turn, with its options as the project keeps them: the map with the
-// analysis panel, then its first table, then the export dialog. The project's own analysis is put back afterwards.
+// analysis panel, then its first table, then the export dialog. The project's own analysis is put back
+// afterwards.
 template <typename Grab> void grabAnalyses(MainWindow& window, Grab&& grab) {
     const AnalysisSettings kept = window.project().analysis;
     auto* dock = window.findChild<QDockWidget*>("analysis");

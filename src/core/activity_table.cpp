@@ -713,10 +713,11 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             return;
         }
         const auto first = static_cast<std::size_t>(planned.columns.front());
-        result.problems.push_back({Severity::Info, path, where, 0,
-                                   fill(translate("Problem", "Column '%1' is also %2; column '%3' is used and "
-                                                             "this one is ignored."),
-                                        {columnName(i), std::string(roleKey(role)), columnName(first)})});
+        result.problems.push_back(
+            {Severity::Info, path, where, 0,
+             fill(translate("Problem", "Column '%1' is also %2; column '%3' is used and "
+                                       "this one is ignored."),
+                  {columnName(i), std::string(roleKey(role)), columnName(first)})});
     };
     for (std::size_t i = 0; i < fields; ++i) {
         if (!columnUsed[i] && hxl[i]) {
@@ -834,15 +835,19 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
                 bool bad = false;
                 const auto value = parseFigure(cells[c], bad);
                 if (bad) {
-                    addProblem(row, fill(translate("Problem", "%1: '%2' is not a number: left out of the sums"),
-                                         {columnName(c), std::string(cells[c])}));
+                    addProblem(row,
+                               fill(translate("Problem", "%1: '%2' is not a number: left out of the sums"),
+                                    {columnName(c), std::string(cells[c])}));
                 } else if (value && *value < 0) {
-                    addProblem(row, fill(translate("Problem", "%1: '%2' people is negative: left out of the sums"),
-                                         {columnName(c), std::string(cells[c])}));
+                    addProblem(row,
+                               fill(translate("Problem", "%1: '%2' people is negative: left out of the sums"),
+                                    {columnName(c), std::string(cells[c])}));
                 } else if (value && *value > kMostPeople) {
-                    addProblem(row, fill(translate("Problem",
-                                                   "%1: '%2' people is more than live in Mali: left out of the sums"),
-                                         {columnName(c), std::string(cells[c])}));
+                    addProblem(
+                        row,
+                        fill(translate("Problem",
+                                       "%1: '%2' people is more than live in Mali: left out of the sums"),
+                             {columnName(c), std::string(cells[c])}));
                 } else if (value) {
                     figures[r] = figures[r].value_or(0.0) + *value;
                 }
@@ -903,10 +908,10 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
 
     if (!hasPlace) {
         throwOnReaderFailure(path, where, messages);
-        throwInputError(
-            path, where, 0,
-            translate("Problem", "no usable place column: expected a région, cercle or commune code or name "
-                                 "column (headers or HXL #adm1..#adm3)"));
+        throwInputError(path, where, 0,
+                        translate("Problem",
+                                  "no usable place column: expected a région, cercle or commune code or name "
+                                  "column (headers or HXL #adm1..#adm3)"));
     }
 
     constexpr std::int64_t kProgressStep = 4096;
@@ -925,10 +930,10 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
     throwOnReaderFailure(path, where, messages);
     if (multiSectorRows > 0) {
         result.problems.push_back({Severity::Info, path, where, 0,
-                                   fill(translate("Problem", "%1 rows name several sectors (multi-choice): each "
-                                                             "sector is a presence of its own, the row repeated "
-                                                             "once per sector."),
-                                        {std::to_string(multiSectorRows)})});
+                                   translate("Problem",
+                                             "%n rows name several sectors (multi-choice): each sector is a "
+                                             "presence of its own, the row repeated once per sector.",
+                                             nullptr, multiSectorRows)});
     }
     if (recodedSomething && recoding == Recoding::DetectCp1252) {
         result.problems.push_back(
@@ -941,7 +946,8 @@ ActivityTable readActivityTable(const std::string& path, const ActivityReadOptio
             {Severity::Warning, path, where, 0, fill(translate("Problem", "GDAL reports: %1"), {message})});
     }
     if (result.rows.empty()) {
-        throwInputError(path, where, 0, translate("Problem", "empty table: a header row but no data rows below it"));
+        throwInputError(path, where, 0,
+                        translate("Problem", "empty table: a header row but no data rows below it"));
     }
     options.progress.report(1.0, translate("Progress", "Reading the activity table").c_str());
     return result;

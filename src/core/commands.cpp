@@ -1,10 +1,10 @@
 #include "core/commands.h"
-#include "core/gdal_support.h"
-#include "core/texts.h"
 
+#include "core/gdal_support.h"
 #include "core/store/connection.h"
 #include "core/store/release_reader.h"
 #include "core/text_fold.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <charconv>
@@ -282,8 +282,9 @@ void requireFilterKeepsRows(const ActivityTable& table, const ActivityFilter& fi
                  {message, translate("Filter", "each part matches some rows, but no row matches them all")});
     }
     throwInputError(table.path,
-                    table.sheet.empty() ? std::string{} : fill(translate("Problem", "sheet %1"), {table.sheet}), 0,
-                    message);
+                    table.sheet.empty() ? std::string{}
+                                        : fill(translate("Problem", "sheet %1"), {table.sheet}),
+                    0, message);
 }
 
 JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& progress) {
@@ -291,6 +292,24 @@ JoinedActivities loadAndReconcile(const JoinInputs& inputs, const Progress& prog
     refuseUnacceptedPartialJoin(inputs, joined);
     return joined;
 }
+
+namespace {
+
+// How a column's role was found, for the reader ("hxl", "header", "explicit" are the stored values).
+std::string howText(const std::string& how) {
+    if (how == "hxl") {
+        return translate("Inspect", "HXL tag");
+    }
+    if (how == "header") {
+        return translate("Inspect", "column name");
+    }
+    if (how == "explicit") {
+        return translate("Inspect", "chosen with --column");
+    }
+    return how;
+}
+
+} // namespace
 
 std::string inspectSource(const std::string& path, const ActivityReadOptions& read,
                           const BoundaryOptions& boundaryOptions) {
@@ -313,8 +332,7 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
         if (!storeRelease && lowerExtension(path) != "csv") {
             out << translate("Inspect", "Sheets:") << "\n";
             for (const auto& sheet : listSheets(path)) {
-                out << "  "
-                    << fill(translate("Inspect", "%1: %2 rows"), {sheet.name, std::to_string(sheet.rows)})
+                out << "  " << fill(translate("Inspect", "%1: %n rows", nullptr, sheet.rows), {sheet.name})
                     << "\n";
             }
         }
@@ -326,8 +344,10 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
             << fill(translate("Inspect", "HXL row: %1"),
                     {table.hasHxlRow ? translate("Inspect", "yes") : translate("Inspect", "no")})
             << "\n"
-            << fill(translate("Inspect", "Data rows: %1 (+%2 empty rows skipped)"),
-                    {std::to_string(table.rows.size()), std::to_string(table.emptyRows)})
+            << fill(translate("Inspect", "Data rows: %1"), {std::to_string(table.rows.size())})
+            << (table.emptyRows == 0
+                    ? std::string()
+                    : translate("Inspect", " (+%n empty rows skipped)", nullptr, table.emptyRows))
             << "\n"
             << translate("Inspect", "Column mapping (role <- column, how):") << "\n";
         for (const auto& [role, mapping] : table.mapping) {
@@ -335,9 +355,9 @@ std::string inspectSource(const std::string& path, const ActivityReadOptions& re
             out << "  "
                 << (mapping.hxl.empty()
                         ? fill(translate("Inspect", "%1 <- %2 (%3)"),
-                               {std::string(roleKey(role)), header, mapping.how})
+                               {std::string(roleKey(role)), header, howText(mapping.how)})
                         : fill(translate("Inspect", "%1 <- %2 %3 (%4)"),
-                               {std::string(roleKey(role)), header, mapping.hxl, mapping.how}))
+                               {std::string(roleKey(role)), header, mapping.hxl, howText(mapping.how)}))
                 << "\n";
         }
         if (!table.unmappedHeaders.empty()) {
@@ -435,9 +455,9 @@ OutputTable matchReportTable(const JoinedActivities& joined) {
         const Match& match = joined.reconciled.matches[i];
         const bool placed = match.unit != kNoUnit;
         char number[32];
-        line.own(0, std::string_view(number, static_cast<std::size_t>(
-                                                  std::to_chars(number, number + sizeof number, row.row).ptr -
-                                                  number)));
+        line.own(0, std::string_view(
+                        number, static_cast<std::size_t>(
+                                    std::to_chars(number, number + sizeof number, row.row).ptr - number)));
         line.share(1, methodKey(match.method));
         line.share(2, levelKey(match.level));
         if (placed) {
@@ -458,12 +478,12 @@ OutputTable matchReportTable(const JoinedActivities& joined) {
             }
             column += 2;
         }
-        for (const Role role : {Role::Adm1Code, Role::Adm1Name, Role::Adm2Code, Role::Adm2Name, Role::Adm3Code,
-                                Role::Adm3Name}) {
+        for (const Role role : {Role::Adm1Code, Role::Adm1Name, Role::Adm2Code, Role::Adm2Name,
+                                Role::Adm3Code, Role::Adm3Name}) {
             line.share(column++, row.cell(role));
         }
-        line.share(column++, row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName)
-                                                                : row.cell(Role::OrgAcronym));
+        line.share(column++,
+                   row.cell(Role::OrgAcronym).empty() ? row.cell(Role::OrgName) : row.cell(Role::OrgAcronym));
         line.share(column, row.cell(Role::Sector));
     };
     return table;
@@ -662,8 +682,9 @@ CommandOutput runMatch(const MatchCommandOptions& options) {
         text << " " << methodKey(method) << "="
              << joined.reconciled.countByMethod[static_cast<std::size_t>(method)];
     }
-    text << fill(translate("Summary", "; code/name conflicts=%1; places to review=%2; further places named in "
-                                      "cells that name several=%3"),
+    text << fill(translate("Summary",
+                           "; code/name conflicts=%1; places to review=%2; further places named in "
+                           "cells that name several=%3"),
                  {std::to_string(joined.reconciled.conflicts), std::to_string(review.rows.size()),
                   std::to_string(joined.reconciled.extraMatches.size())});
     for (const RegionScheme& scheme : joined.reconciled.schemes) {
@@ -837,7 +858,8 @@ CommandOutput runCoverage(const CoverageCommandOptions& options) {
     output.problems = joined.boundaries.problems;
     output.problems.insert(output.problems.end(), joined.table.problems.begin(), joined.table.problems.end());
     output.filesWritten.push_back(inFolder(options.outDir, options.baseName + "_problems.csv"));
-    writeCsv(problemsTable("coverage_problems", output.problems), output.filesWritten.back(), options.csvForm);
+    writeCsv(problemsTable("coverage_problems", output.problems), output.filesWritten.back(),
+             options.csvForm);
     options.progress.report(1.0, translate("Progress", "coverage written").c_str());
 
     std::ostringstream text;

@@ -2,8 +2,10 @@
 
 #include "core/level_text.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <limits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -48,11 +50,29 @@ std::string translate(const char* context, const char* source) {
     if (auto found = cache.texts.find(key); found != cache.texts.end()) {
         return found->second;
     }
-    std::string text = translator(context, source);
+    std::string text = translator(context, source, -1);
     if (text.empty()) {
         text = source;
     }
     return cache.texts.emplace(key, std::move(text)).first->second;
+}
+
+std::string translate(const char* context, const char* source, const char* /*disambiguation*/,
+                      long long count) {
+    // Not cached: the form depends on the count, and messages with a count are few (a report's lines).
+    const Translator translator = installed.load(std::memory_order_acquire);
+    // Past an int, every language here is in its plural.
+    const int form = static_cast<int>(std::clamp<long long>(count, 0, std::numeric_limits<int>::max()));
+    std::string text = translator != nullptr ? translator(context, source, form) : std::string();
+    if (text.empty()) {
+        text = source;
+    }
+    const std::string number = std::to_string(count);
+    for (std::size_t at = text.find("%n"); at != std::string::npos;
+         at = text.find("%n", at + number.size())) {
+        text.replace(at, 2, number);
+    }
+    return text;
 }
 
 std::string fill(const std::string& text, std::initializer_list<std::string> values) {

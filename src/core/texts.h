@@ -13,14 +13,21 @@
 
 namespace couverture {
 
-// The translation of `source` in `context`, or an empty string when there is none.
-using Translator = std::string (*)(const char* context, const char* source);
+// The translation of `source` in `context`, or an empty string when there is none. `count` is -1, or the
+// number a message with plural forms is about (its form chosen by the language's rule, "%n" left in it).
+using Translator = std::string (*)(const char* context, const char* source, int count);
 
 // Installs `translator` (nullptr: English, the sources as they are) for every thread.
 void setTranslator(Translator translator);
 
 // `source` (a string literal) in the installed language.
 std::string translate(const char* context, const char* source);
+
+// `source` (a string literal holding "%n", in English's plural) in the installed language's form for `count`
+// ("1 ligne", "0 ligne", "2 lignes"; "1 row", "0 rows"), with %n replaced by `count`. English's forms come
+// from its own catalogue (couverture_core_en.ts); without a translator the source is used as it is. The
+// unused third argument is where Qt Linguist's lupdate expects a disambiguation, so that it finds the count.
+std::string translate(const char* context, const char* source, const char* disambiguation, long long count);
 
 // %1 ... %9 replaced by `values`, in one pass (a value holding "%2" stays as it is).
 std::string fill(const std::string& text, std::initializer_list<std::string> values);

@@ -176,10 +176,11 @@ MapResult writeGapMap(const MapScene& scene, const analysis::GapResult& gaps, co
     const std::string& language = options.page.language;
     PageOptions page = options.page;
     if (page.texts.title.empty()) {
-        page.texts.title = text(style, options, "gap_title",
-                                {{"need", gaps.needLabel},
-                                 {"sector", options.sector},
-                                 {"level", levelWord(style, language, gaps.level, false)}});
+        page.texts.title = text(
+            style, options, "gap_title",
+            {{"need", gaps.needLabel.empty() ? text(style, options, "need_default", {}) : gaps.needLabel},
+             {"sector", options.sector},
+             {"level", levelWord(style, language, gaps.level, false)}});
     }
     const bool anyHatched =
         std::any_of(layer.hatched.begin(), layer.hatched.end(), [](char h) { return h != 0; });
@@ -565,12 +566,14 @@ MapResult writeLayerMap(const MapScene& scene, const ThematicLayer& layer, const
     values.try_emplace("level", levelWord(style, page.language, layer.spec.level, false));
     if (values.count("after") == 0 && values.count("organisations") != 0) {
         // A simulated withdrawal: the first release without the organisations taken out.
-        values["after"] = fillPlaceholders(style.text(page.language, "change_withdrawn"),
-                                           {{"release", values["before"]}, {"organisations", values["organisations"]}});
+        values["after"] =
+            fillPlaceholders(style.text(page.language, "change_withdrawn"),
+                             {{"release", values["before"]}, {"organisations", values["organisations"]}});
     }
-    values.try_emplace("sector", options.sector.empty() ? std::string()
-                                                        : fillPlaceholders(style.text(page.language, "change_sector"),
-                                                                           {{"sector", options.sector}}));
+    values.try_emplace("sector", options.sector.empty()
+                                     ? std::string()
+                                     : fillPlaceholders(style.text(page.language, "change_sector"),
+                                                        {{"sector", options.sector}}));
     if (page.texts.title.empty()) {
         page.texts.title = fillPlaceholders(style.text(page.language, textKey + "_title"), values);
     }

@@ -243,10 +243,34 @@ private slots:
     void languagesAreBuiltIn() {
         QVERIFY(installLanguage("fr"));
         QCOMPARE(QCoreApplication::translate("couverture::app::MainWindow", "Map"), QString("Carte"));
-        QCOMPARE(translatedReason("rejected in the match review"),
-                 QString("rejeté lors de la révision des correspondances"));
         QVERIFY(installLanguage("en"));
         QCOMPARE(QCoreApplication::translate("couverture::app::MainWindow", "Map"), QString("Map"));
+    }
+
+    // A language switch hands the session to a window built in the new language: the match reasons the
+    // review shows are then in that language, not in the one the tables were matched in.
+    void aLanguageSwitchGivesTheReasonsInTheNewLanguage() {
+        const auto reasonsWith = [](const MainWindow& window, const char* words) {
+            int found = 0;
+            for (const Match& match : window.activeSource()->reconciled.matches) {
+                found += std::string(match.reason).find(words) != std::string::npos ? 1 : 0;
+            }
+            return found;
+        };
+        window_->stopBackgroundWork();
+        QVERIFY(installLanguage("fr"));
+        MainWindow french;
+        french.adoptSession(window_->session());
+        QVERIFY(french.activeSource() != nullptr);
+        const int frenchReasons = reasonsWith(french, "introuvable");
+        french.stopBackgroundWork();
+        QVERIFY(installLanguage("en"));
+        MainWindow english;
+        english.adoptSession(french.session());
+        english.stopBackgroundWork();
+        QVERIFY2(frenchReasons > 0, "the dirty 3W has places not found: their reasons in French");
+        QCOMPARE(reasonsWith(english, "introuvable"), 0);
+        QCOMPARE(reasonsWith(english, "not found"), frenchReasons);
     }
 };
 

@@ -330,8 +330,8 @@ TEST_CASE("inspect describes boundaries and tables", "[cli][shared-data]") {
     const Outcome table = runCli({"inspect", k3w});
     REQUIRE(table.code == 0);
     CHECK(table.out.find("Data rows: 24088") != std::string::npos);
-    CHECK(table.out.find("adm3_name <- 'Commune' (header)") != std::string::npos);
-    CHECK(table.out.find("adm3_code <- 'admin3Pcod' #adm3+code (hxl)") != std::string::npos);
+    CHECK(table.out.find("adm3_name <- 'Commune' (column name)") != std::string::npos);
+    CHECK(table.out.find("adm3_code <- 'admin3Pcod' #adm3+code (HXL tag)") != std::string::npos);
 }
 
 TEST_CASE("an unreadable encoding is an input error that says so", "[cli]") {

@@ -177,7 +177,10 @@ TEST_CASE("the inspect report is written in the installed language", "[texts][cl
     CHECK_THAT(english.out, Catch::Contains("Sheets:\n"));
     CHECK_THAT(english.out, Catch::Contains("HXL row: "));
     CHECK_THAT(english.out, Catch::Contains("Column mapping (role <- column, how):"));
-    CHECK_THAT(english.out, Catch::Contains("Data rows: "));
+    CHECK_THAT(english.out, Catch::Contains("Data rows: 3 (+1 empty row skipped)\n"));
+    CHECK_THAT(english.out, Catch::Contains("Lisez-moi: 0 rows\n")); // English: 0 takes the plural
+    CHECK_THAT(english.out, Catch::Contains("Partenaires: 1 row\n"));
+    CHECK_THAT(english.out, Catch::Contains("(column name)"));
 
     const auto french = test::runCli({"inspect", workbook}, "fr");
     test::runCli({"help"}); // English again for whatever runs next in this process
@@ -187,11 +190,13 @@ TEST_CASE("the inspect report is written in the installed language", "[texts][cl
     CHECK_THAT(french.out, Catch::Contains("Feuille lue : "));
     CHECK_THAT(french.out, Catch::Contains("Ligne HXL : "));
     CHECK_THAT(french.out, Catch::Contains("Lignes de données : "));
-    CHECK_THAT(french.out, Catch::Contains("lignes vides ignorées)"));
+    CHECK_THAT(french.out, Catch::Contains("(+1 ligne vide ignorée)")); // plural forms: one empty row
+    CHECK_THAT(french.out, Catch::Contains("Lisez-moi : 0 ligne\n"));   // French: 0 takes the singular
+    CHECK_THAT(french.out, Catch::Contains("Presence : 4 lignes\n"));
     CHECK_THAT(french.out, Catch::Contains("Correspondance des colonnes (rôle <- colonne, comment) :"));
     CHECK_THAT(french.out, Catch::Contains("Problèmes : "));
-    // The data keys (roles, how a column was found) stay as they are in files and options.
-    CHECK_THAT(french.out, Catch::Contains("(header)"));
+    // Roles stay the keys of files and options; how a column was found is said in words.
+    CHECK_THAT(french.out, Catch::Contains("(nom de colonne)"));
     CHECK_THAT(french.out, Catch::Contains("org_acronym <- « "));
 
     const std::string boundaries = test::sharedPath("boundaries/mli_cod_ab_ocha_itos_2017");

@@ -28,7 +28,8 @@ struct NeedInputs {
     std::string path;                                       // the need table
     std::string value = "#inneed";                          // its figure's column (header or HXL tag)
     std::vector<std::pair<std::string, std::string>> where; // rows kept: column = value
-    std::string label = "people in need";
+    std::string label; // what the figure counts, as the user calls it; empty: "people in need" in the
+                       // language of each output
     std::vector<std::string> codeKeys; // tables with codes and names: what a code-only table's codes mean
     std::vector<Alias> aliases;        // decisions for the need table's places
     Apportion apportion = Apportion::None;

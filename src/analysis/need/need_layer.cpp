@@ -1,7 +1,7 @@
 #include "analysis/need/need_layer.h"
-#include "core/texts.h"
 
 #include "core/cell_values.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <map>
@@ -143,14 +143,15 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
         }
         const double rest = std::max(0.0, figure - known);
         if (known > figure) {
-            layer.problems.push_back({Severity::Warning,
-                                      table.path,
-                                      {},
-                                      0,
-                                      fill(translate("Analysis", "the units of %1 with their own figure hold %2, "
-                                                                 "more than its figure %3; nothing is left to "
-                                                                 "apportion"),
-                                           {tree.unit(ancestor).name, formatFigure(known), formatFigure(figure)})});
+            layer.problems.push_back(
+                {Severity::Warning,
+                 table.path,
+                 {},
+                 0,
+                 fill(translate("Analysis", "the units of %1 with their own figure hold %2, "
+                                            "more than its figure %3; nothing is left to "
+                                            "apportion"),
+                      {tree.unit(ancestor).name, formatFigure(known), formatFigure(figure)})});
         }
         for (std::size_t position : positions) {
             UnitNeed& need = layer.units[position];
@@ -165,14 +166,14 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
                 need.value = figure;
                 need.basis = NeedBasis::CoarserLevel;
                 if (apportion) {
-                    layer.problems.push_back({Severity::Warning,
-                                              table.path,
-                                              {},
-                                              0,
-                                              fill(translate("Analysis", "%1 has no weight (%2): it keeps the "
-                                                                         "figure of %3 as it is"),
-                                                   {tree.unit(need.unit).name, options.weightLabel,
-                                                    tree.unit(ancestor).name})});
+                    layer.problems.push_back(
+                        {Severity::Warning,
+                         table.path,
+                         {},
+                         0,
+                         fill(translate("Analysis", "%1 has no weight (%2): it keeps the "
+                                                    "figure of %3 as it is"),
+                              {tree.unit(need.unit).name, options.weightLabel, tree.unit(ancestor).name})});
                 }
             }
         }
@@ -185,7 +186,8 @@ NeedLayer needAtLevel(const AdminTree& tree, const IndicatorTable& table, const 
                  {},
                  0,
                  fill(translate("Analysis", "%1: no figure for %2 at this level or above"),
-                      {tree.unit(need.unit).name, table.label})});
+                      {tree.unit(need.unit).name,
+                       table.label.empty() ? translate("Analysis", "people in need") : table.label})});
         }
     }
     return layer;

@@ -1,7 +1,7 @@
 #include "analysis/presence/who_is_where.h"
-#include "core/texts.h"
 
 #include "core/text_fold.h"
+#include "core/texts.h"
 
 #include <algorithm>
 #include <map>
@@ -106,9 +106,10 @@ WhoResult whoIsWhere(const AdminTree& tree, PresenceIndex index, const WhoOption
                                    {},
                                    {},
                                    0,
-                                   fill(translate("Analysis", "%1 rows kept by the filter have no place and "
-                                                              "are not in who-is-where (see the match report)."),
-                                        {std::to_string(index.rowsUnmatched)})});
+                                   translate("Analysis",
+                                             "%n rows kept by the filter have no place and are not in "
+                                             "who-is-where (see the match report).",
+                                             nullptr, index.rowsUnmatched)});
     }
     result.index = std::move(index);
     options.progress.report(1.0, translate("Progress", "who is where done").c_str());

@@ -60,8 +60,8 @@ Gazetteer Gazetteer::load(const std::string& path, Progress progress) {
              path,
              {},
              0,
-             fill(translate("Sites", "%1 places without usable coordinates are left out of the gazetteer"),
-                  {std::to_string(withoutCoordinates)})});
+             translate("Sites", "%n places without usable coordinates are left out of the gazetteer", nullptr,
+                       withoutCoordinates)});
     }
     return gazetteer;
 }

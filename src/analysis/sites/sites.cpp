@@ -1,4 +1,5 @@
 #include "analysis/sites/sites.h"
+
 #include "core/level_text.h"
 #include "core/texts.h"
 
@@ -183,16 +184,18 @@ SitesResult analyseSites(const AdminTree& tree, const PointTable& points, const 
                  gazetteer->path(),
                  {},
                  0,
-                 fill(translate("Analysis", "%1 gazetteer villages lie outside every unit and are not counted "
-                                            "in the reach shares"),
+                 fill(translate("Analysis",
+                                "%1 gazetteer villages lie outside every unit and are not counted "
+                                "in the reach shares"),
                       {std::to_string(result.villagesOutsideUnits)})});
         }
     } else if (reachKm) {
-        result.problems.push_back({Severity::Warning,
-                                   {},
-                                   "reach",
-                                   0,
-                                   translate("Analysis", "reach needs a gazetteer of villages; no reach was measured")});
+        result.problems.push_back(
+            {Severity::Warning,
+             {},
+             "reach",
+             0,
+             translate("Analysis", "reach needs a gazetteer of villages; no reach was measured")});
     }
     checkProgress(progress, 1.0, translate("Progress", "sites analysed").c_str());
     return result;
@@ -221,8 +224,8 @@ Problems keepFiltered(PointTable& table, const ActivityFilter& filter) {
     const auto left = table.table.rows.size() - kept.table.rows.size();
     table = std::move(kept);
     return {{Severity::Info, table.table.path, "filter", 0,
-             fill(translate("Analysis", "%1 rows left out by the filter (%2)"),
-                  {std::to_string(left), filter.displayText()})}};
+             fill(translate("Analysis", "%n rows left out by the filter (%1)", nullptr, left),
+                  {filter.displayText()})}};
 }
 
 } // namespace

@@ -90,7 +90,7 @@ analysis::NeedLayer needLayer(const Context& context, Problems& problems) {
             need.where.push_back(*condition);
         }
     }
-    need.label = settings.label.isEmpty() ? "people in need" : settings.label.toStdString();
+    need.label = settings.label.toStdString(); // empty: each output says "people in need" in its language
     need.codeKeys = strings(settings.codeKeys);
     need.aliases = context.inputs.aliases;
     analysis::parseApportion(settings.apportion.toStdString(), need.apportion);
@@ -373,14 +373,16 @@ AnalysisOutput change(const Context& context) {
         render::changeLayer(context.scene(), result, *context.inputs.style));
     output.legendTitle = Analysis::tr("Net change in organisations");
     {
-        const bool second = settings.afterSource >= 0 && static_cast<std::size_t>(settings.afterSource) < sources.size() &&
+        const bool second = settings.afterSource >= 0 &&
+                            static_cast<std::size_t>(settings.afterSource) < sources.size() &&
                             sources[static_cast<std::size_t>(settings.afterSource)].ok();
         // In the map's language: the second release's file, or the style's "change_withdrawn" text.
         std::map<std::string, std::string> fields = {
             {"before", QFileInfo(context.source.spec.path).fileName().toStdString()}};
         if (second) {
-            fields["after"] =
-                QFileInfo(sources[static_cast<std::size_t>(settings.afterSource)].spec.path).fileName().toStdString();
+            fields["after"] = QFileInfo(sources[static_cast<std::size_t>(settings.afterSource)].spec.path)
+                                  .fileName()
+                                  .toStdString();
         } else {
             std::string organisations;
             for (const std::string& name : strings(settings.withdraw)) {
@@ -388,7 +390,8 @@ AnalysisOutput change(const Context& context) {
             }
             fields["organisations"] = organisations;
         }
-        output.writeMap = [layer = output.layer, fields](const render::MapScene& scene, const std::string& path,
+        output.writeMap = [layer = output.layer, fields](const render::MapScene& scene,
+                                                         const std::string& path,
                                                          const render::AnalysisMapOptions& map) {
             return render::writeLayerMap(scene, *layer, "change", fields, {}, path, withSitesStyle(map));
         };

@@ -158,6 +158,7 @@ void AnalysisPanel::buildOptions() {
     apportion_->addItem(tr("Shared out by all-sector need"), "need");
     needValue_->setPlaceholderText("#inneed");
     needWhere_->setPlaceholderText(tr("COLUMN=VALUE; COLUMN=VALUE"));
+    needLabel_->setPlaceholderText(tr("people in need"));
     codeKeys_->setPlaceholderText(tr("Tables with codes and names, separated by ;"));
     partners_->setPlaceholderText(tr("Acronyms or names, separated by commas"));
     withdraw_->setPlaceholderText(tr("Acronyms or names, separated by commas"));

@@ -1,12 +1,10 @@
 #include "app/review/review_panel.h"
 
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,62 +30,6 @@ QString methodLabel(MatchMethod method) {
         return ReviewPanel::tr("Unmatched");
     }
     return {};
-}
-
-QString translatedReason(const std::string& reason) {
-    // core's reasons are English sentences built from a few patterns; their fixed words are translated and
-    // the quoted names, codes and scores kept as they are.
-    // Longest first, so that a phrase is replaced before the shorter phrases inside it.
-    static const char* const kPhrases[] = {
-        QT_TRANSLATE_NOOP("Reason", "the row names no place (no code, no name)"),
-        QT_TRANSLATE_NOOP("Reason", "rejected in the match review"),
-        QT_TRANSLATE_NOOP("Reason", "no finer place given: presence at "),
-        QT_TRANSLATE_NOOP("Reason", "(parent corrected)"),
-        QT_TRANSLATE_NOOP("Reason", "another P-code scheme"),
-        QT_TRANSLATE_NOOP("Reason", "is not in the boundaries"),
-        QT_TRANSLATE_NOOP("Reason", "in the boundaries, the row says"),
-        QT_TRANSLATE_NOOP("Reason", "in the boundaries"),
-        QT_TRANSLATE_NOOP("Reason", "as the row says"),
-        QT_TRANSLATE_NOOP("Reason", "without a name, and"),
-        QT_TRANSLATE_NOOP("Reason", "repaired to"),
-        QT_TRANSLATE_NOOP("Reason", "alias table:"),
-        QT_TRANSLATE_NOOP("Reason", "read as"),
-        QT_TRANSLATE_NOOP("Reason", "(similarity"),
-        QT_TRANSLATE_NOOP("Reason", "(closest:"),
-        QT_TRANSLATE_NOOP("Reason", "not found in"),
-        QT_TRANSLATE_NOOP("Reason", "not found"),
-        QT_TRANSLATE_NOOP("Reason", "name spelt"),
-        QT_TRANSLATE_NOOP("Reason", "placed at"),
-        QT_TRANSLATE_NOOP("Reason", "found by"),
-        QT_TRANSLATE_NOOP("Reason", "found in"),
-        QT_TRANSLATE_NOOP("Reason", "are named"),
-        QT_TRANSLATE_NOOP("Reason", "the country"),
-        QT_TRANSLATE_NOOP("Reason", "outside"),
-        QT_TRANSLATE_NOOP("Reason", "not in"),
-        QT_TRANSLATE_NOOP("Reason", "code"),
-        QT_TRANSLATE_NOOP("Reason", "region"),
-        QT_TRANSLATE_NOOP("Reason", " is "),
-    };
-    QString text = QString::fromStdString(reason);
-    // "région level" -> "niveau région": the word order changes, so the level word is placed by the
-    // translation.
-    static const QRegularExpression levelPhrase("\\b(region|cercle|commune|country) level\\b");
-    QString placed;
-    qsizetype from = 0;
-    for (auto it = levelPhrase.globalMatch(text); it.hasNext();) {
-        const auto match = it.next();
-        placed += text.mid(from, match.capturedStart() - from) +
-                  QCoreApplication::translate("Reason", "%1 level").arg(match.captured(1));
-        from = match.capturedEnd();
-    }
-    text = placed + text.mid(from);
-    for (const char* phrase : kPhrases) {
-        const QString translated = QCoreApplication::translate("Reason", phrase);
-        if (translated != QLatin1String(phrase)) {
-            text.replace(QLatin1String(phrase), translated);
-        }
-    }
-    return text;
 }
 
 ReviewPanel::ReviewPanel(QWidget* parent)
@@ -171,7 +113,7 @@ void ReviewPanel::setPlaces(const AdminTree* tree, std::vector<ReviewPlace> plac
                                                                    tree_->unit(place.match.unit).pcode + ")")
                                           : QString(),
                                    placed ? QLocale().toString(place.match.score, 'f', 2) : QString(),
-                                   translatedReason(place.match.reason)};
+                                   QString::fromStdString(place.match.reason)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);

@@ -47,8 +47,6 @@ private:
     QPushButton* pick_;
 };
 
-// The reason core gives for a match, in the user's language (core writes English).
-QString translatedReason(const std::string& reason);
 // "name_fuzzy" -> "Fuzzy name" / "Nom approché".
 QString methodLabel(MatchMethod method);
 

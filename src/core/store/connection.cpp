@@ -311,7 +311,7 @@ std::string describeTarget(const std::string& conninfo) {
     PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
     if (options == nullptr) {
         PQfreemem(error);
-        return "PG:(connection string not understood)";
+        return "PG:(" + translate("Store", "connection string not understood") + ")";
     }
     std::string described;
     for (const char* wanted : {"service", "host", "hostaddr", "port", "dbname", "user"}) {
