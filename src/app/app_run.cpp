@@ -5,6 +5,7 @@
 #include "app/main_window.h"
 #include "app/review/review_panel.h"
 #include "core/gdal_support.h"
+#include "core/platform/platform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -172,6 +173,7 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, const QSt
 int runApplication(int argc, char** argv) {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    platform::avoidSessionBusLaunch(); // before Qt connects to the bus
     QApplication application(argc, argv);
     QApplication::setOrganizationName("Couverture");
     QApplication::setApplicationName("Couverture");

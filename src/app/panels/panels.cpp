@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QToolBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -222,6 +223,25 @@ FilterState FiltersPanel::state() const {
 
 // --- Legend ------------------------------------------------------------------------------------------------
 
+namespace {
+
+// A tree view asks its delegate for a row's height without the column's width, so wrapped text would
+// keep one line: the width is given here.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), view_(view) {}
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QStyleOptionViewItem sized = option;
+        sized.rect = QRect(0, 0, view_->header()->sectionSize(index.column()), 1);
+        return QStyledItemDelegate::sizeHint(sized, index);
+    }
+
+private:
+    QTreeView* view_;
+};
+
+} // namespace
+
 LegendPanel::LegendPanel(QWidget* parent)
     : QWidget(parent), title_(new QLabel(this)), entries_(new QTreeWidget(this)) {
     title_->setWordWrap(true);
@@ -231,6 +251,15 @@ LegendPanel::LegendPanel(QWidget* parent)
     entries_->setColumnCount(2);
     entries_->setHeaderLabels({tr("Class"), tr("Units")});
     entries_->setRootIsDecorated(false);
+    // Class labels are read whole ("Présence connue seulement au niveau du cercle ou de la région"): they
+    // wrap onto a second line rather than end in "...".
+    entries_->setWordWrap(true);
+    entries_->setTextElideMode(Qt::ElideNone);
+    entries_->setUniformRowHeights(false);
+    entries_->setItemDelegate(new WrappingDelegate(entries_));
+    // Row heights follow the column's width only when the rows are laid out again after it changes.
+    connect(entries_->header(), &QHeaderView::sectionResized, entries_,
+            [this] { entries_->doItemsLayout(); });
     entries_->header()->setStretchLastSection(false);
     entries_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     entries_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -2,6 +2,8 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
+#include <filesystem>
 
 #ifdef _WIN32
 #include <io.h>
@@ -144,5 +146,20 @@ FileLock::~FileLock() {
 }
 
 #endif
+
+void avoidSessionBusLaunch() {
+#ifndef _WIN32
+    if (std::getenv("DBUS_SESSION_BUS_ADDRESS") != nullptr) {
+        return;
+    }
+    const char* runtime = std::getenv("XDG_RUNTIME_DIR");
+    std::error_code error;
+    if (runtime != nullptr && std::filesystem::exists(std::filesystem::path(runtime) / "bus", error)) {
+        return; // the user's bus, where libdbus looks when the variable is not set
+    }
+    // An address libdbus does not know: connecting fails at once, nothing is forked.
+    ::setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
+#endif
+}
 
 } // namespace couverture::platform

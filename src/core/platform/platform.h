@@ -22,6 +22,13 @@ void catchInterrupts();
 bool interrupted();
 void setInterruptedForTest(bool value);
 
+// Linux without a session bus (a bare X server, Xvfb, a remote display): libdbus, which Qt's window
+// system and accessibility use, would fork dbus-launch to start one, and a fork while another thread holds
+// PROJ's lock deadlocks the child (PROJ's fork handler takes that lock) and the application with it: seen
+// with the window loading its boundaries under Xvfb. Points libdbus at no bus in that case, before Qt
+// starts; with a bus (any desktop session), or on Windows, does nothing.
+void avoidSessionBusLaunch();
+
 // An exclusive lock on a file beside the outputs, held while a set of outputs is put in place so that two
 // runs on one folder do not interleave. Blocks until it is free; released on destruction or at exit.
 class FileLock {
