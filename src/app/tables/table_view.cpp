@@ -1,5 +1,6 @@
 #include "app/tables/table_view.h"
 
+#include "app/tables/column_labels.h"
 #include "core/problem.h"
 
 #include <QApplication>
@@ -23,6 +24,10 @@ namespace couverture::app {
 void OutputTableModel::setTable(OutputTable table) {
     beginResetModel();
     table_ = std::move(table);
+    coded_.clear();
+    for (const OutputColumn& column : table_.columns) {
+        coded_.push_back(hasValueLabels(column.name));
+    }
     endResetModel();
 }
 
@@ -40,30 +45,38 @@ QVariant OutputTableModel::data(const QModelIndex& index, int role) const {
     }
     const auto& row = table_.rows[static_cast<std::size_t>(index.row())];
     const auto column = static_cast<std::size_t>(index.column());
-    const QString text = column < row.size() ? QString::fromStdString(row[column]) : QString();
+    const std::string& raw = column < row.size() ? row[column] : std::string();
     const bool numeric = table_.columns[column].type != OutputColumn::Type::Text;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        return text;
+    const bool coded = coded_[column];
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) { // words, not codes: what the filter matches
+        return coded ? valueLabel(table_.columns[column].name, raw) : QString::fromStdString(raw);
     }
-    if (role == Qt::EditRole) { // what sorting compares: numbers as numbers
+    if (role == Qt::EditRole) { // what sorting compares: numbers as numbers, text as shown
         bool ok = false;
-        const double value = text.toDouble(&ok);
-        return numeric && ok ? QVariant(value) : QVariant(text);
+        const double value = numeric ? QString::fromStdString(raw).toDouble(&ok) : 0.0;
+        if (ok) {
+            return value;
+        }
+        return coded ? valueLabel(table_.columns[column].name, raw) : QString::fromStdString(raw);
     }
-    if (role == Qt::TextAlignmentRole && numeric) {
+    if (role == Qt::TextAlignmentRole && numeric && !coded) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
 }
 
 QVariant OutputTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
     if (orientation == Qt::Vertical) {
-        return section + 1;
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     }
-    return QString::fromStdString(table_.columns[static_cast<std::size_t>(section)].name);
+    const std::string& key = table_.columns[static_cast<std::size_t>(section)].name;
+    if (role == Qt::DisplayRole) {
+        return columnLabel(key);
+    }
+    if (role == Qt::ToolTipRole) { // the name to look for in the exported files
+        return columnToolTip(key);
+    }
+    return {};
 }
 
 TableView::TableView(QWidget* parent)
@@ -72,6 +85,7 @@ TableView::TableView(QWidget* parent)
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(Qt::EditRole);
     proxy_->setFilterKeyColumn(-1);
+    proxy_->setFilterRole(Qt::DisplayRole); // the labels and words shown, not the codes behind them
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     view_->setModel(proxy_);
     // The table's own order first (ranks, tree order), as the command line writes it; a click sorts.
@@ -89,7 +103,10 @@ TableView::TableView(QWidget* parent)
 
     auto* copy = new QPushButton(tr("Copy"), this);
     auto* save = new QPushButton(tr("Export…"), this);
-    save->setToolTip(tr("Write the rows shown to a CSV or XLSX file"));
+    copy->setToolTip(
+        tr("Copy the selected rows as shown, headings and words included, to paste into a report"));
+    save->setToolTip(tr("Write the rows shown to a CSV or XLSX file, with the column names and codes of the "
+                        "files the command line writes"));
     connect(copy, &QPushButton::clicked, this, &TableView::copySelection);
     connect(save, &QPushButton::clicked, this, &TableView::askAndExport);
     auto* shortcut = new QShortcut(QKeySequence::Copy, view_);
@@ -148,6 +165,8 @@ OutputTable TableView::shownTable() const {
     return shown;
 }
 
+// Export writes the stable keys and raw codes (docs/coverage_columns.md), the files scripts and the command
+// line share; Copy below takes what the window shows, for a report.
 void TableView::exportTo(const QString& path) {
     const OutputTable table = shownTable();
     if (path.endsWith(".xlsx", Qt::CaseInsensitive)) {
@@ -172,6 +191,8 @@ void TableView::askAndExport() {
     }
 }
 
+// The headings and cells as shown (labels, codes in words, in the user's language): for pasting into a
+// report.
 void TableView::copySelection() const {
     std::set<int> rows;
     for (const QModelIndex& index : view_->selectionModel()->selectedIndexes()) {

@@ -1,11 +1,13 @@
 #pragma once
 // A result table on screen: core's OutputTable in a sortable, filterable view that copies the selection as
-// tab-separated text and exports the rows shown to CSV or XLSX through core's writers.
+// tab-separated text and exports the rows shown to CSV or XLSX through core's writers. The screen and the
+// copy show headings and coded values in the user's language (column_labels.h); exports keep the keys.
 
 #include "core/table_writer.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>
+#include <vector>
 
 class QLineEdit;
 class QLabel;
@@ -27,6 +29,7 @@ public:
 
 private:
     OutputTable table_;
+    std::vector<bool> coded_; // per column: its values are codes shown in words (column_labels.h)
 };
 
 class TableView : public QWidget {
