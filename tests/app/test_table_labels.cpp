@@ -39,7 +39,7 @@ OutputTable coverageRegions() {
 
 int columnOf(const QAbstractItemModel* model, const QString& label) {
     for (int column = 0; column < model->columnCount(); ++column) {
-        if (model->headerData(column, Qt::Horizontal).toString() == label) {
+        if (model->headerData(column, Qt::Horizontal).toString().replace('\n', ' ') == label) {
             return column;
         }
     }
@@ -186,7 +186,14 @@ private slots:
         const QAbstractItemModel* model = view.view()->model();
         const int rowsHere = columnOf(model, QString::fromUtf8("Lignes à ce niveau"));
         QVERIFY(rowsHere >= 0);
-        QVERIFY(columnOf(model, "Organisations connues seulement plus haut") >= 0);
+        QVERIFY(!hasValueLabels("rows_at_this_level")); // a count, aligned as one
+        QCOMPARE(valueLabel("match_level", "commune"), QString("commune"));
+        QCOMPARE(model->index(0, rowsHere).data(Qt::TextAlignmentRole).toInt(),
+                 static_cast<int>(Qt::AlignRight | Qt::AlignVCenter));
+        const int coarser = columnOf(model, "Organisations connues seulement plus haut");
+        QVERIFY(coarser >= 0);
+        QCOMPARE(model->headerData(coarser, Qt::Horizontal).toString(),
+                 QString("Organisations connues\nseulement plus haut")); // long: on two lines
         QVERIFY(model->headerData(rowsHere, Qt::Horizontal, Qt::ToolTipRole)
                     .toString()
                     .contains(QString::fromUtf8("« rows_at_this_level »")));

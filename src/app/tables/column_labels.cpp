@@ -321,8 +321,9 @@ Codes codesOf(std::string_view key) {
             return column.codes;
         }
     }
-    // Any other "<something>_level" column holds levels too (the counts are "rows_at_this_level", numbers).
-    return key.ends_with("_level") ? Codes::Level : Codes::None;
+    // Any other "<something>_level" column holds levels too (match_level of a published release), but
+    // "rows_at_this_level" counts rows.
+    return key.ends_with("_level") && !key.starts_with("rows") ? Codes::Level : Codes::None;
 }
 
 // "rank_need_minus_25" -> "Rank, need weight −25 %"; empty when the key is not such a column.

@@ -17,9 +17,32 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cstdlib>
 #include <set>
 
 namespace couverture::app {
+namespace {
+
+// A long heading on two lines, broken at the space nearest its middle: a column of small numbers under
+// "Organisations connues seulement plus haut" then stays narrow.
+QString twoLines(QString label) {
+    constexpr int kOneLine = 14; // characters
+    if (label.size() <= kOneLine) {
+        return label;
+    }
+    qsizetype best = -1;
+    for (qsizetype at = label.indexOf(' '); at >= 0; at = label.indexOf(' ', at + 1)) {
+        if (best < 0 || std::abs(2 * at - label.size()) < std::abs(2 * best - label.size())) {
+            best = at;
+        }
+    }
+    if (best >= 0) {
+        label[best] = '\n';
+    }
+    return label;
+}
+
+} // namespace
 
 void OutputTableModel::setTable(OutputTable table) {
     beginResetModel();
@@ -71,7 +94,7 @@ QVariant OutputTableModel::headerData(int section, Qt::Orientation orientation, 
     }
     const std::string& key = table_.columns[static_cast<std::size_t>(section)].name;
     if (role == Qt::DisplayRole) {
-        return columnLabel(key);
+        return twoLines(columnLabel(key));
     }
     if (role == Qt::ToolTipRole) { // the name to look for in the exported files
         return columnToolTip(key);
@@ -201,7 +224,7 @@ void TableView::copySelection() const {
     QStringList lines;
     QStringList header;
     for (int column = 0; column < proxy_->columnCount(); ++column) {
-        header << proxy_->headerData(column, Qt::Horizontal).toString();
+        header << proxy_->headerData(column, Qt::Horizontal).toString().replace('\n', ' ');
     }
     lines << header.join('\t');
     for (int row : rows) {
