@@ -7,6 +7,8 @@
 
 #include <QAbstractTableModel>
 #include <QWidget>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 class QLineEdit;
@@ -30,6 +32,7 @@ public:
 private:
     OutputTable table_;
     std::vector<bool> coded_; // per column: its values are codes shown in words (column_labels.h)
+    std::vector<std::unordered_map<std::string, QString>> words_; // per coded column: code -> words
 };
 
 class TableView : public QWidget {
