@@ -672,15 +672,15 @@
     </message>
     <message>
         <source>Rank, need weight %1%</source>
-        <translation>Rang, poids du besoin %1 %</translation>
+        <translation>Rang, poids du besoin %1&#xa0;%</translation>
     </message>
     <message>
         <source>Rank, absence weight %1%</source>
-        <translation>Rang, poids de l&apos;absence %1 %</translation>
+        <translation>Rang, poids de l&apos;absence %1&#xa0;%</translation>
     </message>
     <message>
         <source>Rank, partners weight %1%</source>
-        <translation>Rang, poids des partenaires %1 %</translation>
+        <translation>Rang, poids des partenaires %1&#xa0;%</translation>
     </message>
     <message>
         <source>country</source>

@@ -275,7 +275,7 @@ private slots:
             }
         }
         QVERIFY(installLanguage("fr"));
-        QCOMPARE(columnLabel("rank_need_minus_25"), QString::fromUtf8("Rang, poids du besoin −25 %"));
+        QCOMPARE(columnLabel("rank_need_minus_25"), QString::fromUtf8("Rang, poids du besoin −25\u00a0%"));
         QCOMPARE(columnLabel("UNICEF"), QString("UNICEF")); // a pair matrix's organisation column
         QCOMPARE(valueLabel("method", "name_fuzzy"), QString::fromUtf8("nom approché"));
         QCOMPARE(valueLabel("need_basis", "estimate_apportioned"), QString::fromUtf8("estimation répartie"));
