@@ -515,10 +515,6 @@
         <translation>People reached</translation>
     </message>
     <message>
-        <source>People combined by</source>
-        <translation>People combined by</translation>
-    </message>
-    <message>
         <source>People targeted</source>
         <translation>People targeted</translation>
     </message>
@@ -987,10 +983,6 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>largest per place</source>
-        <translation>largest per place</translation>
-    </message>
-    <message>
         <source>sum</source>
         <translation>sum</translation>
     </message>
@@ -1009,6 +1001,14 @@
     <message>
         <source>Column &apos;%1&apos; in exported files</source>
         <translation>Column &apos;%1&apos; in exported files</translation>
+    </message>
+    <message>
+        <source>People per place</source>
+        <translation>People per place</translation>
+    </message>
+    <message>
+        <source>largest figure</source>
+        <translation>largest figure</translation>
     </message>
 </context>
 <context>

@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Need taken from</source>
-        <translation>Besoin pris de</translation>
+        <translation>Besoin tiré de</translation>
     </message>
     <message>
         <source>Net change</source>
@@ -513,10 +513,6 @@
     <message>
         <source>People reached</source>
         <translation>Personnes atteintes</translation>
-    </message>
-    <message>
-        <source>People combined by</source>
-        <translation>Cumul des personnes</translation>
     </message>
     <message>
         <source>People targeted</source>
@@ -987,10 +983,6 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>largest per place</source>
-        <translation>le plus grand par lieu</translation>
-    </message>
-    <message>
         <source>sum</source>
         <translation>somme</translation>
     </message>
@@ -1009,6 +1001,14 @@
     <message>
         <source>Column &apos;%1&apos; in exported files</source>
         <translation>Colonne « %1 » des fichiers exportés</translation>
+    </message>
+    <message>
+        <source>People per place</source>
+        <translation>Personnes par lieu</translation>
+    </message>
+    <message>
+        <source>largest figure</source>
+        <translation>plus grand chiffre</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ constexpr std::array kHeadings = {
     Heading{"partners_score", QT_TRANSLATE_NOOP("ColumnLabels", "Partners score")},
     Heading{"pcode", QT_TRANSLATE_NOOP("ColumnLabels", "P-code")},
     Heading{"people_reached", QT_TRANSLATE_NOOP("ColumnLabels", "People reached")},
-    Heading{"people_rule", QT_TRANSLATE_NOOP("ColumnLabels", "People combined by")},
+    Heading{"people_rule", QT_TRANSLATE_NOOP("ColumnLabels", "People per place")},
     Heading{"people_targeted", QT_TRANSLATE_NOOP("ColumnLabels", "People targeted")},
     Heading{"periods", QT_TRANSLATE_NOOP("ColumnLabels", "Periods")},
     Heading{"placed_in", QT_TRANSLATE_NOOP("ColumnLabels", "Placed in")},
@@ -302,7 +302,7 @@ constexpr std::array kValues = {
     CodedValue{Codes::Confidence, "medium", QT_TRANSLATE_NOOP("ColumnLabels", "medium")},
     CodedValue{Codes::Confidence, "none", QT_TRANSLATE_NOOP("ColumnLabels", "none")},
     // core/coverage peopleRuleKey
-    CodedValue{Codes::PeopleRule, "max_per_location", QT_TRANSLATE_NOOP("ColumnLabels", "largest per place")},
+    CodedValue{Codes::PeopleRule, "max_per_location", QT_TRANSLATE_NOOP("ColumnLabels", "largest figure")},
     CodedValue{Codes::PeopleRule, "sum", QT_TRANSLATE_NOOP("ColumnLabels", "sum")},
     // analysis/overlaps, when the activity table has no dates
     CodedValue{Codes::Periods, "no dates in the table",
