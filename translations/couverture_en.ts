@@ -201,6 +201,817 @@
     </message>
 </context>
 <context>
+    <name>ColumnLabels</name>
+    <message>
+        <source>Score part: absence</source>
+        <translation>Score part: absence</translation>
+    </message>
+    <message>
+        <source>Absence score</source>
+        <translation>Absence score</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Always shortlisted</source>
+        <translation>Always shortlisted</translation>
+    </message>
+    <message>
+        <source>Organisations arrived</source>
+        <translation>Organisations arrived</translation>
+    </message>
+    <message>
+        <source>Need × coverage class</source>
+        <translation>Need × coverage class</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Cercle name</source>
+        <translation>Cercle name</translation>
+    </message>
+    <message>
+        <source>Cercle P-code</source>
+        <translation>Cercle P-code</translation>
+    </message>
+    <message>
+        <source>Share of sub-units covered</source>
+        <translation>Share of sub-units covered</translation>
+    </message>
+    <message>
+        <source>Sub-units</source>
+        <translation>Sub-units</translation>
+    </message>
+    <message>
+        <source>Sub-units covered</source>
+        <translation>Sub-units covered</translation>
+    </message>
+    <message>
+        <source>Organisations known only higher up</source>
+        <translation>Organisations known only higher up</translation>
+    </message>
+    <message>
+        <source>Column in the table</source>
+        <translation>Column in the table</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Commune name</source>
+        <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>Commune P-code</source>
+        <translation>Commune P-code</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Code against names</source>
+        <translation>Code against names</translation>
+    </message>
+    <message>
+        <source>Coverage class (1-3)</source>
+        <translation>Coverage class (1-3)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <source>First organisation gained</source>
+        <translation>First organisation gained</translation>
+    </message>
+    <message>
+        <source>High need, nobody present</source>
+        <translation>High need, nobody present</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>HXL tag</source>
+        <translation>HXL tag</translation>
+    </message>
+    <message>
+        <source>In the shortlist</source>
+        <translation>In the shortlist</translation>
+    </message>
+    <message>
+        <source>Region code in the table</source>
+        <translation>Region code in the table</translation>
+    </message>
+    <message>
+        <source>Region name in the table</source>
+        <translation>Region name in the table</translation>
+    </message>
+    <message>
+        <source>Cercle code in the table</source>
+        <translation>Cercle code in the table</translation>
+    </message>
+    <message>
+        <source>Cercle name in the table</source>
+        <translation>Cercle name in the table</translation>
+    </message>
+    <message>
+        <source>Commune code in the table</source>
+        <translation>Commune code in the table</translation>
+    </message>
+    <message>
+        <source>Commune name in the table</source>
+        <translation>Commune name in the table</translation>
+    </message>
+    <message>
+        <source>Scheme established</source>
+        <translation>Scheme established</translation>
+    </message>
+    <message>
+        <source>Largest rank move</source>
+        <translation>Largest rank move</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Organisations gone</source>
+        <translation>Organisations gone</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Located by</source>
+        <translation>Located by</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Last organisation lost</source>
+        <translation>Last organisation lost</translation>
+    </message>
+    <message>
+        <source>Main sector</source>
+        <translation>Main sector</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Need basis</source>
+        <translation>Need basis</translation>
+    </message>
+    <message>
+        <source>Need class (1-3)</source>
+        <translation>Need class (1-3)</translation>
+    </message>
+    <message>
+        <source>Score part: need</source>
+        <translation>Score part: need</translation>
+    </message>
+    <message>
+        <source>Need per organisation</source>
+        <translation>Need per organisation</translation>
+    </message>
+    <message>
+        <source>Need score</source>
+        <translation>Need score</translation>
+    </message>
+    <message>
+        <source>Need taken from</source>
+        <translation>Need taken from</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Net change</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation A</source>
+        <translation>Organisation A</translation>
+    </message>
+    <message>
+        <source>Organisation B</source>
+        <translation>Organisation B</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s full name</source>
+        <translation>Organisation&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Organisation names</source>
+        <translation>Organisation names</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organisations after</source>
+        <translation>Organisations after</translation>
+    </message>
+    <message>
+        <source>Organisations at the same time</source>
+        <translation>Organisations at the same time</translation>
+    </message>
+    <message>
+        <source>Organisations before</source>
+        <translation>Organisations before</translation>
+    </message>
+    <message>
+        <source>Organisations region-wide</source>
+        <translation>Organisations region-wide</translation>
+    </message>
+    <message>
+        <source>Other organisations (names)</source>
+        <translation>Other organisations (names)</translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation>Other organisations</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Parent unit P-code</source>
+        <translation>Parent unit P-code</translation>
+    </message>
+    <message>
+        <source>Partners present (names)</source>
+        <translation>Partners present (names)</translation>
+    </message>
+    <message>
+        <source>Implementing partners</source>
+        <translation>Implementing partners</translation>
+    </message>
+    <message>
+        <source>Score part: partners</source>
+        <translation>Score part: partners</translation>
+    </message>
+    <message>
+        <source>Partners present</source>
+        <translation>Partners present</translation>
+    </message>
+    <message>
+        <source>Partners score</source>
+        <translation>Partners score</translation>
+    </message>
+    <message>
+        <source>P-code</source>
+        <translation>P-code</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <source>People targeted</source>
+        <translation>People targeted</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>Placed in</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Reach (km)</source>
+        <translation>Reach (km)</translation>
+    </message>
+    <message>
+        <source>Share of villages within reach</source>
+        <translation>Share of villages within reach</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Region name</source>
+        <translation>Region name</translation>
+    </message>
+    <message>
+        <source>Region P-code</source>
+        <translation>Region P-code</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Row numbers</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Rows at this level</source>
+        <translation>Rows at this level</translation>
+    </message>
+    <message>
+        <source>Code scheme</source>
+        <translation>Code scheme</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sector list</source>
+        <translation>Sector list</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Sectors lost</source>
+        <translation>Sectors lost</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Units in common</source>
+        <translation>Units in common</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Villages within reach</source>
+        <translation>Villages within reach</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Where in the file</translation>
+    </message>
+    <message>
+        <source>Rank, need weight %1%</source>
+        <translation>Rank, need weight %1%</translation>
+    </message>
+    <message>
+        <source>Rank, absence weight %1%</source>
+        <translation>Rank, absence weight %1%</translation>
+    </message>
+    <message>
+        <source>Rank, partners weight %1%</source>
+        <translation>Rank, partners weight %1%</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>cercle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>repaired code</source>
+        <translation>repaired code</translation>
+    </message>
+    <message>
+        <source>code of the other scheme</source>
+        <translation>code of the other scheme</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>fuzzy name</source>
+        <translation>fuzzy name</translation>
+    </message>
+    <message>
+        <source>coarser level</source>
+        <translation>coarser level</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>unmatched</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>extra places in cells naming several</source>
+        <translation>extra places in cells naming several</translation>
+    </message>
+    <message>
+        <source>code against names</source>
+        <translation>code against names</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>sum of the units below</source>
+        <translation>sum of the units below</translation>
+    </message>
+    <message>
+        <source>estimate, shared out</source>
+        <translation>estimate, shared out</translation>
+    </message>
+    <message>
+        <source>figure of the level above</source>
+        <translation>figure of the level above</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>no figure</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>column name</source>
+        <translation>column name</translation>
+    </message>
+    <message>
+        <source>chosen by the user</source>
+        <translation>chosen by the user</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>implementing partner</source>
+        <translation>implementing partner</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <source>organisation acronym</source>
+        <translation>organisation acronym</translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation>organisation name</translation>
+    </message>
+    <message>
+        <source>organisation type</source>
+        <translation>organisation type</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>region code</source>
+        <translation>region code</translation>
+    </message>
+    <message>
+        <source>region name</source>
+        <translation>region name</translation>
+    </message>
+    <message>
+        <source>cercle code</source>
+        <translation>cercle code</translation>
+    </message>
+    <message>
+        <source>cercle name</source>
+        <translation>cercle name</translation>
+    </message>
+    <message>
+        <source>commune code</source>
+        <translation>commune code</translation>
+    </message>
+    <message>
+        <source>commune name</source>
+        <translation>commune name</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>people targeted</source>
+        <translation>people targeted</translation>
+    </message>
+    <message>
+        <source>women and girls targeted</source>
+        <translation>women and girls targeted</translation>
+    </message>
+    <message>
+        <source>men and boys targeted</source>
+        <translation>men and boys targeted</translation>
+    </message>
+    <message>
+        <source>children targeted</source>
+        <translation>children targeted</translation>
+    </message>
+    <message>
+        <source>adults targeted</source>
+        <translation>adults targeted</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>people reached</translation>
+    </message>
+    <message>
+        <source>women and girls reached</source>
+        <translation>women and girls reached</translation>
+    </message>
+    <message>
+        <source>men and boys reached</source>
+        <translation>men and boys reached</translation>
+    </message>
+    <message>
+        <source>children reached</source>
+        <translation>children reached</translation>
+    </message>
+    <message>
+        <source>adults reached</source>
+        <translation>adults reached</translation>
+    </message>
+    <message>
+        <source>place stated or inferred</source>
+        <translation>place stated or inferred</translation>
+    </message>
+    <message>
+        <source>in the unit</source>
+        <translation>in the unit</translation>
+    </message>
+    <message>
+        <source>region-wide</source>
+        <translation>region-wide</translation>
+    </message>
+    <message>
+        <source>cercle-wide</source>
+        <translation>cercle-wide</translation>
+    </message>
+    <message>
+        <source>commune-wide</source>
+        <translation>commune-wide</translation>
+    </message>
+    <message>
+        <source>shortlisted</source>
+        <translation>shortlisted</translation>
+    </message>
+    <message>
+        <source>included on request</source>
+        <translation>included on request</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>excluded on request</source>
+        <translation>excluded on request</translation>
+    </message>
+    <message>
+        <source>inside a unit</source>
+        <translation>inside a unit</translation>
+    </message>
+    <message>
+        <source>outside every unit</source>
+        <translation>outside every unit</translation>
+    </message>
+    <message>
+        <source>not located</source>
+        <translation>not located</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>coordinates</translation>
+    </message>
+    <message>
+        <source>gazetteer</source>
+        <translation>gazetteer</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <source>no dates in the table</source>
+        <translation>no dates in the table</translation>
+    </message>
+    <message>
+        <source>not established</source>
+        <translation>not established</translation>
+    </message>
+    <message>
+        <source>the boundaries&apos; codes</source>
+        <translation>the boundaries&apos; codes</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; in exported files</source>
+        <translation>Column &apos;%1&apos; in exported files</translation>
+    </message>
+    <message>
+        <source>People per place</source>
+        <translation>People per place</translation>
+    </message>
+    <message>
+        <source>largest figure</source>
+        <translation>largest figure</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Couverture: who does what where, on the map</source>
@@ -1298,10 +2109,6 @@
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Write the rows shown to a CSV or XLSX file</source>
-        <translation>Write the rows shown to a CSV or XLSX file</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows</source>
         <translation>%1 of %2 rows</translation>
     </message>
@@ -1316,6 +2123,14 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as shown, headings and words included, to paste into a report</source>
+        <translation>Copy the selected rows as shown, headings and words included, to paste into a report</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a CSV or XLSX file, with the column names and codes of the files the command line writes</source>
+        <translation>Write the rows shown to a CSV or XLSX file, with the column names and codes of the files the command line writes</translation>
     </message>
 </context>
 <context>

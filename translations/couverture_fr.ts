@@ -201,6 +201,817 @@
     </message>
 </context>
 <context>
+    <name>ColumnLabels</name>
+    <message>
+        <source>Score part: absence</source>
+        <translation>Part du score : absence</translation>
+    </message>
+    <message>
+        <source>Absence score</source>
+        <translation>Score d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Always shortlisted</source>
+        <translation>Toujours dans la liste courte</translation>
+    </message>
+    <message>
+        <source>Organisations arrived</source>
+        <translation>Organisations arrivées</translation>
+    </message>
+    <message>
+        <source>Need × coverage class</source>
+        <translation>Classe besoin × couverture</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Cercle name</source>
+        <translation>Nom du cercle</translation>
+    </message>
+    <message>
+        <source>Cercle P-code</source>
+        <translation>P-code du cercle</translation>
+    </message>
+    <message>
+        <source>Share of sub-units covered</source>
+        <translation>Part des sous-unités couvertes</translation>
+    </message>
+    <message>
+        <source>Sub-units</source>
+        <translation>Sous-unités</translation>
+    </message>
+    <message>
+        <source>Sub-units covered</source>
+        <translation>Sous-unités couvertes</translation>
+    </message>
+    <message>
+        <source>Organisations known only higher up</source>
+        <translation>Organisations connues seulement plus haut</translation>
+    </message>
+    <message>
+        <source>Column in the table</source>
+        <translation>Colonne du tableau</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Commune name</source>
+        <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <source>Commune P-code</source>
+        <translation>P-code de la commune</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Code against names</source>
+        <translation>Code contredit par les noms</translation>
+    </message>
+    <message>
+        <source>Coverage class (1-3)</source>
+        <translation>Classe de couverture (1-3)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Première ligne</translation>
+    </message>
+    <message>
+        <source>First organisation gained</source>
+        <translation>Première organisation arrivée</translation>
+    </message>
+    <message>
+        <source>High need, nobody present</source>
+        <translation>Besoin élevé, personne de présent</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvée par</translation>
+    </message>
+    <message>
+        <source>HXL tag</source>
+        <translation>Balise HXL</translation>
+    </message>
+    <message>
+        <source>In the shortlist</source>
+        <translation>Dans la liste courte</translation>
+    </message>
+    <message>
+        <source>Region code in the table</source>
+        <translation>Code de région du tableau</translation>
+    </message>
+    <message>
+        <source>Region name in the table</source>
+        <translation>Nom de région du tableau</translation>
+    </message>
+    <message>
+        <source>Cercle code in the table</source>
+        <translation>Code de cercle du tableau</translation>
+    </message>
+    <message>
+        <source>Cercle name in the table</source>
+        <translation>Nom de cercle du tableau</translation>
+    </message>
+    <message>
+        <source>Commune code in the table</source>
+        <translation>Code de commune du tableau</translation>
+    </message>
+    <message>
+        <source>Commune name in the table</source>
+        <translation>Nom de commune du tableau</translation>
+    </message>
+    <message>
+        <source>Scheme established</source>
+        <translation>Schéma établi</translation>
+    </message>
+    <message>
+        <source>Largest rank move</source>
+        <translation>Plus grand écart de rang</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Organisations gone</source>
+        <translation>Organisations parties</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Located by</source>
+        <translation>Localisé par</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Last organisation lost</source>
+        <translation>Dernière organisation perdue</translation>
+    </message>
+    <message>
+        <source>Main sector</source>
+        <translation>Secteur principal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Need basis</source>
+        <translation>Origine du besoin</translation>
+    </message>
+    <message>
+        <source>Need class (1-3)</source>
+        <translation>Classe de besoin (1-3)</translation>
+    </message>
+    <message>
+        <source>Score part: need</source>
+        <translation>Part du score : besoin</translation>
+    </message>
+    <message>
+        <source>Need per organisation</source>
+        <translation>Besoin par organisation</translation>
+    </message>
+    <message>
+        <source>Need score</source>
+        <translation>Score du besoin</translation>
+    </message>
+    <message>
+        <source>Need taken from</source>
+        <translation>Besoin tiré de</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation A</source>
+        <translation>Organisation A</translation>
+    </message>
+    <message>
+        <source>Organisation B</source>
+        <translation>Organisation B</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s full name</source>
+        <translation>Nom complet de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Organisation names</source>
+        <translation>Noms des organisations</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organisations after</source>
+        <translation>Organisations après</translation>
+    </message>
+    <message>
+        <source>Organisations at the same time</source>
+        <translation>Organisations en même temps</translation>
+    </message>
+    <message>
+        <source>Organisations before</source>
+        <translation>Organisations avant</translation>
+    </message>
+    <message>
+        <source>Organisations region-wide</source>
+        <translation>Organisations sur toute la région</translation>
+    </message>
+    <message>
+        <source>Other organisations (names)</source>
+        <translation>Autres organisations (noms)</translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation>Autres organisations</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Unité parente</translation>
+    </message>
+    <message>
+        <source>Parent unit P-code</source>
+        <translation>P-code de l&apos;unité parente</translation>
+    </message>
+    <message>
+        <source>Partners present (names)</source>
+        <translation>Partenaires présents (noms)</translation>
+    </message>
+    <message>
+        <source>Implementing partners</source>
+        <translation>Partenaires de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Score part: partners</source>
+        <translation>Part du score : partenaires</translation>
+    </message>
+    <message>
+        <source>Partners present</source>
+        <translation>Partenaires présents</translation>
+    </message>
+    <message>
+        <source>Partners score</source>
+        <translation>Score des partenaires</translation>
+    </message>
+    <message>
+        <source>P-code</source>
+        <translation>P-code</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes atteintes</translation>
+    </message>
+    <message>
+        <source>People targeted</source>
+        <translation>Personnes ciblées</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>Placé dans</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Reach (km)</source>
+        <translation>Portée (km)</translation>
+    </message>
+    <message>
+        <source>Share of villages within reach</source>
+        <translation>Part des villages à portée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Code de région</translation>
+    </message>
+    <message>
+        <source>Region name</source>
+        <translation>Nom de la région</translation>
+    </message>
+    <message>
+        <source>Region P-code</source>
+        <translation>P-code de la région</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Numéros des lignes</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Rows at this level</source>
+        <translation>Lignes à ce niveau</translation>
+    </message>
+    <message>
+        <source>Code scheme</source>
+        <translation>Schéma de codes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Sector list</source>
+        <translation>Liste des secteurs</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Sectors lost</source>
+        <translation>Secteurs perdus</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Units in common</source>
+        <translation>Unités en commun</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Villages within reach</source>
+        <translation>Villages à portée</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Où dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rank, need weight %1%</source>
+        <translation>Rang, poids du besoin %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Rank, absence weight %1%</source>
+        <translation>Rang, poids de l&apos;absence %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Rank, partners weight %1%</source>
+        <translation>Rang, poids des partenaires %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>cercle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>repaired code</source>
+        <translation>code réparé</translation>
+    </message>
+    <message>
+        <source>code of the other scheme</source>
+        <translation>code de l&apos;autre schéma</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>fuzzy name</source>
+        <translation>nom approché</translation>
+    </message>
+    <message>
+        <source>coarser level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>sans correspondance</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>extra places in cells naming several</source>
+        <translation>lieux en plus des cellules qui en nomment plusieurs</translation>
+    </message>
+    <message>
+        <source>code against names</source>
+        <translation>code contredit par les noms</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>sum of the units below</source>
+        <translation>somme des unités du dessous</translation>
+    </message>
+    <message>
+        <source>estimate, shared out</source>
+        <translation>estimation répartie</translation>
+    </message>
+    <message>
+        <source>figure of the level above</source>
+        <translation>chiffre du niveau supérieur</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>pas de chiffre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>column name</source>
+        <translation>nom de colonne</translation>
+    </message>
+    <message>
+        <source>chosen by the user</source>
+        <translation>choisie par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>non utilisée</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>implementing partner</source>
+        <translation>partenaire de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>bailleur</translation>
+    </message>
+    <message>
+        <source>organisation acronym</source>
+        <translation>sigle de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation>nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>organisation type</source>
+        <translation>type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>region code</source>
+        <translation>code de région</translation>
+    </message>
+    <message>
+        <source>region name</source>
+        <translation>nom de région</translation>
+    </message>
+    <message>
+        <source>cercle code</source>
+        <translation>code de cercle</translation>
+    </message>
+    <message>
+        <source>cercle name</source>
+        <translation>nom de cercle</translation>
+    </message>
+    <message>
+        <source>commune code</source>
+        <translation>code de commune</translation>
+    </message>
+    <message>
+        <source>commune name</source>
+        <translation>nom de commune</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>people targeted</source>
+        <translation>personnes ciblées</translation>
+    </message>
+    <message>
+        <source>women and girls targeted</source>
+        <translation>femmes et filles ciblées</translation>
+    </message>
+    <message>
+        <source>men and boys targeted</source>
+        <translation>hommes et garçons ciblés</translation>
+    </message>
+    <message>
+        <source>children targeted</source>
+        <translation>enfants ciblés</translation>
+    </message>
+    <message>
+        <source>adults targeted</source>
+        <translation>adultes ciblés</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>personnes atteintes</translation>
+    </message>
+    <message>
+        <source>women and girls reached</source>
+        <translation>femmes et filles atteintes</translation>
+    </message>
+    <message>
+        <source>men and boys reached</source>
+        <translation>hommes et garçons atteints</translation>
+    </message>
+    <message>
+        <source>children reached</source>
+        <translation>enfants atteints</translation>
+    </message>
+    <message>
+        <source>adults reached</source>
+        <translation>adultes atteints</translation>
+    </message>
+    <message>
+        <source>place stated or inferred</source>
+        <translation>lieu déclaré ou déduit</translation>
+    </message>
+    <message>
+        <source>in the unit</source>
+        <translation>dans l&apos;unité</translation>
+    </message>
+    <message>
+        <source>region-wide</source>
+        <translation>sur toute la région</translation>
+    </message>
+    <message>
+        <source>cercle-wide</source>
+        <translation>sur tout le cercle</translation>
+    </message>
+    <message>
+        <source>commune-wide</source>
+        <translation>sur toute la commune</translation>
+    </message>
+    <message>
+        <source>shortlisted</source>
+        <translation>dans la liste courte</translation>
+    </message>
+    <message>
+        <source>included on request</source>
+        <translation>inclusion demandée</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>hors de la liste</translation>
+    </message>
+    <message>
+        <source>excluded on request</source>
+        <translation>exclusion demandée</translation>
+    </message>
+    <message>
+        <source>inside a unit</source>
+        <translation>dans une unité</translation>
+    </message>
+    <message>
+        <source>outside every unit</source>
+        <translation>hors de toute unité</translation>
+    </message>
+    <message>
+        <source>not located</source>
+        <translation>non localisé</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>coordonnées</translation>
+    </message>
+    <message>
+        <source>gazetteer</source>
+        <translation>répertoire de villages</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>somme</translation>
+    </message>
+    <message>
+        <source>no dates in the table</source>
+        <translation>pas de dates dans le tableau</translation>
+    </message>
+    <message>
+        <source>not established</source>
+        <translation>non établi</translation>
+    </message>
+    <message>
+        <source>the boundaries&apos; codes</source>
+        <translation>codes des limites</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; in exported files</source>
+        <translation>Colonne « %1 » des fichiers exportés</translation>
+    </message>
+    <message>
+        <source>People per place</source>
+        <translation>Personnes par lieu</translation>
+    </message>
+    <message>
+        <source>largest figure</source>
+        <translation>plus grand chiffre</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Couverture: who does what where, on the map</source>
@@ -1298,10 +2109,6 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Write the rows shown to a CSV or XLSX file</source>
-        <translation>Écrire les lignes affichées dans un fichier CSV ou XLSX</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows</source>
         <translation>%1 lignes sur %2</translation>
     </message>
@@ -1316,6 +2123,14 @@
     <message>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as shown, headings and words included, to paste into a report</source>
+        <translation>Copier les lignes choisies telles qu&apos;affichées, titres et mots compris, pour les coller dans un rapport</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a CSV or XLSX file, with the column names and codes of the files the command line writes</source>
+        <translation>Écrire les lignes affichées dans un fichier CSV ou XLSX, avec les noms de colonnes et les codes des fichiers de la ligne de commande</translation>
     </message>
 </context>
 <context>

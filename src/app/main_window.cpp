@@ -515,8 +515,9 @@ void MainWindow::fillTables() {
     }
     if (const LoadedSource* source = activeSource(); source != nullptr && matchTableStale_) {
         matchTableStale_ = false;
-        // core's matchReportTable needs a JoinedActivities; the workspace keeps its parts apart, and the
-        // screen wants the methods and reasons in the user's language.
+        // core's matchReportTable needs a JoinedActivities; the workspace keeps its parts apart. The methods
+        // stay codes, as the command line writes them (the table view shows them in words); the reasons are
+        // in the language the table was matched in.
         OutputTable report;
         report.name = "match_report";
         report.columns = {{"row", "", OutputColumn::Type::Integer}, {"method", "", OutputColumn::Type::Text},
@@ -528,7 +529,7 @@ void MainWindow::fillTables() {
             const Match& match = source->reconciled.matches[i]; // its reason in the window's language
             const bool placed = match.unit != kNoUnit;
             report.rows.push_back(
-                {std::to_string(source->table.rows[i].row), methodLabel(match.method).toStdString(),
+                {std::to_string(source->table.rows[i].row), std::string(methodKey(match.method)),
                  placed ? std::string(levelKey(match.level)) : "", placed ? tree.unit(match.unit).pcode : "",
                  placed ? tree.unit(match.unit).name : "", placed ? formatNumber(match.score) : "",
                  match.reason});

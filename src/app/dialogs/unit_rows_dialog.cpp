@@ -1,7 +1,7 @@
 #include "app/dialogs/unit_rows_dialog.h"
 
-#include "app/review/review_panel.h"
 #include "app/tables/table_view.h"
+#include "core/reconcile.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -38,7 +38,7 @@ OutputTable unitRowsTable(const AdminTree& tree, const LoadedSource& source, Uni
                               row.cell(Role::Sector), row.cell(Role::Activity), row.cell(Role::Programme),
                               row.cell(Role::Status), row.start ? formatDate(*row.start) : "",
                               row.end ? formatDate(*row.end) : "", tree.unit(match.unit).name,
-                              methodLabel(match.method).toStdString(), number(row.targeted),
+                              std::string(methodKey(match.method)), number(row.targeted),
                               number(row.reached)});
     }
     return table;

@@ -1,11 +1,15 @@
 #pragma once
 // A result table on screen: core's OutputTable in a sortable, filterable view that copies the selection as
-// tab-separated text and exports the rows shown to CSV or XLSX through core's writers.
+// tab-separated text and exports the rows shown to CSV or XLSX through core's writers. The screen and the
+// copy show headings and coded values in the user's language (column_labels.h); exports keep the keys.
 
 #include "core/table_writer.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 class QLineEdit;
 class QLabel;
@@ -27,6 +31,8 @@ public:
 
 private:
     OutputTable table_;
+    std::vector<bool> coded_; // per column: its values are codes shown in words (column_labels.h)
+    std::vector<std::unordered_map<std::string, QString>> words_; // per coded column: code -> words
 };
 
 class TableView : public QWidget {
