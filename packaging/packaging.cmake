@@ -1,16 +1,20 @@
 # Installation and the Debian package (included from src/app/CMakeLists.txt). `cmake --install` puts the
 # application and the command line in bin/, styles, translations and the default project in
 # share/couverture/, and the desktop entry, icon and MIME type where desktops look for them. Programs find
-# their styles relative to their own location (render::stylesDirectory), so an installed copy draws without
-# the source tree.
+# their styles and data relative to their own location (core/install_paths.h), so an installed copy works
+# without the source tree.
 include(GNUInstallDirs)
 set(COUVERTURE_SHARE ${CMAKE_INSTALL_DATADIR}/couverture)
 
 install(TARGETS couverture-app couverture RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/styles/ DESTINATION ${COUVERTURE_SHARE}/styles FILES_MATCHING PATTERN "*.json")
 install(FILES ${COUVERTURE_QM_FILES} DESTINATION ${COUVERTURE_SHARE}/translations)
-install(FILES ${CMAKE_SOURCE_DIR}/data/gbv_programmes.csv ${CMAKE_SOURCE_DIR}/data/gbv_programmes.md
-        DESTINATION ${COUVERTURE_SHARE}/data)
+# The project's own data with their notes: display names and sectors (read by every command), the
+# neighbouring countries drawn on every map, the GBV table the default project uses.
+install(FILES ${CMAKE_SOURCE_DIR}/data/display_names.csv ${CMAKE_SOURCE_DIR}/data/display_names.md
+              ${CMAKE_SOURCE_DIR}/data/sectors.csv ${CMAKE_SOURCE_DIR}/data/natural_earth_west_africa.geojson
+              ${CMAKE_SOURCE_DIR}/data/natural_earth_west_africa.md ${CMAKE_SOURCE_DIR}/data/gbv_programmes.csv
+              ${CMAKE_SOURCE_DIR}/data/gbv_programmes.md DESTINATION ${COUVERTURE_SHARE}/data)
 
 # The installed default project points at the shared Mali data where this build found it (the data are not
 # redistributed with the package) and at the GBV table installed beside it.

@@ -1,5 +1,6 @@
 #include "core/sector_dictionary.h"
 
+#include "core/install_paths.h"
 #include "core/problem.h"
 #include "core/text_fold.h"
 #include "core/texts.h"
@@ -24,10 +25,7 @@ std::vector<std::string> split(const std::string& text, char separator) {
 } // namespace
 
 std::string standardSectorsPath() {
-    if (const char* directory = std::getenv("COUVERTURE_DATA_DIR"); directory != nullptr && *directory != 0) {
-        return std::string(directory) + "/sectors.csv";
-    }
-    return std::string(COUVERTURE_DATA_DIR) + "/sectors.csv";
+    return dataDirectory() + "/sectors.csv";
 }
 
 SectorDictionary SectorDictionary::load(const std::string& path) {

@@ -1,6 +1,7 @@
 #include "render/map_scene.h"
 
 #include "core/gdal_support.h"
+#include "core/install_paths.h"
 #include "core/platform/platform.h"
 #include "core/problem.h"
 #include "core/texts.h"
@@ -624,17 +625,11 @@ QPainterPath MapScene::outlines(AdminLevel level, const QRectF& area, double tol
 }
 
 std::string displayNamesPath() {
-    if (const char* directory = std::getenv("COUVERTURE_DATA_DIR"); directory != nullptr && *directory != 0) {
-        return std::string(directory) + "/display_names.csv";
-    }
-    return std::string(COUVERTURE_DATA_DIR) + "/display_names.csv";
+    return dataDirectory() + "/display_names.csv";
 }
 
 std::string contextCountriesPath() {
-    if (const char* directory = std::getenv("COUVERTURE_DATA_DIR"); directory != nullptr && *directory != 0) {
-        return std::string(directory) + "/natural_earth_west_africa.geojson";
-    }
-    return std::string(COUVERTURE_DATA_DIR) + "/natural_earth_west_africa.geojson";
+    return dataDirectory() + "/natural_earth_west_africa.geojson";
 }
 
 MapScene buildMapScene(const AdminTree& tree, const SceneOptions& options) {

@@ -67,10 +67,10 @@ struct SceneOptions {
     Progress progress;
 };
 
-// data/display_names.csv of the project ($COUVERTURE_DATA_DIR overrides the folder).
+// data/display_names.csv of the project (core/install_paths.h: dataDirectory()).
 std::string displayNamesPath();
 
-// data/natural_earth_west_africa.geojson of the project ($COUVERTURE_DATA_DIR overrides the folder).
+// data/natural_earth_west_africa.geojson of the project (dataDirectory()).
 std::string contextCountriesPath();
 
 class MapScene {

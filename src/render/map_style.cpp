@@ -1,8 +1,8 @@
 #include "render/map_style.h"
 
+#include "core/install_paths.h"
 #include "core/texts.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -134,8 +134,9 @@ QJsonObject readJsonFile(const std::string& path) {
     // A FIFO or a device (/dev/zero) would be read for ever.
     if (const QFileInfo info(QString::fromStdString(path)); info.exists() && !info.isFile()) {
         throwInputError(path, {}, 0,
-                        translate("Problem", "not a regular file (a named pipe, device or socket): give a file "
-                                             "saved on disk"));
+                        translate("Problem",
+                                  "not a regular file (a named pipe, device or socket): give a file "
+                                  "saved on disk"));
     }
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -338,20 +339,7 @@ std::string MapStyle::textOr(const std::string& language, const std::string& key
 }
 
 std::string stylesDirectory() {
-    if (const char* directory = std::getenv("COUVERTURE_STYLES_DIR");
-        directory != nullptr && *directory != 0) {
-        return directory;
-    }
-    // An installed program finds its styles beside it (<prefix>/bin -> <prefix>/share/couverture/styles), so
-    // a moved or packaged binary still draws; the source tree's styles/ otherwise.
-    if (QCoreApplication::instance() != nullptr) {
-        const QString installed =
-            QDir(QCoreApplication::applicationDirPath()).filePath("../share/couverture/styles");
-        if (QFileInfo::exists(installed + "/default.json")) {
-            return QDir::cleanPath(installed).toStdString();
-        }
-    }
-    return COUVERTURE_STYLES_DIR;
+    return projectFolder("COUVERTURE_STYLES_DIR", "styles", "default.json", COUVERTURE_STYLES_DIR);
 }
 
 std::string defaultStylePath() {

@@ -107,7 +107,8 @@ struct MapStyle {
                        const std::string& fallback) const;
 };
 
-// The folder of the project's styles: $COUVERTURE_STYLES_DIR, else the build's styles/ folder.
+// The folder of the project's styles: $COUVERTURE_STYLES_DIR, else the installed program's
+// (<prefix>/share/couverture/styles), else the source tree's styles/ (core/install_paths.h).
 std::string stylesDirectory();
 std::string defaultStylePath(); // stylesDirectory()/default.json
 

@@ -30,6 +30,22 @@ void setInterruptedForTest(bool value) {
     interruptFlag = value;
 }
 
+std::string executableDirectory() {
+    std::error_code error;
+#ifdef _WIN32
+    std::wstring path(32768, L'\0');
+    const DWORD length = GetModuleFileNameW(nullptr, path.data(), static_cast<DWORD>(path.size()));
+    if (length == 0 || length >= path.size()) {
+        return {};
+    }
+    path.resize(length);
+    return std::filesystem::path(path).parent_path().string();
+#else
+    const std::filesystem::path path = std::filesystem::read_symlink("/proc/self/exe", error);
+    return error ? std::string() : path.parent_path().string();
+#endif
+}
+
 std::string localDate(std::time_t time) {
     std::tm local{};
 #ifdef _WIN32

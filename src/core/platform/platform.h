@@ -13,6 +13,9 @@ bool processRunning(long pid);
 
 bool standardErrorIsTerminal();
 
+// The folder of the running program's executable (empty if the system does not say).
+std::string executableDirectory();
+
 // "yyyy-mm-dd" of `time` in the local time zone.
 std::string localDate(std::time_t time);
 
