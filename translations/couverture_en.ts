@@ -1516,10 +1516,6 @@
         <translation>Import a table: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 rows)</source>
-        <translation>%1 (%2 rows)</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Column</translation>
     </message>
@@ -1618,6 +1614,13 @@
     <message>
         <source>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</source>
         <translation>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

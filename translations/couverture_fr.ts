@@ -1516,10 +1516,6 @@
         <translation>Importer un tableau : %1</translation>
     </message>
     <message>
-        <source>%1 (%2 rows)</source>
-        <translation>%1 (%2 lignes)</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -1618,6 +1614,13 @@
     <message>
         <source>The need of the gaps and targets analyses. When the table gives several rows per place (sectors, gender, age), say which to keep in the Analysis tab.</source>
         <translation>Le besoin des analyses des lacunes et des cibles. Quand le tableau donne plusieurs lignes par lieu (secteurs, sexe, âge), indiquez lesquelles garder dans l&apos;onglet Analyse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1 (%n ligne)</numerusform>
+            <numerusform>%1 (%n lignes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cstdint>
 
 namespace couverture::app {
 
@@ -64,7 +66,9 @@ ImportDialog::ImportDialog(const QString& path, const QStringList& knownTables, 
     setWindowTitle(tr("Import a table: %1").arg(QFileInfo(path).fileName()));
     try {
         for (const SheetInfo& sheet : listSheets(path.toStdString())) {
-            sheet_->addItem(tr("%1 (%2 rows)").arg(QString::fromStdString(sheet.name)).arg(sheet.rows),
+            const int rows =
+                static_cast<int>(std::min<std::int64_t>(sheet.rows, 1 << 30)); // a sheet has 2^20
+            sheet_->addItem(tr("%1 (%n rows)", nullptr, rows).arg(QString::fromStdString(sheet.name)),
                             QString::fromStdString(sheet.name));
         }
     } catch (const InputError&) {
