@@ -1860,20 +1860,8 @@
         <translation>A table cannot be read</translation>
     </message>
     <message>
-        <source>%1 communes, %2 tables</source>
-        <translation>%1 communes, %2 tables</translation>
-    </message>
-    <message>
         <source>No table to map: import an activity table (File › Import).</source>
         <translation>No table to map: import an activity table (File › Import).</translation>
-    </message>
-    <message>
-        <source>The filters leave no activity row (%1 rows left out): nothing to map. Clear a filter to see the map again.</source>
-        <translation>The filters leave no activity row (%1 rows left out): nothing to map. Clear a filter to see the map again.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows on the map</source>
-        <translation>%1 of %2 rows on the map</translation>
     </message>
     <message>
         <source>Place rejected: its rows stay unmatched.</source>
@@ -1944,10 +1932,6 @@
         <translation>People reached: %1</translation>
     </message>
     <message>
-        <source>Present only at a coarser level: %1 organisations</source>
-        <translation>Present only at a coarser level: %1 organisations</translation>
-    </message>
-    <message>
         <source>Click for the rows and organisations</source>
         <translation>Click for the rows and organisations</translation>
     </message>
@@ -1974,6 +1958,34 @@
     <message>
         <source>No unit is named %1</source>
         <translation>No unit is named %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 communes, %n tables</source>
+        <translation>
+            <numerusform>%1 communes, %n table</numerusform>
+            <numerusform>%1 communes, %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters leave no activity row (%n rows left out): nothing to map. Clear a filter to see the map again.</source>
+        <translation>
+            <numerusform>The filters leave no activity row (%n row left out): nothing to map. Clear a filter to see the map again.</numerusform>
+            <numerusform>The filters leave no activity row (%n rows left out): nothing to map. Clear a filter to see the map again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows on the map</source>
+        <translation>
+            <numerusform>%1 of %n row on the map</numerusform>
+            <numerusform>%1 of %n rows on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present only at a coarser level: %n organisations</source>
+        <translation>
+            <numerusform>Present only at a coarser level: %n organisation</numerusform>
+            <numerusform>Present only at a coarser level: %n organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2112,10 +2124,6 @@
         <translation>Export…</translation>
     </message>
     <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 of %2 rows</translation>
-    </message>
-    <message>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
@@ -2134,6 +2142,13 @@
     <message>
         <source>Write the rows shown to a CSV or XLSX file, with the column names and codes of the files the command line writes</source>
         <translation>Write the rows shown to a CSV or XLSX file, with the column names and codes of the files the command line writes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>

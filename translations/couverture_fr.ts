@@ -1860,20 +1860,8 @@
         <translation>Un tableau est illisible</translation>
     </message>
     <message>
-        <source>%1 communes, %2 tables</source>
-        <translation>%1 communes, %2 tableaux</translation>
-    </message>
-    <message>
         <source>No table to map: import an activity table (File › Import).</source>
         <translation>Aucun tableau à cartographier : importez un tableau d&apos;activités (Fichier › Importer).</translation>
-    </message>
-    <message>
-        <source>The filters leave no activity row (%1 rows left out): nothing to map. Clear a filter to see the map again.</source>
-        <translation>Les filtres ne laissent aucune ligne d&apos;activité (%1 lignes écartées) : rien à cartographier. Effacez un filtre pour revoir la carte.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows on the map</source>
-        <translation>%1 lignes sur %2 sur la carte</translation>
     </message>
     <message>
         <source>Place rejected: its rows stay unmatched.</source>
@@ -1944,10 +1932,6 @@
         <translation>Personnes atteintes : %1</translation>
     </message>
     <message>
-        <source>Present only at a coarser level: %1 organisations</source>
-        <translation>Présentes seulement à un niveau supérieur : %1 organisations</translation>
-    </message>
-    <message>
         <source>Click for the rows and organisations</source>
         <translation>Cliquez pour voir les lignes et les organisations</translation>
     </message>
@@ -1974,6 +1958,34 @@
     <message>
         <source>No unit is named %1</source>
         <translation>Aucune unité ne s&apos;appelle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 communes, %n tables</source>
+        <translation>
+            <numerusform>%1 communes, %n tableau</numerusform>
+            <numerusform>%1 communes, %n tableaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filters leave no activity row (%n rows left out): nothing to map. Clear a filter to see the map again.</source>
+        <translation>
+            <numerusform>Les filtres ne laissent aucune ligne d&apos;activité (%n ligne écartée) : rien à cartographier. Effacez un filtre pour revoir la carte.</numerusform>
+            <numerusform>Les filtres ne laissent aucune ligne d&apos;activité (%n lignes écartées) : rien à cartographier. Effacez un filtre pour revoir la carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows on the map</source>
+        <translation>
+            <numerusform>%1 sur %n ligne sur la carte</numerusform>
+            <numerusform>%1 sur %n lignes sur la carte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present only at a coarser level: %n organisations</source>
+        <translation>
+            <numerusform>Présente seulement à un niveau supérieur : %n organisation</numerusform>
+            <numerusform>Présentes seulement à un niveau supérieur : %n organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2112,10 +2124,6 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 lignes sur %2</translation>
-    </message>
-    <message>
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
@@ -2134,6 +2142,13 @@
     <message>
         <source>Write the rows shown to a CSV or XLSX file, with the column names and codes of the files the command line writes</source>
         <translation>Écrire les lignes affichées dans un fichier CSV ou XLSX, avec les noms de colonnes et les codes des fichiers de la ligne de commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows</source>
+        <translation>
+            <numerusform>%1 sur %n ligne</numerusform>
+            <numerusform>%1 sur %n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -410,9 +410,9 @@ void MainWindow::workspaceChanged() {
             QMessageBox::warning(this, tr("A table cannot be read"), source.error);
         }
     }
-    status_->setText(tr("%1 communes, %2 tables")
-                         .arg(workspace_->tree().level(AdminLevel::Commune).size())
-                         .arg(workspace_->sources.size()));
+    const int tables = static_cast<int>(workspace_->sources.size());
+    status_->setText(tr("%1 communes, %n tables", nullptr, tables)
+                         .arg(workspace_->tree().level(AdminLevel::Commune).size()));
     refreshMap();
     refreshTables();
     refreshReviewLater();
@@ -475,9 +475,10 @@ void MainWindow::showCoverageMap() {
     if (activeSource() == nullptr) {
         canvas_->setMessage(tr("No table to map: import an activity table (File › Import)."));
     } else if (coverage_->rowsUsed == 0) {
-        canvas_->setMessage(tr("The filters leave no activity row (%1 rows left out): nothing to map. "
-                               "Clear a filter to see the map again.")
-                                .arg(coverage_->rowsFiltered));
+        const int left = static_cast<int>(coverage_->rowsFiltered);
+        canvas_->setMessage(tr("The filters leave no activity row (%n rows left out): nothing to map. "
+                               "Clear a filter to see the map again.",
+                               nullptr, left));
     } else {
         canvas_->setMessage({});
     }
@@ -579,8 +580,8 @@ QString MainWindow::methodCountsText() const {
         }
         parts << QString("%1 <b>%2</b>").arg(methodLabel(method)).arg(count);
     }
-    const auto total = static_cast<std::int64_t>(source->table.rows.size());
-    return tr("%1 of %2 rows on the map").arg(placed).arg(total) + " — " + parts.join(" · ");
+    const int total = static_cast<int>(source->table.rows.size());
+    return tr("%1 of %n rows on the map", nullptr, total).arg(placed) + " — " + parts.join(" · ");
 }
 
 void MainWindow::refreshCounts() {
@@ -925,8 +926,8 @@ QString MainWindow::hoverText(UnitId unit) const {
         text += "<br>" + tr("People reached: %1").arg(QLocale().toString(figures.peopleReached, 'f', 0));
     }
     if (figures.organisationsCoarserOnly > 0) {
-        text += "<br>" +
-                tr("Present only at a coarser level: %1 organisations").arg(figures.organisationsCoarserOnly);
+        text += "<br>" + tr("Present only at a coarser level: %n organisations", nullptr,
+                            figures.organisationsCoarserOnly);
     }
     text += "<br><i>" + tr("Click for the rows and organisations") + "</i>";
     return text;

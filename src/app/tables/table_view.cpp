@@ -189,7 +189,7 @@ int TableView::shownRows() const {
 }
 
 void TableView::updateCount() {
-    count_->setText(tr("%1 of %2 rows").arg(proxy_->rowCount()).arg(model_->rowCount()));
+    count_->setText(tr("%1 of %n rows", nullptr, model_->rowCount()).arg(proxy_->rowCount()));
 }
 
 OutputTable TableView::shownTable() const {
