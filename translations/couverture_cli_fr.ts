@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>map of %1 by %2 (%3), %4 rows used; legend: %5; %6</source>
-        <translation>carte de %1 par %2 (%3), %4 lignes utilisées ; légende : %5 ; %6</translation>
+        <translation>carte : %1 par %2 (%3), %4 lignes utilisées ; légende : %5 ; %6</translation>
     </message>
     <message>
         <source>--by expects region, cercle, sector or organisation</source>

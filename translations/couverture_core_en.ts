@@ -1307,31 +1307,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 regions (%2 beside with a leader line, %3 numbered in the key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cercles (%2 beside with a leader line, %3 numbered in the key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 communes (%2 beside with a leader line, %3 numbered in the key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 neighbours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>names placed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>names placed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; %2 neighbours&apos; names left out (no room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1489,6 +1469,41 @@
     <message>
         <source>classes without a map scene are computed for choropleths only</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regions (%1 beside with a leader line, %2 numbered in the key)</source>
+        <translation>
+            <numerusform>%n region (%1 beside with a leader line, %2 numbered in the key)</numerusform>
+            <numerusform>%n regions (%1 beside with a leader line, %2 numbered in the key)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cercles (%1 beside with a leader line, %2 numbered in the key)</source>
+        <translation>
+            <numerusform>%n cercle (%1 beside with a leader line, %2 numbered in the key)</numerusform>
+            <numerusform>%n cercles (%1 beside with a leader line, %2 numbered in the key)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communes (%1 beside with a leader line, %2 numbered in the key)</source>
+        <translation>
+            <numerusform>%n commune (%1 beside with a leader line, %2 numbered in the key)</numerusform>
+            <numerusform>%n communes (%1 beside with a leader line, %2 numbered in the key)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbours</source>
+        <translation>
+            <numerusform>%n neighbour</numerusform>
+            <numerusform>%n neighbours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n neighbours&apos; names left out (no room)</source>
+        <translation>
+            <numerusform>%1; %n neighbour&apos;s name left out (no room)</numerusform>
+            <numerusform>%1; %n neighbours&apos; names left out (no room)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

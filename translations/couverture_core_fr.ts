@@ -1307,32 +1307,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1 regions (%2 beside with a leader line, %3 numbered in the key)</source>
-        <translation>%1 régions (%2 à côté avec un trait de rappel, %3 numérotées dans la clé)</translation>
-    </message>
-    <message>
-        <source>%1 cercles (%2 beside with a leader line, %3 numbered in the key)</source>
-        <translation>%1 cercles (%2 à côté avec un trait de rappel, %3 numérotés dans la clé)</translation>
-    </message>
-    <message>
-        <source>%1 communes (%2 beside with a leader line, %3 numbered in the key)</source>
-        <translation>%1 communes (%2 à côté avec un trait de rappel, %3 numérotées dans la clé)</translation>
-    </message>
-    <message>
-        <source>%1 neighbours</source>
-        <translation>%1 voisins</translation>
-    </message>
-    <message>
         <source>names placed:</source>
         <translation>noms placés :</translation>
     </message>
     <message>
         <source>names placed: %1</source>
         <translation>noms placés : %1</translation>
-    </message>
-    <message>
-        <source>%1; %2 neighbours&apos; names left out (no room)</source>
-        <translation>%1 ; %2 noms de voisins omis (pas de place)</translation>
     </message>
     <message>
         <source>unknown map format: the file name must end in .pdf, .svg or .png</source>
@@ -1489,6 +1469,41 @@
     <message>
         <source>cannot add the PDF properties: %1</source>
         <translation>impossible d&apos;ajouter les propriétés du PDF : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regions (%1 beside with a leader line, %2 numbered in the key)</source>
+        <translation>
+            <numerusform>%n région (%1 à côté avec un trait de rappel, %2 numérotées dans la clé)</numerusform>
+            <numerusform>%n régions (%1 à côté avec un trait de rappel, %2 numérotées dans la clé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cercles (%1 beside with a leader line, %2 numbered in the key)</source>
+        <translation>
+            <numerusform>%n cercle (%1 à côté avec un trait de rappel, %2 numérotés dans la clé)</numerusform>
+            <numerusform>%n cercles (%1 à côté avec un trait de rappel, %2 numérotés dans la clé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communes (%1 beside with a leader line, %2 numbered in the key)</source>
+        <translation>
+            <numerusform>%n commune (%1 à côté avec un trait de rappel, %2 numérotées dans la clé)</numerusform>
+            <numerusform>%n communes (%1 à côté avec un trait de rappel, %2 numérotées dans la clé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbours</source>
+        <translation>
+            <numerusform>%n voisin</numerusform>
+            <numerusform>%n voisins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n neighbours&apos; names left out (no room)</source>
+        <translation>
+            <numerusform>%1 ; %n nom de voisin omis (pas de place)</numerusform>
+            <numerusform>%1 ; %n noms de voisins omis (pas de place)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

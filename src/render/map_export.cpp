@@ -98,24 +98,27 @@ std::string labelSummary(const PageReport& report) {
         if (named[i] + keyed[i] == 0) {
             continue;
         }
-        const std::string counts[] = {std::to_string(named[i]), std::to_string(beside[i]),
-                                      std::to_string(keyed[i])};
+        const int count = named[i]; // the name's number follows it ("1 region", "2 regions")
         const std::string names =
             level == AdminLevel::Region
-                ? translate("Render", "%1 regions (%2 beside with a leader line, %3 numbered in the key)")
+                ? translate("Render", "%n regions (%1 beside with a leader line, %2 numbered in the key)",
+                            nullptr, count)
             : level == AdminLevel::Cercle
-                ? translate("Render", "%1 cercles (%2 beside with a leader line, %3 numbered in the key)")
-                : translate("Render", "%1 communes (%2 beside with a leader line, %3 numbered in the key)");
-        add(fill(names, {counts[0], counts[1], counts[2]}));
+                ? translate("Render", "%n cercles (%1 beside with a leader line, %2 numbered in the key)",
+                            nullptr, count)
+                : translate("Render", "%n communes (%1 beside with a leader line, %2 numbered in the key)",
+                            nullptr, count);
+        add(fill(names, {std::to_string(beside[i]), std::to_string(keyed[i])}));
     }
     if (muted > 0) {
-        add(fill(translate("Render", "%1 neighbours"), {std::to_string(muted)}));
+        add(translate("Render", "%n neighbours", nullptr, muted));
     }
     std::string text = parts.empty() ? translate("Render", "names placed:")
                                      : fill(translate("Render", "names placed: %1"), {parts});
     if (report.map.labelsDropped > 0) {
-        text = fill(translate("Render", "%1; %2 neighbours' names left out (no room)"),
-                    {text, std::to_string(report.map.labelsDropped)});
+        const int dropped = report.map.labelsDropped;
+        text = fill(translate("Render", "%1; %n neighbours' names left out (no room)", nullptr, dropped),
+                    {text});
     }
     return text;
 }
