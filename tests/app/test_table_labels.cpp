@@ -228,6 +228,30 @@ private slots:
         QCOMPARE(shown, QStringList({"9", "10", "100"}));
     }
 
+    void realNumbersTakeTheLanguagesDecimalSeparatorOnScreenOnly() {
+        OutputTable table;
+        table.name = "targets";
+        table.columns = {{"name", "", Type::Text}, {"score", "", Type::Real}};
+        table.rows = {{"Kati", "0.7864"}, {"Koro", "0.10"}, {"Mopti", "0.556"}};
+        QVERIFY(installLanguage("fr"));
+        TableView view;
+        view.setTable(table);
+        QAbstractItemModel* model = view.view()->model();
+        QCOMPARE(model->index(0, 1).data().toString(), QString("0,7864"));
+        QCOMPARE(model->index(0, 1).data(Qt::EditRole).toDouble(), 0.7864); // sorted as a number
+        view.view()->sortByColumn(1, Qt::AscendingOrder);
+        QCOMPARE(model->index(0, 0).data().toString(), QString("Koro"));
+        const QString csv = dir_.filePath("targets.csv");
+        view.exportTo(csv);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains("Kati,0.7864")); // files keep the point
+        QVERIFY(installLanguage("en"));
+        TableView english;
+        english.setTable(table);
+        QCOMPARE(english.view()->model()->index(0, 1).data().toString(), QString("0.7864"));
+    }
+
     void exportWritesTheKeysAndCodesAndCopyTheWords() {
         QVERIFY(installLanguage("fr"));
         TableView view;

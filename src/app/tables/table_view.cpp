@@ -11,6 +11,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -52,6 +53,7 @@ void OutputTableModel::setTable(OutputTable table) {
     // a new window, so the words stay right.
     words_.assign(table_.columns.size(), {});
     coded_.clear();
+    decimalPoint_ = QLocale().decimalPoint(); // the window's language (installLanguage sets the default)
     for (std::size_t column = 0; column < table_.columns.size(); ++column) {
         const std::string& key = table_.columns[column].name;
         coded_.push_back(hasValueLabels(key));
@@ -85,7 +87,14 @@ QVariant OutputTableModel::data(const QModelIndex& index, int role) const {
     const bool coded = coded_[column];
     const auto shown = [&] {
         const auto found = coded ? words_[column].find(raw) : words_[column].end();
-        return found != words_[column].end() ? found->second : QString::fromStdString(raw);
+        if (found != words_[column].end()) {
+            return found->second;
+        }
+        QString text = QString::fromStdString(raw);
+        if (table_.columns[column].type == OutputColumn::Type::Real) {
+            text.replace(QLatin1Char('.'), decimalPoint_); // "0,7864" in French, as the review's scores
+        }
+        return text;
     };
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) { // words, not codes: what the filter matches
         return shown();

@@ -33,6 +33,7 @@ private:
     OutputTable table_;
     std::vector<bool> coded_; // per column: its values are codes shown in words (column_labels.h)
     std::vector<std::unordered_map<std::string, QString>> words_; // per coded column: code -> words
+    QString decimalPoint_ = QStringLiteral(".");
 };
 
 class TableView : public QWidget {
