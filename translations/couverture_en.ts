@@ -679,22 +679,6 @@
         <translation>Rank, partners weight %1%</translation>
     </message>
     <message>
-        <source>country</source>
-        <translation>country</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>region</translation>
-    </message>
-    <message>
-        <source>cercle</source>
-        <translation>cercle</translation>
-    </message>
-    <message>
-        <source>commune</source>
-        <translation>commune</translation>
-    </message>
-    <message>
         <source>alias</source>
         <translation>alias</translation>
     </message>

@@ -679,22 +679,6 @@
         <translation>Rang, poids des partenaires %1&#xa0;%</translation>
     </message>
     <message>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>région</translation>
-    </message>
-    <message>
-        <source>cercle</source>
-        <translation>cercle</translation>
-    </message>
-    <message>
-        <source>commune</source>
-        <translation>commune</translation>
-    </message>
-    <message>
         <source>alias</source>
         <translation>alias</translation>
     </message>

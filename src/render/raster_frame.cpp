@@ -25,13 +25,11 @@ inline int fixed(double value) {
 
 } // namespace
 
-LineRaster::LineRaster(QImage& image)
-    : bits_(image.bits()), stride_(image.bytesPerLine()), width_(image.width()), height_(image.height()),
-      bottom_(image.height()) {}
+LineRaster::LineRaster(QImage& image) : pixels_(image), bottom_(image.height()) {}
 
 void LineRaster::setRows(int top, int bottom) {
-    top_ = std::clamp(top, 0, height_);
-    bottom_ = std::clamp(bottom, top_, height_);
+    top_ = std::clamp(top, 0, pixels_.height);
+    bottom_ = std::clamp(bottom, top_, pixels_.height);
 }
 
 void LineRaster::setPen(const QColor& colour, double width) {
@@ -47,7 +45,7 @@ void LineRaster::line(QPointF a, QPointF b) {
     }
     // Clipped with a margin of the pen's width, so that lines just outside still cover the edge pixels.
     const double margin = halfWidth_ + 2;
-    const QRectF bounds(-margin, top_ - margin, width_ + 2 * margin, bottom_ - top_ + 2 * margin);
+    const QRectF bounds(-margin, top_ - margin, pixels_.width + 2 * margin, bottom_ - top_ + 2 * margin);
     const auto within = [&](const QPointF& p) {
         return p.x() >= bounds.left() && p.x() <= bounds.right() && p.y() >= bounds.top() &&
                p.y() <= bounds.bottom();
@@ -65,12 +63,12 @@ void LineRaster::line(QPointF a, QPointF b) {
         if (dx < 0) {
             std::swap(a, b);
         }
-        sweep(a.x(), b.x(), a.y(), dx == 0 ? 0 : dy / dx, 4, stride_, 0, width_, top_, bottom_);
+        sweep(a.x(), b.x(), a.y(), dx == 0 ? 0 : dy / dx, 4, pixels_.stride, 0, pixels_.width, top_, bottom_);
     } else {
         if (dy < 0) {
             std::swap(a, b);
         }
-        sweep(a.y(), b.y(), a.x(), dx / dy, stride_, 4, top_, bottom_, 0, width_);
+        sweep(a.y(), b.y(), a.x(), dx / dy, pixels_.stride, 4, top_, bottom_, 0, pixels_.width);
     }
 }
 
@@ -88,7 +86,7 @@ void LineRaster::sweep(double major0, double major1, double minor0, double slope
     for (int i = first; i < last; ++i) {
         const int centre = fixed(minor0 + slope * (i + 0.5 - major0));
         const int low = std::max(centre - half, minorStart), high = std::min(centre + half, minorEnd);
-        uchar* row = bits_ + majorStep * i + minorStep * (low >> 8);
+        uchar* row = pixels_.bits + majorStep * i + minorStep * (low >> 8);
         for (int j = low & ~(kOne - 1); j < high; j += kOne, row += minorStep) {
             const int covered = std::min(j + kOne, high) - std::max(j, low);
             auto* pixel = reinterpret_cast<quint32*>(row);
@@ -97,8 +95,7 @@ void LineRaster::sweep(double major0, double major1, double minor0, double slope
     }
 }
 
-FillRaster::FillRaster(QImage& image)
-    : bits_(image.bits()), stride_(image.bytesPerLine()), width_(image.width()), height_(image.height()) {}
+FillRaster::FillRaster(QImage& image) : pixels_(image) {}
 
 std::vector<GridEdge> gridEdges(const std::vector<QPolygon>& rings) {
     std::vector<GridEdge> edges;
@@ -124,10 +121,10 @@ void FillRaster::reserve(std::size_t edges) {
 
 void FillRaster::add(const GridEdge* begin, const GridEdge* end, const QTransform& toDevice,
                      const QColor& colour, int spacing, bool crossed) {
-    Shape shape{edges_.size(), edges_.size(), height_, 0, 0xff000000u | (colour.rgb() & 0xffffffu),
+    Shape shape{edges_.size(), edges_.size(), pixels_.height, 0, 0xff000000u | (colour.rgb() & 0xffffffu),
                 spacing,       crossed};
     const double sx = toDevice.m11(), sy = toDevice.m22(), dx = toDevice.dx(), dy = toDevice.dy();
-    const int height = height_;
+    const int height = pixels_.height;
     for (const GridEdge* edge = begin; edge != end; ++edge) {
         const double ax = edge->x0 * sx + dx, ay = edge->y0 * sy + dy;
         const double bx = edge->x1 * sx + dx, by = edge->y1 * sy + dy;
@@ -149,7 +146,8 @@ void FillRaster::add(const GridEdge* begin, const GridEdge* end, const QTransfor
 
 void FillRaster::fillRows(int top, int bottom, const QColor& background, Scratch& scratch) const {
     // A view of the band's rows: QImage::fill is Qt's vectorised fill, twice as fast as a loop of stores.
-    QImage band(bits_ + stride_ * top, width_, bottom - top, stride_, QImage::Format_RGB32);
+    QImage band(pixels_.bits + pixels_.stride * top, pixels_.width, bottom - top, pixels_.stride,
+                QImage::Format_RGB32);
     band.fill(background);
     for (const Shape& shape : shapes_) {
         if (shape.top < bottom && shape.bottom > top) {
@@ -164,7 +162,7 @@ void FillRaster::fillShape(const Shape& shape, int top, int bottom, Scratch& scr
     std::vector<double>& cross = scratch.cross;
     active.clear();
     std::size_t next = shape.begin;
-    const int width = width_;
+    const int width = pixels_.width;
     for (int y = top; y < bottom; ++y) {
         for (; next < shape.end && edges_[next].first <= y; ++next) {
             if (edges_[next].end > y) {
@@ -192,7 +190,7 @@ void FillRaster::fillShape(const Shape& shape, int top, int bottom, Scratch& scr
 }
 
 void FillRaster::span(const Shape& shape, int y, int from, int to) const {
-    auto* row = reinterpret_cast<quint32*>(bits_ + stride_ * y);
+    auto* row = reinterpret_cast<quint32*>(pixels_.bits + pixels_.stride * y);
     if (shape.spacing <= 0) {
         // Two pixels per store once aligned: spans are most of a frame's writes.
         quint32* pixel = row + from;

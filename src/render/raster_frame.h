@@ -17,6 +17,16 @@
 
 namespace couverture::render::detail {
 
+// An RGB32 image's pixels, taken once: QImage::bits() detaches, which threads drawing bands of one image at
+// once must not each do.
+struct ImagePixels {
+    explicit ImagePixels(QImage& image)
+        : bits(image.bits()), stride(image.bytesPerLine()), width(image.width()), height(image.height()) {}
+    uchar* bits;
+    qsizetype stride;
+    int width, height;
+};
+
 // Antialiased lines. A line of any width is swept along its major axis: at each column (or row) the pixels
 // the line crosses are covered in proportion to the length of its cross-section they hold. Ends are flat,
 // at the end points.
@@ -36,9 +46,7 @@ private:
     void sweep(double major0, double major1, double minor0, double slope, qsizetype majorStep,
                qsizetype minorStep, int majorFrom, int majorTo, int minorFrom, int minorTo);
 
-    uchar* bits_;
-    qsizetype stride_;
-    int width_, height_;
+    ImagePixels pixels_;
     int top_ = 0, bottom_ = 0; // the rows written
     quint32 colour_ = 0;       // 0x00RRGGBB
     int alpha_ = 256;          // the pen's strength, [0, 256]
@@ -91,11 +99,7 @@ private:
     void fillShape(const Shape& shape, int top, int bottom, Scratch& scratch) const;
     void span(const Shape& shape, int y, int from, int to) const;
 
-    // The image's pixels, taken once (QImage::bits() detaches, which threads filling bands at once must not
-    // do each).
-    uchar* bits_;
-    qsizetype stride_;
-    int width_, height_;
+    ImagePixels pixels_;
     std::vector<Edge> edges_;
     std::vector<Shape> shapes_;
 };

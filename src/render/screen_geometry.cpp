@@ -293,11 +293,10 @@ struct GridToDevice {
     double bottom(const QLine& segment) const { return std::max(segment.y1(), segment.y2()) * sy + dy; }
 };
 
-// Whether a segment's pixels may fall inside the visible columns.
+// Whether a segment's pixels may fall inside the visible columns (4 grid pixels of margin).
 bool withinColumns(const QLine& segment, const QRect& visible) {
-    const QRect reach = visible.adjusted(-4, -4, 4, 4);
-    return std::max(segment.x1(), segment.x2()) >= reach.left() &&
-           std::min(segment.x1(), segment.x2()) <= reach.right();
+    return std::max(segment.x1(), segment.x2()) >= visible.left() - 4 &&
+           std::min(segment.x1(), segment.x2()) <= visible.right() + 4;
 }
 
 double marginOf(const detail::LinePass& pass) {

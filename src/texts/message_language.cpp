@@ -4,51 +4,48 @@
 
 #include <QString>
 #include <QTranslator>
-#include <mutex>
 
 namespace couverture::texts {
 namespace {
 
-// One catalogue per language, loaded on first use. English's holds only the plural forms of messages with
-// a count; every other English text is its source.
+// One catalogue per language, loaded on first use (a static's thread-safe initialisation). English's holds
+// only the plural forms of messages with a count; every other English text is its source.
 struct Catalogue {
+    explicit Catalogue(const char* language) {
+        // Built from translations/couverture_core_<language>.ts (src/texts/CMakeLists.txt).
+        loaded = translator.load(QStringLiteral(":/i18n/couverture_core_") + QLatin1String(language));
+    }
     QTranslator translator;
     bool loaded = false;
 };
 
-Catalogue& catalogue(const std::string& language) {
-    static Catalogue french, english;
-    static std::once_flag frenchOnce, englishOnce;
-    Catalogue& chosen = language == "fr" ? french : english;
-    std::call_once(language == "fr" ? frenchOnce : englishOnce, [&chosen, &language] {
-        // Built from translations/couverture_core_<language>.ts (src/texts/CMakeLists.txt).
-        chosen.loaded = chosen.translator.load(QStringLiteral(":/i18n/couverture_core_") +
-                                               QString::fromStdString(language == "fr" ? "fr" : "en"));
-    });
-    return chosen;
+Catalogue& french() {
+    static Catalogue catalogue("fr");
+    return catalogue;
 }
 
-std::string textIn(Catalogue& chosen, const char* context, const char* source, int count) {
-    return chosen.translator.translate(context, source, nullptr, count).toStdString();
+Catalogue& english() {
+    static Catalogue catalogue("en");
+    return catalogue;
 }
 
 std::string frenchText(const char* context, const char* source, int count) {
-    return textIn(catalogue("fr"), context, source, count);
+    return french().translator.translate(context, source, nullptr, count).toStdString();
 }
 
 std::string englishText(const char* context, const char* source, int count) {
-    return textIn(catalogue("en"), context, source, count);
+    return english().translator.translate(context, source, nullptr, count).toStdString();
 }
 
 } // namespace
 
 bool setCoreLanguage(const std::string& language) {
-    const bool french = language == "fr";
-    if (!catalogue(french ? "fr" : "en").loaded) {
+    const bool inFrench = language == "fr";
+    if (!(inFrench ? french() : english()).loaded) {
         setTranslator(nullptr);
-        return !french; // English without its catalogue: the sources, only plurals read "1 rows"
+        return !inFrench; // English without its catalogue: the sources, only plurals read "1 rows"
     }
-    setTranslator(french ? &frenchText : &englishText);
+    setTranslator(inFrench ? &frenchText : &englishText);
     return true;
 }
 

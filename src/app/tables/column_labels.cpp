@@ -1,5 +1,8 @@
 #include "app/tables/column_labels.h"
 
+#include "core/admin_tree.h"
+#include "core/level_text.h"
+
 #include <QCoreApplication>
 #include <array>
 #include <string_view>
@@ -206,11 +209,6 @@ struct CodedValue {
 };
 
 constexpr std::array kValues = {
-    // core/admin_tree levelKey
-    CodedValue{Codes::Level, "country", QT_TRANSLATE_NOOP("ColumnLabels", "country")},
-    CodedValue{Codes::Level, "region", QT_TRANSLATE_NOOP("ColumnLabels", "region")},
-    CodedValue{Codes::Level, "cercle", QT_TRANSLATE_NOOP("ColumnLabels", "cercle")},
-    CodedValue{Codes::Level, "commune", QT_TRANSLATE_NOOP("ColumnLabels", "commune")},
     // core/reconcile methodKey, then match_summary's lines
     CodedValue{Codes::Method, "alias", QT_TRANSLATE_NOOP("ColumnLabels", "alias")},
     CodedValue{Codes::Method, "code", QT_TRANSLATE_NOOP("ColumnLabels", "code")},
@@ -372,6 +370,10 @@ bool hasValueLabels(const std::string& columnKey) {
 
 QString valueLabel(const std::string& columnKey, const std::string& value) {
     const Codes codes = codesOf(columnKey);
+    // Levels in core's own words (core/level_text.h), as its messages write them.
+    if (AdminLevel level{}; codes == Codes::Level && parseLevel(value, level)) {
+        return QString::fromStdString(levelText(level));
+    }
     if (codes != Codes::None) {
         for (const CodedValue& coded : kValues) {
             if (coded.codes == codes && coded.value == value) {
